@@ -1,0 +1,50 @@
+/**
+ * Locks down every web contents the app creates: no navigation away from the app, no new
+ * windows, no permissions, no webviews. External http(s) links go to the system browser.
+ */
+import { shell, type Session, type WebContents } from 'electron';
+import { isSafeExternalUrl } from '../../shared/ipc/contract';
+import { APP_ORIGIN } from './protocol';
+
+/** True for URLs that belong to the app itself (packaged protocol or the dev server). */
+export function isAppUrl(url: string, devServerUrl: string | undefined = process.env.ELECTRON_RENDERER_URL): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin === APP_ORIGIN) return true;
+    return devServerUrl !== undefined && parsed.origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function openExternalSafely(url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  void shell.openExternal(url);
+  return true;
+}
+
+export function secureWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // A link with target=_blank: hand http(s) to the system browser, never open a window.
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+}
+
+export function secureSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // The app makes no network requests: refuse anything that is not the app's own content.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    callback({ cancel: !allowed });
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The main window: locked-down webPreferences (ARCHITECTURE.md, convention 6) and a
+ * remembered size and position.
+ */
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { APP_INDEX_URL } from './protocol';
+import { DEFAULT_SIZE, loadWindowState, saveWindowState, type WindowState } from './window-state';
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: true,
+} as const;
+
+export async function createMainWindow(): Promise<BrowserWindow> {
+  const statePath = join(app.getPath('userData'), 'window-state.json');
+  const saved = await loadWindowState(statePath);
+  const window = new BrowserWindow({
+    ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_SIZE),
+    minWidth: 800,
+    minHeight: 520,
+    show: false,
+    title: 'Launch Control',
+    backgroundColor: '#f6f7f9',
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.js') },
+  });
+  if (saved?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  let timer: NodeJS.Timeout | undefined;
+  const remember = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (window.isDestroyed() || window.isMinimized()) return;
+      const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+      void saveWindowState(statePath, state).catch(() => {
+        // Losing the window position is harmless; never bother the user about it.
+      });
+    }, 400);
+  };
+  window.on('resize', remember);
+  window.on('move', remember);
+  window.on('maximize', remember);
+  window.on('unmaximize', remember);
+  window.on('close', remember);
+
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  await (devServer && !app.isPackaged ? window.loadURL(devServer) : window.loadURL(APP_INDEX_URL));
+  return window;
+}

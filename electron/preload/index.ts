@@ -1,0 +1,23 @@
+/**
+ * The preload: exposes one named function per IPC channel as window.launchControl. The
+ * renderer never gets ipcRenderer itself; main validates every payload.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/channels';
+import type { DesktopApi } from '../../shared/ipc/contract';
+
+const api = {
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
+  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, { url }),
+  appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo, {}),
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('launchControl', api);

@@ -1,0 +1,19 @@
+/** Long-lived services opened at startup, for features that need more than the store. */
+import type { SnapshotStore } from '../data/snapshots';
+
+export interface Services {
+  snapshots: SnapshotStore;
+  /** Whether the browser granted persistent storage (null: not asked or not supported). */
+  persisted: boolean | null;
+}
+
+let services: Services | null = null;
+
+export function setServices(next: Services | null): void {
+  services = next;
+}
+
+export function getServices(): Services {
+  if (!services) throw new Error('The app has not finished starting');
+  return services;
+}

@@ -1,0 +1,57 @@
+/**
+ * Startup: open (and if needed migrate) the database, load the workspace into the store,
+ * connect persistence and the other-window channel, and ask for persistent storage.
+ */
+import { isInitialised } from '../../shared/domain/workspace';
+import { NewerDatabaseError, openWorkspace } from '../data/open';
+import { persistChange } from '../data/persist';
+import { SnapshotStore } from '../data/snapshots';
+import { connectSync } from '../data/sync';
+import { applyRemoteChange, connectSession } from '../state/session';
+import { useAppStore } from '../state/store';
+import { setServices } from './services';
+
+async function requestPersistence(): Promise<boolean | null> {
+  try {
+    if (!navigator.storage?.persist) return null;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return null;
+  }
+}
+
+export async function startApp(): Promise<void> {
+  const snapshots = new SnapshotStore();
+  try {
+    const [{ db, workspace }, persisted] = await Promise.all([
+      openWorkspace({ snapshots, now: () => new Date().toISOString() }),
+      requestPersistence(),
+    ]);
+    const sync = connectSync(applyRemoteChange);
+    connectSession({ persist: (change) => persistChange(db, change), broadcast: sync.broadcast });
+    setServices({ snapshots, persisted });
+    db.on('versionchange', () => {
+      // Another window opened a newer version of the database: step aside rather than block it.
+      db.close();
+      useAppStore.setState({
+        phase: 'failed',
+        failure: {
+          title: 'Launch Control was updated in another window',
+          message: 'Reload this window to continue with the new version. Your saved work is safe.',
+        },
+      });
+    });
+    useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
+  } catch (error) {
+    const newer = error instanceof NewerDatabaseError;
+    useAppStore.setState({
+      phase: 'failed',
+      failure: newer
+        ? { title: 'This workspace needs a newer Launch Control', message: error.message }
+        : {
+            title: 'Your workspace could not be opened',
+            message: `${error instanceof Error ? error.message : String(error)}. Nothing was changed. If storage is full, free some space and reload.`,
+          },
+    });
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The launch items table. Only the rows in view are in the DOM (spacer rows stand in for the
+ * rest), so ten thousand items scroll as smoothly as ten.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState } from 'react';
+import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
+import { deleteItem, setArchived } from '../../../shared/domain/commands/items';
+import { countOf } from '../../../shared/domain/text';
+import { run, undo } from '../../state/session';
+import { openEditor, showToast, useAppStore } from '../../state/store';
+import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import { Dialog } from '../../ui/Dialog';
+import type { LaunchRow, Sort, SortKey } from './launch-rows';
+
+const ROW_HEIGHT = 52;
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'tier', label: 'Tier' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'launchDate', label: 'Launch date' },
+  { key: 'owner', label: 'Owner' },
+  { key: 'readiness', label: 'Readiness' },
+  { key: 'health', label: 'Health' },
+];
+
+interface Props {
+  rows: LaunchRow[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  today: Day;
+}
+
+export function LaunchTable({ rows, sort, onSort, today }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [pendingDelete, setPendingDelete] = useState<LaunchRow | null>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const padTop = virtualRows[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0);
+
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort.key === column.key;
+              return (
+                <th key={column.key} scope="col" aria-sort={active ? sort.direction : 'none'}>
+                  <button
+                    type="button"
+                    className="table__sort"
+                    onClick={() =>
+                      onSort({
+                        key: column.key,
+                        direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
+                      })
+                    }
+                  >
+                    {column.label}
+                    <span aria-hidden="true" className="table__sort-icon">
+                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={COLUMNS.length + 1} />
+            </tr>
+          )}
+          {virtualRows.map((virtualRow) => {
+            const row = rows[virtualRow.index]!;
+            return (
+              <LaunchTableRow
+                key={row.item.id}
+                row={row}
+                rowIndex={virtualRow.index + 2}
+                today={today}
+                onDelete={setPendingDelete}
+              />
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={COLUMNS.length + 1} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <ConfirmDelete row={pendingDelete} onClose={() => setPendingDelete(null)} />
+    </div>
+  );
+}
+
+const LaunchTableRow = memo(function LaunchTableRow({
+  row,
+  rowIndex,
+  today,
+  onDelete,
+}: {
+  row: LaunchRow;
+  rowIndex: number;
+  today: Day;
+  onDelete: (row: LaunchRow) => void;
+}) {
+  const { item, progress, health } = row;
+  return (
+    <tr aria-rowindex={rowIndex} className={item.archived ? 'table__row--archived' : undefined}>
+      <td className="table__title">
+        <button type="button" className="link-button" onClick={() => openEditor({ mode: 'edit', id: item.id })}>
+          {item.title}
+        </button>
+        <span className="table__meta">
+          {[row.parentTitle && `Part of ${row.parentTitle}`, item.productArea, item.archived && 'Archived']
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </td>
+      <td>
+        <KindBadge kind={item.kind} />
+      </td>
+      <td>
+        <TierBadge tier={item.tier} />
+      </td>
+      <td>{row.stageName}</td>
+      <td>
+        {item.launchDate ? (
+          <>
+            <span className="nowrap" title={formatDay(item.launchDate)}>{formatShortDay(item.launchDate)}</span>{' '}
+            <span className="tminus">{tMinusLabel(item.launchDate, today)}</span>
+          </>
+        ) : (
+          <span className="muted">No date</span>
+        )}
+      </td>
+      <td>{row.ownerName || <span className="muted">Unassigned</span>}</td>
+      <td>
+        {progress.total === 0 ? (
+          <span className="muted">No checklist</span>
+        ) : (
+          <span className="progress" aria-label={`${progress.done} of ${progress.total} readiness items done`}>
+            <span className="progress__bar" style={{ width: `${(progress.done / progress.total) * 100}%` }} />
+            <span className="progress__text">
+              {progress.done}/{progress.total}
+            </span>
+          </span>
+        )}
+      </td>
+      <td>
+        <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+      </td>
+      <td className="table__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`${item.archived ? 'Restore' : 'Archive'} ${item.title}`}
+          onClick={() => void run((ws, ctx) => setArchived(ws, item.id, !item.archived, ctx))}
+        >
+          {item.archived ? 'Restore' : 'Archive'}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          aria-label={`Delete ${item.title}`}
+          onClick={() => onDelete(row)}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () => void }) {
+  const workspace = useAppStore((s) => s.workspace);
+  const id = row?.item.id;
+  const children = id ? Object.values(workspace.items).filter((i) => i.parentId === id).length : 0;
+  const readiness = id ? Object.values(workspace.readiness).filter((r) => r.itemId === id).length : 0;
+  const confirm = async () => {
+    if (!row) return;
+    onClose();
+    const result = await run((ws, ctx) => deleteItem(ws, row.item.id, ctx));
+    if (result.ok)
+      showToast({ tone: 'info', message: `Deleted “${row.item.title}”`, action: { label: 'Undo', run: undo } });
+  };
+  return (
+    <Dialog
+      title={`Delete “${row?.item.title ?? ''}”?`}
+      open={row !== null}
+      onClose={onClose}
+      tone="danger"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button--danger-solid" onClick={() => void confirm()}>
+            Delete
+          </button>
+        </>
+      }
+    >
+      <p>
+        This deletes the launch item with its {countOf(readiness, 'readiness item')}, milestones and go/no-go
+        decisions.
+        {children > 0 && ` Its ${countOf(children, 'beta or rollout', 'betas and rollouts')} will stay, without a parent.`}{' '}
+        You can undo it with Ctrl+Z.
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,60 @@
+/** Where the data lives, export and import, and snapshots to restore. */
+import { useEffect, useState } from 'react';
+import { getServices } from '../../app/services';
+import type { Snapshot } from '../../data/snapshots';
+import { platform } from '../../platform';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import { exportJson, restoreSnapshot, startImport } from '../workspace-file/workspace-file';
+import { useAppStore } from '../../state/store';
+
+export function DataSettings() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [snapshots, setSnapshots] = useState<Omit<Snapshot, 'json'>[] | null>(null);
+  const workspace = useAppStore((s) => s.workspace);
+  const persisted = getServices().persisted;
+  useEffect(() => {
+    void platform.appInfo().then(setInfo);
+  }, []);
+  useEffect(() => {
+    // Re-read after every change: an import adds a snapshot.
+    void getServices().snapshots.list().then(setSnapshots);
+  }, [workspace]);
+
+  return (
+    <section className="settings-section" aria-labelledby="data-title">
+      <h2 id="data-title">Data</h2>
+      <p>
+        {info?.dataPath
+          ? `Your workspace is stored on this computer in ${info.dataPath}.`
+          : 'Your workspace is stored in this browser’s storage for this site, on this computer only.'}{' '}
+        {persisted === true && 'Storage is persistent: the browser will not clear it to free space.'}
+        {persisted === false && 'The browser may clear it when space runs low, so export a backup now and then.'}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => void exportJson()}>
+          Export workspace (JSON)…
+        </button>
+        <button type="button" className="button" onClick={() => void startImport()}>
+          Import workspace (JSON)…
+        </button>
+      </div>
+      <h3>Snapshots</h3>
+      <p className="muted">Taken automatically before every import and database upgrade. Restoring one is undoable.</p>
+      {snapshots?.length === 0 && <p className="muted">No snapshots yet.</p>}
+      {snapshots && snapshots.length > 0 && (
+        <ul className="snapshot-list">
+          {snapshots.map((s) => (
+            <li key={s.id}>
+              <span>
+                {new Date(s.takenAt).toLocaleString()} — {s.reason} ({s.records.toLocaleString('en-US')} records)
+              </span>
+              <button type="button" className="button button--small" onClick={() => void restoreSnapshot(s.id!)}>
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/** Workspace-wide settings: name, go/no-go stage, capacity, calendar. */
+import { updateSettings } from '../../../shared/domain/commands/settings';
+import { settingsOf } from '../../../shared/domain/workspace';
+import { run } from '../../state/session';
+import { useAppStore } from '../../state/store';
+import { RenameInput } from './NamedListEditor';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function GeneralSettings() {
+  const settings = useAppStore((s) => settingsOf(s.workspace));
+  return (
+    <section className="settings-section" aria-labelledby="general-title">
+      <h2 id="general-title">Workspace</h2>
+      <div className="settings-grid">
+        <label className="field">
+          <span className="field__label">Workspace name</span>
+          <RenameInput
+            label="Workspace name"
+            value={settings.name}
+            onCommit={async (name) => (await run((ws) => updateSettings(ws, { name }))).ok}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Go/no-go gate applies to</span>
+          <select
+            className="input"
+            value={settings.launchedStageId ?? ''}
+            onChange={(e) => void run((ws) => updateSettings(ws, { launchedStageId: e.target.value || null }))}
+          >
+            <option value="">No stage (gate off)</option>
+            {settings.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Tier-1 launches per region per week</span>
+          <input
+            type="number"
+            className="input"
+            min={1}
+            max={50}
+            value={settings.tier1CapacityPerRegionWeek}
+            onChange={(e) => {
+              const value = Number(e.target.value);
+              if (Number.isInteger(value) && value >= 1 && value <= 50)
+                void run((ws) => updateSettings(ws, { tier1CapacityPerRegionWeek: value }));
+            }}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Weeks start on</span>
+          <select
+            className="input"
+            value={settings.weekStartsOn}
+            onChange={(e) => void run((ws) => updateSettings(ws, { weekStartsOn: Number(e.target.value) }))}
+          >
+            {WEEKDAYS.map((day, index) => (
+              <option key={day} value={index}>
+                {day}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Fiscal year starts in</span>
+          <select
+            className="input"
+            value={settings.fiscalYearStartMonth}
+            onChange={(e) => void run((ws) => updateSettings(ws, { fiscalYearStartMonth: Number(e.target.value) }))}
+          >
+            {MONTHS.map((month, index) => (
+              <option key={month} value={index + 1}>
+                {month}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}

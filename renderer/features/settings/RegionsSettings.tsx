@@ -1,0 +1,75 @@
+/** Regions (markets): a code such as EU or APAC with a name. */
+import { useState } from 'react';
+import { addRegion, removeRegion, renameRegion } from '../../../shared/domain/commands/settings';
+import { settingsOf } from '../../../shared/domain/workspace';
+import { run } from '../../state/session';
+import { useAppStore } from '../../state/store';
+import { RenameInput } from './NamedListEditor';
+
+export function RegionsSettings() {
+  const settings = useAppStore((s) => settingsOf(s.workspace));
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = await run((ws) => addRegion(ws, { code: code.trim().toUpperCase(), name }));
+    if (result.ok) {
+      setCode('');
+      setName('');
+      setError(null);
+    } else setError(result.issues.map((i) => i.message).join('. '));
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="regions-title">
+      <h2 id="regions-title">Regions</h2>
+      <p className="muted">Markets that launches and rollouts go to.</p>
+      <ol className="list-editor__list">
+        {settings.regions.map((region) => (
+          <li key={region.code} className="list-editor__row">
+            <span className="region-code">{region.code}</span>
+            <RenameInput
+              label={`${region.code} name`}
+              value={region.name}
+              onCommit={async (value) => (await run((ws) => renameRegion(ws, region.code, value))).ok}
+            />
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-label={`Remove ${region.code}`}
+              onClick={() => void run((ws) => removeRegion(ws, region.code))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <form className="list-editor__add" onSubmit={(e) => void add(e)}>
+        <input
+          className="input input--code"
+          aria-label="New region code"
+          placeholder="Code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <input
+          className="input"
+          aria-label="New region name"
+          placeholder="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="button">
+          Add region
+        </button>
+      </form>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { DataSettings } from './DataSettings';
+import { FunctionsSettings } from './FunctionsSettings';
+import { GeneralSettings } from './GeneralSettings';
+import { RegionsSettings } from './RegionsSettings';
+import { StagesSettings } from './StagesSettings';
+
+export function SettingsView() {
+  return (
+    <section className="view view--scroll" aria-labelledby="settings-title">
+      <header className="view__header">
+        <h1 id="settings-title">Settings</h1>
+      </header>
+      <div className="settings">
+        <GeneralSettings />
+        <StagesSettings />
+        <RegionsSettings />
+        <FunctionsSettings />
+        <DataSettings />
+      </div>
+    </section>
+  );
+}

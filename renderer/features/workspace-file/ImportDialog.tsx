@@ -1,0 +1,75 @@
+/** Shows what an import would change (or why the file cannot be imported) before anything happens. */
+import { TABLE_LABELS } from '../../../shared/domain/workspace';
+import { Dialog } from '../../ui/Dialog';
+import { cancelImport, confirmImport, useImportState } from './workspace-file';
+
+export function ImportDialog() {
+  const state = useImportState();
+  if (state.step === 'idle') return null;
+  if (state.step === 'invalid')
+    return (
+      <Dialog
+        title={`${state.fileName} cannot be imported`}
+        open
+        onClose={cancelImport}
+        actions={
+          <button type="button" className="button button--primary" onClick={cancelImport}>
+            Close
+          </button>
+        }
+      >
+        <p>Nothing was changed. The file has these problems:</p>
+        <ul className="problem-list">
+          {state.errors.map((error, index) => (
+            <li key={index}>{error}</li>
+          ))}
+        </ul>
+      </Dialog>
+    );
+  const nothing = state.diffs.length === 0;
+  return (
+    <Dialog
+      title={`Import ${state.fileName}?`}
+      open
+      onClose={cancelImport}
+      actions={
+        <>
+          <button type="button" className="button" onClick={cancelImport}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" disabled={nothing} onClick={() => void confirmImport()}>
+            Replace workspace
+          </button>
+        </>
+      }
+    >
+      {nothing ? (
+        <p>This file holds exactly what the workspace already has. There is nothing to import.</p>
+      ) : (
+        <>
+          <p>The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z undoes it.</p>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Records</th>
+                <th scope="col">Added</th>
+                <th scope="col">Changed</th>
+                <th scope="col">Removed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.diffs.map((diff) => (
+                <tr key={diff.table}>
+                  <th scope="row">{TABLE_LABELS[diff.table][1]}</th>
+                  <td>{diff.added}</td>
+                  <td>{diff.changed}</td>
+                  <td>{diff.removed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Dialog>
+  );
+}

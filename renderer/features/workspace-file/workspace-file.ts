@@ -1,0 +1,87 @@
+/**
+ * Exporting the workspace as a JSON file, importing one back (validate → preview → apply all
+ * or nothing, as one undoable step, with a snapshot first), and restoring a snapshot.
+ */
+import { create } from 'zustand';
+import { toDay } from '../../../shared/dates/days';
+import { countRecords, type Workspace } from '../../../shared/domain/workspace';
+import {
+  exportWorkspaceJson,
+  parseWorkspaceJson,
+  replaceWorkspace,
+  summariseChange,
+  type TableDiff,
+} from '../../../shared/export/json';
+import { getServices } from '../../app/services';
+import { platform } from '../../platform';
+import { commit } from '../../state/session';
+import { showToast, useAppStore } from '../../state/store';
+
+const JSON_FILTER = [{ name: 'Launch Control workspace', extensions: ['json'] }];
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'invalid'; fileName: string; errors: string[] }
+  | { step: 'preview'; fileName: string; incoming: Workspace; diffs: TableDiff[] };
+
+export const useImportState = create<ImportState>()(() => ({ step: 'idle' }));
+
+export async function exportJson(): Promise<void> {
+  const workspace = useAppStore.getState().workspace;
+  const result = await platform.saveFile({
+    suggestedName: `launch-control-${toDay(new Date())}.json`,
+    content: exportWorkspaceJson(workspace, new Date().toISOString()),
+    filters: JSON_FILTER,
+  });
+  if (result.status === 'saved') showToast({ tone: 'info', message: `Exported the workspace to ${result.path}` });
+  if (result.status === 'failed') showToast({ tone: 'error', message: `Export failed: ${result.message}` });
+}
+
+/** Reads a file and shows either its problems or what importing it would change. */
+export async function startImport(): Promise<void> {
+  const file = await platform.openFile({ filters: JSON_FILTER });
+  if (file.status === 'cancelled') return;
+  if (file.status === 'failed') return showToast({ tone: 'error', message: file.message });
+  previewImport(file.name, file.content);
+}
+
+export function previewImport(fileName: string, text: string): void {
+  const parsed = parseWorkspaceJson(text);
+  if (!parsed.ok) {
+    useImportState.setState({ step: 'invalid', fileName, errors: parsed.errors }, true);
+    return;
+  }
+  const change = replaceWorkspace(useAppStore.getState().workspace, parsed.workspace);
+  useImportState.setState(
+    { step: 'preview', fileName, incoming: parsed.workspace, diffs: summariseChange(change) },
+    true,
+  );
+}
+
+export function cancelImport(): void {
+  useImportState.setState({ step: 'idle' }, true);
+}
+
+/** Snapshots the current workspace, then applies the previewed import in one transaction. */
+export async function confirmImport(): Promise<void> {
+  const state = useImportState.getState();
+  if (state.step !== 'preview') return;
+  cancelImport();
+  const { workspace } = useAppStore.getState();
+  const now = new Date().toISOString();
+  try {
+    await getServices().snapshots.take(`Before importing ${state.fileName}`, exportWorkspaceJson(workspace, now), countRecords(workspace), now);
+  } catch (error) {
+    showToast({ tone: 'error', message: `Import stopped: could not take a snapshot first (${String(error)}). Nothing was changed.` });
+    return;
+  }
+  // Computed afresh: the workspace may have moved on (another window) since the preview.
+  const change = replaceWorkspace(useAppStore.getState().workspace, state.incoming, `Import ${state.fileName}`);
+  if (await commit(change)) showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
+}
+
+export async function restoreSnapshot(id: number): Promise<void> {
+  const snapshot = await getServices().snapshots.get(id);
+  if (!snapshot) return showToast({ tone: 'error', message: 'That snapshot no longer exists.' });
+  previewImport(`snapshot of ${new Date(snapshot.takenAt).toLocaleString()}`, snapshot.json);
+}

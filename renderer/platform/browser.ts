@@ -1,0 +1,77 @@
+/** The browser side of the platform seam: downloads and file pickers instead of native dialogs. */
+import {
+  isSafeExternalUrl,
+  type OpenFileRequest,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+function mimeFor(name: string): string {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.md')) return 'text/markdown';
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.ics')) return 'text/calendar';
+  return 'text/plain';
+}
+
+async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  const blob = new Blob([request.content], { type: `${mimeFor(request.suggestedName)};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { status: 'saved', path: request.suggestedName };
+}
+
+function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.style.display = 'none';
+    let settled = false;
+    const finish = (result: OpenFileResult) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return finish({ status: 'cancelled' });
+      file.text().then(
+        (content) => finish({ status: 'opened', name: file.name, content }),
+        (error: unknown) => finish({ status: 'failed', message: `Could not read ${file.name}: ${String(error)}` }),
+      );
+    });
+    input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  saveFile,
+  openFile,
+  async openExternal(url) {
+    if (!isSafeExternalUrl(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+  async appInfo() {
+    return { version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', dataPath: null };
+  },
+  onMenuCommand() {
+    // Browsers have no native menu; the in-app shortcuts and buttons do the same things.
+    return () => {};
+  },
+};

@@ -1,0 +1,19 @@
+import type { DesktopApi } from '../../shared/ipc/contract';
+import { browserPlatform } from './browser';
+import type { Platform } from './platform';
+
+export type { Platform } from './platform';
+
+declare global {
+  interface Window {
+    /** Present only inside the desktop app (exposed by the preload). */
+    launchControl?: DesktopApi;
+  }
+}
+
+function detect(): Platform {
+  const desktop = window.launchControl;
+  return desktop ? { kind: 'desktop', ...desktop } : browserPlatform;
+}
+
+export const platform: Platform = detect();

@@ -1,0 +1,156 @@
+/**
+ * The one path for every change (ARCHITECTURE.md, "Data flow"):
+ *   command → Change → store (at once) → Dexie (one transaction) → other windows.
+ * A failed write puts the store back and says why. Undo and redo are Changes too.
+ */
+import { applyChange, canRevert, invert, type Change } from '../../shared/domain/change';
+import type { CommandContext } from '../../shared/domain/context';
+import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
+import type { Workspace } from '../../shared/domain/workspace';
+import { HISTORY_LIMIT, showToast, useAppStore } from './store';
+
+export interface SessionDeps {
+  persist: (change: Change) => Promise<void>;
+  broadcast: (change: Change) => void;
+}
+
+let deps: SessionDeps | null = null;
+
+export function connectSession(next: SessionDeps | null): void {
+  deps = next;
+}
+
+export function commandContext(): CommandContext {
+  return { now: new Date().toISOString(), newId: () => crypto.randomUUID() };
+}
+
+function describeFailure(error: unknown): string {
+  const name = (error as { name?: string })?.name;
+  if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError')
+    return 'the disk is full or the storage quota is used up';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function save(change: Change, onFailure: () => void, what: string): Promise<boolean> {
+  if (!deps) throw new Error('No storage is connected');
+  try {
+    await deps.persist(change);
+    deps.broadcast(change);
+    return true;
+  } catch (error) {
+    onFailure();
+    showToast({ tone: 'error', message: `Could not save “${what}”: ${describeFailure(error)}. Nothing was changed.` });
+    return false;
+  }
+}
+
+/** Applies a change now and saves it; on failure the store is rolled back. */
+export async function commit(change: Change, options: { undoable?: boolean } = {}): Promise<boolean> {
+  if (change.ops.length === 0) return true;
+  const undoable = options.undoable ?? true;
+  useAppStore.setState((s) => ({
+    workspace: applyChange(s.workspace, change),
+    past: undoable ? [...s.past, change].slice(-HISTORY_LIMIT) : s.past,
+    future: undoable ? [] : s.future,
+  }));
+  return save(
+    change,
+    () =>
+      useAppStore.setState((s) => ({
+        workspace: canRevert(s.workspace, change) ? applyChange(s.workspace, invert(change)) : s.workspace,
+        past: s.past.filter((c) => c !== change),
+      })),
+    change.label,
+  );
+}
+
+export type RunResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+/**
+ * Runs a pure command against the current workspace and commits its Change. Validation
+ * problems come back for the form to show; other refusals are shown as a message.
+ */
+export async function run<T extends Change | { change: Change }>(
+  command: (ws: Workspace, ctx: CommandContext) => T,
+): Promise<RunResult<T>> {
+  let result: T;
+  try {
+    result = command(useAppStore.getState().workspace, commandContext());
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, issues: error.issues };
+    if (error instanceof CommandError) {
+      showToast({ tone: 'error', message: error.message });
+      return { ok: false, issues: [{ path: '', message: error.message }] };
+    }
+    throw error;
+  }
+  const change: Change = 'change' in result ? result.change : result;
+  const saved = await commit(change);
+  return saved ? { ok: true, value: result } : { ok: false, issues: [{ path: '', message: 'Not saved' }] };
+}
+
+export function undo(): void {
+  const { past, workspace } = useAppStore.getState();
+  const change = past[past.length - 1];
+  if (!change) return;
+  if (!canRevert(workspace, change)) {
+    useAppStore.setState((s) => ({ past: s.past.slice(0, -1) }));
+    showToast({
+      tone: 'error',
+      message: `Cannot undo “${change.label}”: it has been changed since, in this or another window.`,
+    });
+    return;
+  }
+  const inverse = invert(change);
+  useAppStore.setState((s) => ({
+    workspace: applyChange(s.workspace, inverse),
+    past: s.past.slice(0, -1),
+    future: [...s.future, change],
+  }));
+  showToast({ tone: 'info', message: `Undid “${change.label}”` }, 3000);
+  void save(
+    inverse,
+    () =>
+      useAppStore.setState((s) => ({
+        workspace: applyChange(s.workspace, change),
+        past: [...s.past, change],
+        future: s.future.filter((c) => c !== change),
+      })),
+    `Undo ${change.label}`,
+  );
+}
+
+export function redo(): void {
+  const { future, workspace } = useAppStore.getState();
+  const change = future[future.length - 1];
+  if (!change) return;
+  if (!canRevert(workspace, invert(change))) {
+    useAppStore.setState((s) => ({ future: s.future.slice(0, -1) }));
+    showToast({ tone: 'error', message: `Cannot redo “${change.label}”: it has been changed since.` });
+    return;
+  }
+  useAppStore.setState((s) => ({
+    workspace: applyChange(s.workspace, change),
+    future: s.future.slice(0, -1),
+    past: [...s.past, change],
+  }));
+  showToast({ tone: 'info', message: `Redid “${change.label}”` }, 3000);
+  void save(
+    change,
+    () =>
+      useAppStore.setState((s) => ({
+        workspace: applyChange(s.workspace, invert(change)),
+        past: s.past.filter((c) => c !== change),
+        future: [...s.future, change],
+      })),
+    `Redo ${change.label}`,
+  );
+}
+
+/** A change saved by another window: applied here, outside this window's undo history. */
+export function applyRemoteChange(change: Change): void {
+  useAppStore.setState((s) => ({
+    workspace: applyChange(s.workspace, change),
+    phase: s.phase === 'first-run' && change.ops.some((op) => op.table === 'settings') ? 'ready' : s.phase,
+  }));
+}

@@ -1,0 +1,193 @@
+/**
+ * Commands on launch items. Each is pure: (workspace, arguments, context) → Change, or a
+ * ValidationError / CommandError with nothing changed.
+ */
+import { ChangeBuilder, type Change } from '../change';
+import type { CommandContext } from '../context';
+import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '../errors';
+import { launchItemSchema, type LaunchItem, type LaunchItemFields } from '../launch-item';
+import { rankAfterAll } from '../ranks';
+import { settingsOf, type Workspace } from '../workspace';
+
+export function defaultItemFields(ws: Workspace): LaunchItemFields {
+  const settings = settingsOf(ws);
+  return {
+    kind: 'launch',
+    title: '',
+    summary: '',
+    productArea: '',
+    tier: 2,
+    stageId: settings.stages[0]!.id,
+    ownerId: null,
+    approverIds: [],
+    startDate: null,
+    launchDate: null,
+    endDate: null,
+    regions: [],
+    parentId: null,
+    dependsOn: [],
+    healthOverride: null,
+    tags: [],
+    links: [],
+    archived: false,
+  };
+}
+
+export function getItem(ws: Workspace, id: string): LaunchItem {
+  const item = ws.items[id];
+  if (!item) throw new CommandError('That launch item no longer exists (it may have been deleted in another window).');
+  return item;
+}
+
+function rankAtEndOf(ws: Workspace, stageId: string): string {
+  return rankAfterAll(
+    Object.values(ws.items)
+      .filter((i) => i.stageId === stageId)
+      .map((i) => i.rank),
+  );
+}
+
+/** True when `candidate` is `id` or one of its descendants through parent links. */
+function isSelfOrDescendant(ws: Workspace, id: string, candidate: string): boolean {
+  for (let cursor: string | null = candidate, steps = 0; cursor && steps < 10_000; steps++) {
+    if (cursor === id) return true;
+    cursor = ws.items[cursor]?.parentId ?? null;
+  }
+  return false;
+}
+
+/** True when `from` reaches `to` by following dependsOn links. */
+function dependsTransitively(ws: Workspace, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current === to) return true;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    stack.push(...(ws.items[current]?.dependsOn ?? []));
+  }
+  return false;
+}
+
+/** Checks that an item's references point at records that exist and make no cycles. */
+function checkReferences(ws: Workspace, item: LaunchItem): void {
+  const settings = settingsOf(ws);
+  const issues: FieldIssue[] = [];
+  if (!settings.stages.some((s) => s.id === item.stageId))
+    issues.push({ path: 'stageId', message: 'Choose one of the workspace stages' });
+  if (item.ownerId && !ws.people[item.ownerId])
+    issues.push({ path: 'ownerId', message: 'The owner must be someone in People' });
+  if (item.approverIds.some((id) => !ws.people[id]))
+    issues.push({ path: 'approverIds', message: 'Every approver must be someone in People' });
+  const regionCodes = new Set(settings.regions.map((r) => r.code));
+  const unknown = item.regions.filter((code) => !regionCodes.has(code));
+  if (unknown.length)
+    issues.push({ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` });
+  if (new Set(item.regions).size !== item.regions.length)
+    issues.push({ path: 'regions', message: 'A region is listed twice' });
+  if (item.parentId) {
+    if (!ws.items[item.parentId])
+      issues.push({ path: 'parentId', message: 'The parent launch item does not exist' });
+    else if (isSelfOrDescendant(ws, item.id, item.parentId))
+      issues.push({ path: 'parentId', message: 'An item cannot sit beneath itself or its own betas and rollouts' });
+  }
+  for (const dep of item.dependsOn) {
+    if (!ws.items[dep]) {
+      issues.push({ path: 'dependsOn', message: 'A dependency does not exist' });
+      break;
+    }
+    if (dep !== item.id && dependsTransitively(ws, dep, item.id)) {
+      issues.push({
+        path: 'dependsOn',
+        message: `"${ws.items[dep]!.title}" already depends on this item; that would be a loop`,
+      });
+      break;
+    }
+  }
+  if (issues.length) throw new ValidationError(issues);
+}
+
+export function createItem(
+  ws: Workspace,
+  fields: Partial<LaunchItemFields>,
+  ctx: CommandContext,
+): { change: Change; id: string } {
+  const merged = { ...defaultItemFields(ws), ...fields };
+  const id = ctx.newId();
+  const item = parseOrThrow(launchItemSchema, {
+    ...merged,
+    id,
+    rank: rankAtEndOf(ws, merged.stageId),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  checkReferences(ws, item);
+  const change = new ChangeBuilder(ws).put('items', item).build(`Create “${item.title}”`);
+  return { change, id };
+}
+
+export function updateItem(
+  ws: Workspace,
+  id: string,
+  patch: Partial<LaunchItemFields>,
+  ctx: CommandContext,
+  label?: string,
+): Change {
+  const current = getItem(ws, id);
+  const candidate: LaunchItem = { ...current, ...patch, id, updatedAt: ctx.now };
+  // Moving to another stage appends to it, so the item lands at the foot of its new column.
+  if (patch.stageId && patch.stageId !== current.stageId)
+    candidate.rank = rankAtEndOf(ws, patch.stageId);
+  const item = parseOrThrow(launchItemSchema, candidate);
+  checkReferences(ws, item);
+  const { updatedAt: _a, ...before } = current;
+  const { updatedAt: _b, ...after } = item;
+  // An edit that changes nothing is no change (and no undo step).
+  if (JSON.stringify(before) === JSON.stringify(after)) return { label: 'No change', ops: [] };
+  return new ChangeBuilder(ws).put('items', item).build(label ?? `Edit “${item.title}”`);
+}
+
+export function setArchived(
+  ws: Workspace,
+  id: string,
+  archived: boolean,
+  ctx: CommandContext,
+): Change {
+  const item = getItem(ws, id);
+  return updateItem(
+    ws,
+    id,
+    { archived },
+    ctx,
+    `${archived ? 'Archive' : 'Restore'} “${item.title}”`,
+  );
+}
+
+/**
+ * Deletes an item with everything that only exists for it (readiness items, milestones,
+ * decisions) and unhooks everything that merely points at it (children, dependants,
+ * feedback), so no reference is left dangling. Undo brings all of it back.
+ */
+export function deleteItem(ws: Workspace, id: string, ctx: CommandContext): Change {
+  const item = getItem(ws, id);
+  const builder = new ChangeBuilder(ws).delete('items', id);
+  for (const r of Object.values(ws.readiness)) if (r.itemId === id) builder.delete('readiness', r.id);
+  for (const m of Object.values(ws.milestones)) if (m.itemId === id) builder.delete('milestones', m.id);
+  for (const d of Object.values(ws.decisions)) if (d.itemId === id) builder.delete('decisions', d.id);
+  for (const f of Object.values(ws.feedback))
+    if (f.itemId === id) builder.put('feedback', { ...f, itemId: null });
+  for (const other of Object.values(ws.items)) {
+    if (other.id === id) continue;
+    const orphaned = other.parentId === id;
+    const dependant = other.dependsOn.includes(id);
+    if (orphaned || dependant)
+      builder.put('items', {
+        ...other,
+        parentId: orphaned ? null : other.parentId,
+        dependsOn: other.dependsOn.filter((dep) => dep !== id),
+        updatedAt: ctx.now,
+      });
+  }
+  return builder.build(`Delete “${item.title}”`);
+}

@@ -1,0 +1,160 @@
+/**
+ * Commands on workspace settings: stages, regions and readiness functions. Removing a list
+ * entry that records still use either moves those records (stages) or explains what uses it.
+ */
+import { ChangeBuilder, type Change } from '../change';
+import type { CommandContext } from '../context';
+import { CommandError, ValidationError, parseOrThrow } from '../errors';
+import { settingsSchema, type Region, type Settings } from '../settings';
+import { rankAfterAll } from '../ranks';
+import { countOf } from '../text';
+import { settingsOf, type Workspace } from '../workspace';
+
+type SettingsFields = Pick<
+  Settings,
+  'name' | 'tier1CapacityPerRegionWeek' | 'weekStartsOn' | 'fiscalYearStartMonth' | 'launchedStageId'
+>;
+
+function putSettings(ws: Workspace, next: Settings, label: string): Change {
+  const settings = parseOrThrow(settingsSchema, next);
+  return new ChangeBuilder(ws).put('settings', settings).build(label);
+}
+
+export function updateSettings(ws: Workspace, patch: Partial<SettingsFields>): Change {
+  return putSettings(ws, { ...settingsOf(ws), ...patch }, 'Edit workspace settings');
+}
+
+// Stages ---------------------------------------------------------------------------------
+
+export function addStage(ws: Workspace, name: string, ctx: CommandContext): Change {
+  const settings = settingsOf(ws);
+  const stage = { id: ctx.newId(), name: name.trim() };
+  return putSettings(ws, { ...settings, stages: [...settings.stages, stage] }, `Add stage “${stage.name}”`);
+}
+
+export function renameStage(ws: Workspace, stageId: string, name: string): Change {
+  const settings = settingsOf(ws);
+  if (!settings.stages.some((s) => s.id === stageId)) throw new CommandError('That stage no longer exists.');
+  const stages = settings.stages.map((s) => (s.id === stageId ? { ...s, name: name.trim() } : s));
+  return putSettings(ws, { ...settings, stages }, `Rename stage to “${name.trim()}”`);
+}
+
+/** Moves a stage to position `toIndex` (0-based) in the board's column order. */
+export function reorderStage(ws: Workspace, stageId: string, toIndex: number): Change {
+  const settings = settingsOf(ws);
+  const from = settings.stages.findIndex((s) => s.id === stageId);
+  if (from < 0) throw new CommandError('That stage no longer exists.');
+  const stages = settings.stages.slice();
+  const [stage] = stages.splice(from, 1);
+  stages.splice(Math.max(0, Math.min(toIndex, stages.length)), 0, stage!);
+  return putSettings(ws, { ...settings, stages }, `Move stage “${stage!.name}”`);
+}
+
+export function itemsInStage(ws: Workspace, stageId: string): number {
+  return Object.values(ws.items).filter((i) => i.stageId === stageId).length;
+}
+
+/**
+ * Removes a stage. Items in it (archived ones too) move to the foot of `moveToStageId`,
+ * which is required when there are any.
+ */
+export function removeStage(
+  ws: Workspace,
+  stageId: string,
+  moveToStageId: string | null,
+  ctx: CommandContext,
+): Change {
+  const settings = settingsOf(ws);
+  const stage = settings.stages.find((s) => s.id === stageId);
+  if (!stage) throw new CommandError('That stage no longer exists.');
+  if (settings.stages.length === 1) throw new CommandError('A workspace keeps at least one stage.');
+  const affected = Object.values(ws.items).filter((i) => i.stageId === stageId);
+  if (affected.length && (!moveToStageId || moveToStageId === stageId || !settings.stages.some((s) => s.id === moveToStageId)))
+    throw new CommandError(`Choose another stage for the ${affected.length} item(s) in “${stage.name}”.`);
+  const builder = new ChangeBuilder(ws);
+  const next: Settings = {
+    ...settings,
+    stages: settings.stages.filter((s) => s.id !== stageId),
+    launchedStageId: settings.launchedStageId === stageId ? null : settings.launchedStageId,
+  };
+  builder.put('settings', parseOrThrow(settingsSchema, next));
+  const targetRanks = Object.values(ws.items)
+    .filter((i) => i.stageId === moveToStageId)
+    .map((i) => i.rank);
+  for (const item of affected.sort((a, b) => (a.rank < b.rank ? -1 : 1))) {
+    const rank = rankAfterAll(targetRanks);
+    targetRanks.push(rank);
+    builder.put('items', { ...item, stageId: moveToStageId!, rank, updatedAt: ctx.now });
+  }
+  return builder.build(`Remove stage “${stage.name}”`);
+}
+
+// Regions --------------------------------------------------------------------------------
+
+export function addRegion(ws: Workspace, region: Region): Change {
+  const settings = settingsOf(ws);
+  const code = region.code.trim().toUpperCase();
+  if (settings.regions.some((r) => r.code === code))
+    throw new ValidationError([{ path: 'code', message: `Region ${code} already exists` }]);
+  return putSettings(
+    ws,
+    { ...settings, regions: [...settings.regions, { code, name: region.name.trim() }] },
+    `Add region ${code}`,
+  );
+}
+
+export function renameRegion(ws: Workspace, code: string, name: string): Change {
+  const settings = settingsOf(ws);
+  const regions = settings.regions.map((r) => (r.code === code ? { ...r, name: name.trim() } : r));
+  return putSettings(ws, { ...settings, regions }, `Rename region ${code}`);
+}
+
+/** What still refers to a region, for the message when it cannot be removed. */
+export function regionUsage(ws: Workspace, code: string): string[] {
+  const uses = [
+    countOf(Object.values(ws.items).filter((i) => i.regions.includes(code)).length, 'launch item'),
+    countOf(Object.values(ws.blackouts).filter((b) => b.regions.includes(code)).length, 'blackout window'),
+    countOf(Object.values(ws.people).filter((p) => p.region === code).length, 'person', 'people'),
+    countOf(Object.values(ws.feedback).filter((f) => f.region === code).length, 'feedback item'),
+  ];
+  return uses.filter((use) => !use.startsWith('0 '));
+}
+
+export function removeRegion(ws: Workspace, code: string): Change {
+  const settings = settingsOf(ws);
+  const usage = regionUsage(ws, code);
+  if (usage.length)
+    throw new CommandError(`${code} is still used by ${usage.join(', ')}. Remove it from them first.`);
+  const regions = settings.regions.filter((r) => r.code !== code);
+  return putSettings(ws, { ...settings, regions }, `Remove region ${code}`);
+}
+
+// Readiness functions --------------------------------------------------------------------
+
+export function addFunction(ws: Workspace, name: string, ctx: CommandContext): Change {
+  const settings = settingsOf(ws);
+  const fn = { id: ctx.newId(), name: name.trim() };
+  return putSettings(ws, { ...settings, functions: [...settings.functions, fn] }, `Add function “${fn.name}”`);
+}
+
+export function renameFunction(ws: Workspace, functionId: string, name: string): Change {
+  const settings = settingsOf(ws);
+  const functions = settings.functions.map((f) => (f.id === functionId ? { ...f, name: name.trim() } : f));
+  return putSettings(ws, { ...settings, functions }, `Rename function to “${name.trim()}”`);
+}
+
+export function removeFunction(ws: Workspace, functionId: string): Change {
+  const settings = settingsOf(ws);
+  const fn = settings.functions.find((f) => f.id === functionId);
+  if (!fn) throw new CommandError('That readiness function no longer exists.');
+  const readiness = Object.values(ws.readiness).filter((r) => r.functionId === functionId).length;
+  const playbooks = Object.values(ws.playbooks).filter((p) => p.entries.some((e) => e.functionId === functionId)).length;
+  if (readiness || playbooks) {
+    const parts = [countOf(readiness, 'readiness item'), countOf(playbooks, 'playbook')].filter(
+      (part) => !part.startsWith('0 '),
+    );
+    throw new CommandError(`“${fn.name}” is still used by ${parts.join(' and ')}. Move or remove them first.`);
+  }
+  const functions = settings.functions.filter((f) => f.id !== functionId);
+  return putSettings(ws, { ...settings, functions }, `Remove function “${fn.name}”`);
+}

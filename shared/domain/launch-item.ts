@@ -1,0 +1,97 @@
+/**
+ * A launch item is one card on the board and one bar on the timeline: a beta, a launch (GA)
+ * or one regional rollout wave. Invariant: start ≤ launch ≤ end whenever both are set.
+ */
+import { z } from 'zod';
+import {
+  healthSchema,
+  httpUrlSchema,
+  idSchema,
+  kindSchema,
+  optionalDaySchema,
+  regionCodeSchema,
+  tierSchema,
+  timestampSchema,
+} from './primitives';
+
+export const linkSchema = z.object({
+  label: z.string().trim().max(120),
+  url: httpUrlSchema,
+});
+export type Link = z.infer<typeof linkSchema>;
+
+export const healthOverrideSchema = z.object({
+  health: healthSchema,
+  reason: z.string().trim().min(1, 'Say why health is overridden').max(500),
+});
+export type HealthOverride = z.infer<typeof healthOverrideSchema>;
+
+/** The fields a person edits; ids, rank and stamps are managed by commands. */
+export const launchItemFieldsSchema = z.object({
+  kind: kindSchema,
+  title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
+  summary: z.string().max(5000, 'Keep the summary under 5,000 characters'),
+  productArea: z.string().trim().max(100),
+  tier: tierSchema,
+  stageId: idSchema,
+  ownerId: idSchema.nullable(),
+  approverIds: z.array(idSchema),
+  startDate: optionalDaySchema,
+  launchDate: optionalDaySchema,
+  endDate: optionalDaySchema,
+  regions: z.array(regionCodeSchema),
+  parentId: idSchema.nullable(),
+  dependsOn: z.array(idSchema),
+  healthOverride: healthOverrideSchema.nullable(),
+  tags: z.array(z.string().trim().min(1).max(40)),
+  links: z.array(linkSchema),
+  archived: z.boolean(),
+});
+export type LaunchItemFields = z.infer<typeof launchItemFieldsSchema>;
+
+export const launchItemBaseSchema = launchItemFieldsSchema.extend({
+  id: idSchema,
+  /** Fractional rank: order within a stage; a move rewrites only the moved item. */
+  rank: z.string().min(1),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+type DatedFields = Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'> & {
+  id?: string;
+  parentId: string | null;
+  dependsOn: string[];
+};
+
+/** Cross-field rules, shared by the stored record and the editor's form. */
+export function checkItemRules(item: DatedFields, ctx: z.RefinementCtx): void {
+  const { startDate, launchDate, endDate } = item;
+  if (startDate && launchDate && startDate > launchDate)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['startDate'],
+      message: 'The start date must be on or before the launch date',
+    });
+  if (launchDate && endDate && endDate < launchDate)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'The end date must be on or after the launch date',
+    });
+  if (!launchDate && startDate && endDate && startDate > endDate)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'The end date must be on or after the start date',
+    });
+  if (item.id !== undefined && item.parentId === item.id)
+    ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'An item cannot be its own parent' });
+  if (item.id !== undefined && item.dependsOn.includes(item.id))
+    ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'An item cannot depend on itself' });
+  if (new Set(item.dependsOn).size !== item.dependsOn.length)
+    ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'A dependency is listed twice' });
+}
+
+export const launchItemFieldsRefinedSchema = launchItemFieldsSchema.superRefine(checkItemRules);
+export const launchItemSchema = launchItemBaseSchema.superRefine(checkItemRules);
+export type LaunchItem = z.infer<typeof launchItemSchema>;

@@ -1,0 +1,80 @@
+/**
+ * Workspace settings: one record (id "workspace") holding the editable lists that every
+ * other record refers to by id or code: stages, regions, readiness functions, tiers.
+ */
+import { z } from 'zod';
+import { idSchema, regionCodeSchema, tierSchema } from './primitives';
+
+export const SETTINGS_ID = 'workspace';
+
+export const stageSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, 'Enter a stage name').max(60),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const regionSchema = z.object({
+  code: regionCodeSchema,
+  name: z.string().trim().min(1, 'Enter a region name').max(80),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+export const readinessFunctionSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, 'Enter a function name').max(80),
+});
+export type ReadinessFunction = z.infer<typeof readinessFunctionSchema>;
+
+export const tierInfoSchema = z.object({
+  tier: tierSchema,
+  name: z.string().trim().min(1).max(60),
+  description: z.string().max(400),
+  planningWeeks: z.number().int().min(0).max(104),
+});
+export type TierInfo = z.infer<typeof tierInfoSchema>;
+
+const unique = <T>(values: T[]) => new Set(values).size === values.length;
+
+export const settingsSchema = z
+  .object({
+    id: z.literal(SETTINGS_ID),
+    name: z.string().trim().min(1, 'Enter a workspace name').max(120),
+    stages: z.array(stageSchema).min(1, 'Keep at least one stage'),
+    /** The stage guarded by the go/no-go gate; null when the workspace has none. */
+    launchedStageId: idSchema.nullable(),
+    regions: z.array(regionSchema),
+    functions: z.array(readinessFunctionSchema),
+    tiers: z.array(tierInfoSchema).length(3),
+    /** Most Tier-1 launches one region can absorb in one ISO week. */
+    tier1CapacityPerRegionWeek: z.number().int().min(1, 'Capacity is at least 1').max(50),
+    /** 0 = Sunday … 6 = Saturday. */
+    weekStartsOn: z.number().int().min(0).max(6),
+    /** 1 = January … 12 = December. */
+    fiscalYearStartMonth: z.number().int().min(1).max(12),
+  })
+  .superRefine((settings, ctx) => {
+    if (!unique(settings.stages.map((s) => s.id)))
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'Stage ids must be unique' });
+    if (!unique(settings.stages.map((s) => s.name.toLowerCase())))
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'Two stages have the same name' });
+    if (!unique(settings.regions.map((r) => r.code)))
+      ctx.addIssue({ code: 'custom', path: ['regions'], message: 'Two regions have the same code' });
+    if (!unique(settings.functions.map((f) => f.id)))
+      ctx.addIssue({ code: 'custom', path: ['functions'], message: 'Function ids must be unique' });
+    if (!unique(settings.functions.map((f) => f.name.toLowerCase())))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['functions'],
+        message: 'Two readiness functions have the same name',
+      });
+    if (
+      settings.launchedStageId !== null &&
+      !settings.stages.some((s) => s.id === settings.launchedStageId)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['launchedStageId'],
+        message: 'The launched stage must be one of the stages',
+      });
+  });
+export type Settings = z.infer<typeof settingsSchema>;
