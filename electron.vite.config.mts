@@ -8,7 +8,10 @@ export default defineConfig({
   },
   preload: {
     // Sandboxed preloads cannot require() packages: bundle everything into one file.
-    build: { externalizeDeps: false, lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts') } },
+    build: {
+      externalizeDeps: false,
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+    },
   },
   renderer: rendererConfig('out/renderer'),
 });

@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.mts';
 
-const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** Adds the CSP meta tag to production builds; the dev server needs inline scripts for HMR. */
 function contentSecurityPolicy(): Plugin {

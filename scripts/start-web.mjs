@@ -19,7 +19,9 @@ try {
   console.log(`\nLaunch Control is running at ${url}\nOpen it in a browser; press Ctrl+C to stop.\n`);
 } catch (error) {
   if (error?.code === 'EADDRINUSE' || /already in use/i.test(String(error?.message)))
-    console.error(`Port ${port} is already in use. Stop the other server or choose a port: PORT=4180 npm run start:web`);
+    console.error(
+      `Port ${port} is already in use. Stop the other server or choose a port: PORT=4180 npm run start:web`,
+    );
   else console.error(`Could not start the web server: ${error?.message ?? error}`);
   process.exit(1);
 }

@@ -39,15 +39,20 @@ if (!app.requestSingleInstanceLock()) {
         type: 'info',
         title: 'About Launch Control',
         message: `Launch Control ${app.getVersion()}`,
-        detail: 'Plan and run betas, launches and regional rollouts. Works offline; your data stays on this computer.',
+        detail:
+          'Plan and run betas, launches and regional rollouts. Works offline; your data stays on this computer.',
       });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        menuTemplate((command) => sendToWindow(BrowserWindow.getFocusedWindow() ?? mainWindow, MENU_COMMAND_CHANNEL, command), {
-          isDev: !app.isPackaged,
-          platform: process.platform,
-          showAbout,
-        }),
+        menuTemplate(
+          (command) =>
+            sendToWindow(BrowserWindow.getFocusedWindow() ?? mainWindow, MENU_COMMAND_CHANNEL, command),
+          {
+            isDev: !app.isPackaged,
+            platform: process.platform,
+            showAbout,
+          },
+        ),
       ),
     );
     mainWindow = await createMainWindow();

@@ -6,18 +6,16 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import {
-  IPC_CHANNELS,
-  type IpcChannel,
-  type IpcRequest,
-  type IpcResults,
-} from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type IpcChannel, type IpcRequest, type IpcResults } from '../../shared/ipc/contract';
 import { describeFileError, writeFileAtomic } from './files';
 import { isAppUrl, openExternalSafely } from './security';
 
 const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
-type Handler<C extends IpcChannel> = (request: IpcRequest<C>, event: IpcMainInvokeEvent) => Promise<IpcResults[C]>;
+type Handler<C extends IpcChannel> = (
+  request: IpcRequest<C>,
+  event: IpcMainInvokeEvent,
+) => Promise<IpcResults[C]>;
 
 /** Only the top frame of one of the app's windows, showing the app, may call main. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -29,11 +27,14 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 export function handle<C extends IpcChannel>(channel: C, handler: Handler<C>): void {
   ipcMain.handle(channel, async (event, payload: unknown) => {
-    if (!isTrustedSender(event)) throw new Error(`Refused ${channel}: the request did not come from Launch Control.`);
+    if (!isTrustedSender(event))
+      throw new Error(`Refused ${channel}: the request did not come from Launch Control.`);
     const parsed = IPC_CHANNELS[channel].safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`Refused ${channel}: invalid request (${issue?.path.join('.') || 'payload'}: ${issue?.message}).`);
+      throw new Error(
+        `Refused ${channel}: invalid request (${issue?.path.join('.') || 'payload'}: ${issue?.message}).`,
+      );
     }
     return handler(parsed.data as IpcRequest<C>, event);
   });
@@ -50,7 +51,9 @@ export function bindIpc(): void {
       filters: request.filters,
     };
     const window = windowOf(event);
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     try {
       await writeFileAtomic(choice.filePath, request.content);
@@ -63,12 +66,17 @@ export function bindIpc(): void {
   handle('file:open', async (request, event) => {
     const options = { properties: ['openFile' as const], filters: request.filters };
     const window = windowOf(event);
-    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const choice = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return { status: 'cancelled' };
     try {
       if ((await stat(path)).size > MAX_OPEN_BYTES)
-        return { status: 'failed', message: `${basename(path)} is larger than 256 MB; it cannot be a workspace file.` };
+        return {
+          status: 'failed',
+          message: `${basename(path)} is larger than 256 MB; it cannot be a workspace file.`,
+        };
       return { status: 'opened', name: basename(path), content: await readFile(path, 'utf8') };
     } catch (error) {
       return { status: 'failed', message: describeFileError(error) };

@@ -12,7 +12,12 @@ export function menuTemplate(
   options: { isDev: boolean; platform: NodeJS.Platform; showAbout: () => void },
 ): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
-  const command = (label: string, cmd: MenuCommand, accelerator?: string, register = true): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    cmd: MenuCommand,
+    accelerator?: string,
+    register = true,
+  ): MenuItemConstructorOptions => ({
     label,
     accelerator,
     registerAccelerator: register,

@@ -7,7 +7,10 @@ import { isSafeExternalUrl } from '../../shared/ipc/contract';
 import { APP_ORIGIN } from './protocol';
 
 /** True for URLs that belong to the app itself (packaged protocol or the dev server). */
-export function isAppUrl(url: string, devServerUrl: string | undefined = process.env.ELECTRON_RENDERER_URL): boolean {
+export function isAppUrl(
+  url: string,
+  devServerUrl: string | undefined = process.env.ELECTRON_RENDERER_URL,
+): boolean {
   try {
     const parsed = new URL(url);
     if (parsed.origin === APP_ORIGIN) return true;
@@ -44,7 +47,11 @@ export function secureSession(session: Session): void {
   session.setDevicePermissionHandler(() => false);
   // The app makes no network requests: refuse anything that is not the app's own content.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const allowed =
+      isAppUrl(details.url) ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith('data:') ||
+      details.url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
 }

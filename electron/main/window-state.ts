@@ -32,7 +32,8 @@ export async function loadWindowState(path: string): Promise<WindowState | null>
 /** True when a good part of the window's title bar is on some display. */
 function isVisible(bounds: Rectangle): boolean {
   return screen.getAllDisplays().some(({ workArea }) => {
-    const overlapX = Math.min(bounds.x + bounds.width, workArea.x + workArea.width) - Math.max(bounds.x, workArea.x);
+    const overlapX =
+      Math.min(bounds.x + bounds.width, workArea.x + workArea.width) - Math.max(bounds.x, workArea.x);
     const titleBarOnScreen = bounds.y >= workArea.y && bounds.y < workArea.y + workArea.height;
     return overlapX >= 100 && titleBarOnScreen;
   });

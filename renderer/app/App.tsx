@@ -68,10 +68,22 @@ function Shell() {
           ))}
         </ul>
         <div className="nav__history">
-          <button type="button" className="button button--small" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!canUndo}
+            onClick={undo}
+            aria-keyshortcuts="Control+Z"
+          >
             Undo
           </button>
-          <button type="button" className="button button--small" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Shift+Z">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!canRedo}
+            onClick={redo}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
             Redo
           </button>
         </div>

@@ -28,24 +28,33 @@ export function FirstRun() {
         <p className="first-run__brand">Launch Control</p>
         <h1 id="first-run-title">Are we ready — where, and by when?</h1>
         <p>
-          Plan betas, launches and regional rollouts, track readiness and go/no-go, and share readiness briefs.
-          Everything stays on this computer and works offline.
+          Plan betas, launches and regional rollouts, track readiness and go/no-go, and share readiness
+          briefs. Everything stays on this computer and works offline.
         </p>
         <div className="first-run__choices">
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => void start(() => sampleWorkspace(toDay(new Date()), new Date().toISOString()), 'Create the sample workspace')}
+            onClick={() =>
+              void start(
+                () => sampleWorkspace(toDay(new Date()), new Date().toISOString()),
+                'Create the sample workspace',
+              )
+            }
           >
             Start with the sample workspace
           </button>
-          <button type="button" className="button button--large" onClick={() => void start(emptyWorkspace, 'Create an empty workspace')}>
+          <button
+            type="button"
+            className="button button--large"
+            onClick={() => void start(emptyWorkspace, 'Create an empty workspace')}
+          >
             Start empty
           </button>
         </div>
         <p className="muted">
-          The sample has four launches with betas, regional rollouts, readiness checklists, blackout windows and
-          feedback, dated around today. You can delete it at any time.
+          The sample has four launches with betas, regional rollouts, readiness checklists, blackout windows
+          and feedback, dated around today. You can delete it at any time.
         </p>
       </div>
     </main>

@@ -33,7 +33,9 @@ function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
+  );
 }
 
 function modalOpen(): boolean {
@@ -43,7 +45,8 @@ function modalOpen(): boolean {
 export function handleShortcut(event: KeyboardEvent): MenuCommand | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
-  if (mod && !event.altKey && key === 'z' && !isTextEntry(event.target)) return event.shiftKey ? 'redo' : 'undo';
+  if (mod && !event.altKey && key === 'z' && !isTextEntry(event.target))
+    return event.shiftKey ? 'redo' : 'undo';
   if (mod && !event.altKey && !event.shiftKey && key === 'y' && !isTextEntry(event.target)) return 'redo';
   if (event.altKey && !mod) {
     const view = VIEWS.find((v) => event.code === `Digit${v.shortcut}`);

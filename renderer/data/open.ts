@@ -43,7 +43,9 @@ async function readAll(db: Dexie): Promise<Workspace> {
   return workspace;
 }
 
-export async function openWorkspace(options: OpenOptions): Promise<{ db: LaunchControlDb; workspace: Workspace }> {
+export async function openWorkspace(
+  options: OpenOptions,
+): Promise<{ db: LaunchControlDb; workspace: Workspace }> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
   const dbName = options.name ?? DB_NAME;

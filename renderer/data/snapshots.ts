@@ -37,7 +37,10 @@ export class SnapshotStore {
       await this.db.snapshots.add({ takenAt, reason, records, json });
       const count = await this.db.snapshots.count();
       if (count > MAX_SNAPSHOTS) {
-        const oldest = await this.db.snapshots.orderBy('id').limit(count - MAX_SNAPSHOTS).primaryKeys();
+        const oldest = await this.db.snapshots
+          .orderBy('id')
+          .limit(count - MAX_SNAPSHOTS)
+          .primaryKeys();
         await this.db.snapshots.bulkDelete(oldest);
       }
     });

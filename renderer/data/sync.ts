@@ -22,7 +22,8 @@ export function connectSync(onRemoteChange: (change: Change) => void): ChangeSyn
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
-    if (message && message.from !== windowId && Array.isArray(message.change?.ops)) onRemoteChange(message.change);
+    if (message && message.from !== windowId && Array.isArray(message.change?.ops))
+      onRemoteChange(message.change);
   };
   return {
     broadcast(change) {

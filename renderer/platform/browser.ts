@@ -49,7 +49,8 @@ function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
       if (!file) return finish({ status: 'cancelled' });
       file.text().then(
         (content) => finish({ status: 'opened', name: file.name, content }),
-        (error: unknown) => finish({ status: 'failed', message: `Could not read ${file.name}: ${String(error)}` }),
+        (error: unknown) =>
+          finish({ status: 'failed', message: `Could not read ${file.name}: ${String(error)}` }),
       );
     });
     input.addEventListener('cancel', () => finish({ status: 'cancelled' }));

@@ -26,7 +26,10 @@ export function commandContext(): CommandContext {
 
 function describeFailure(error: unknown): string {
   const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError')
+  if (
+    name === 'QuotaExceededError' ||
+    (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError'
+  )
     return 'the disk is full or the storage quota is used up';
   return error instanceof Error ? error.message : String(error);
 }
@@ -39,7 +42,10 @@ async function save(change: Change, onFailure: () => void, what: string): Promis
     return true;
   } catch (error) {
     onFailure();
-    showToast({ tone: 'error', message: `Could not save “${what}”: ${describeFailure(error)}. Nothing was changed.` });
+    showToast({
+      tone: 'error',
+      message: `Could not save “${what}”: ${describeFailure(error)}. Nothing was changed.`,
+    });
     return false;
   }
 }

@@ -47,7 +47,10 @@ export const useAppStore = create<AppState>()(() => initialState);
 
 let nextToastId = 1;
 
-export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.tone === 'error' ? 10_000 : 5_000): void {
+export function showToast(
+  toast: Omit<Toast, 'id'>,
+  timeoutMs = toast.tone === 'error' ? 10_000 : 5_000,
+): void {
   const id = nextToastId++;
   useAppStore.setState((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
   setTimeout(() => dismissToast(id), timeoutMs);

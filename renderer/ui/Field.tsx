@@ -19,7 +19,11 @@ export function Field({ label, error, hint, children, className }: FieldProps) {
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
@@ -46,7 +50,10 @@ export function FieldSet({
 }) {
   const id = useId();
   return (
-    <fieldset className={`field fieldset ${error ? 'field--invalid' : ''}`} aria-describedby={error ? id : undefined}>
+    <fieldset
+      className={`field fieldset ${error ? 'field--invalid' : ''}`}
+      aria-describedby={error ? id : undefined}
+    >
       <legend className="field__label">{legend}</legend>
       <div className="fieldset__options">{children}</div>
       {error && (

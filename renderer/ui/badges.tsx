@@ -1,5 +1,11 @@
 /** Small labels for kind, tier and health, readable as text (colour is never the only cue). */
-import { HEALTH_LABELS, KIND_LABELS, type Health, type Kind, type Tier } from '../../shared/domain/primitives';
+import {
+  HEALTH_LABELS,
+  KIND_LABELS,
+  type Health,
+  type Kind,
+  type Tier,
+} from '../../shared/domain/primitives';
 
 export function KindBadge({ kind }: { kind: Kind }) {
   return <span className={`badge badge--kind-${kind}`}>{KIND_LABELS[kind]}</span>;

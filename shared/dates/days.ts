@@ -3,13 +3,7 @@
  * carries no time zone and never shifts when a laptop crosses one. date-fns is used only
  * here; the rest of the code treats days as opaque, sortable strings.
  */
-import {
-  addDays as addDaysFns,
-  differenceInCalendarDays,
-  format,
-  isValid,
-  parse,
-} from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 
 export type Day = string;
 

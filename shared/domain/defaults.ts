@@ -56,7 +56,12 @@ export function defaultSettings(name = 'My launches'): Settings {
         description: 'Significant feature, integration or pricing change.',
         planningWeeks: 5,
       },
-      { tier: 3, name: 'Tier 3', description: 'Minor enhancement; release notes and in-app.', planningWeeks: 1 },
+      {
+        tier: 3,
+        name: 'Tier 3',
+        description: 'Minor enhancement; release notes and in-app.',
+        planningWeeks: 1,
+      },
     ],
     tier1CapacityPerRegionWeek: 1,
     weekStartsOn: 1,
@@ -64,7 +69,12 @@ export function defaultSettings(name = 'My launches'): Settings {
   };
 }
 
-const entry = (functionId: string, title: string, offsetDays: number, requiredSignOff = false): PlaybookEntry => ({
+const entry = (
+  functionId: string,
+  title: string,
+  offsetDays: number,
+  requiredSignOff = false,
+): PlaybookEntry => ({
   functionId,
   title,
   offsetDays,
@@ -96,10 +106,7 @@ const LAUNCH_ENTRIES: Record<Tier, PlaybookEntry[]> = {
     entry('marketing', 'Announcement drafted', -3),
     entry('product-eng', 'Retrospective held', 14),
   ],
-  3: [
-    entry('docs', 'Release notes written', -3, true),
-    entry('support', 'Support told what changed', -1),
-  ],
+  3: [entry('docs', 'Release notes written', -3, true), entry('support', 'Support told what changed', -1)],
 };
 
 const BETA_ENTRIES: PlaybookEntry[] = [

@@ -68,7 +68,8 @@ export function healthOf(item: LaunchItem, readiness: readonly ReadinessItem[], 
   if (blocked.length) reasons.push(`${blocked.length} blocked`);
   if (overdue.length) reasons.push(`${overdue.length} overdue`);
   const signOffsLate = launchSoon && openSignOffs.length > 0;
-  if (signOffsLate) reasons.push(`${countOf(openSignOffs.length, 'required sign-off')} open with launch under a week away`);
+  if (signOffsLate)
+    reasons.push(`${countOf(openSignOffs.length, 'required sign-off')} open with launch under a week away`);
   if (signOffsLate || blocked.some((r) => r.requiredSignOff))
     return { health: 'off-track', reasons, overridden: false };
   if (reasons.length) return { health: 'at-risk', reasons, overridden: false };

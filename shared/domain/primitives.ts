@@ -4,9 +4,7 @@ import { isDay } from '../dates/days';
 
 export const idSchema = z.string().min(1, 'Missing id').max(100);
 
-export const daySchema = z
-  .string()
-  .refine(isDay, { message: 'Enter a real calendar date (yyyy-mm-dd)' });
+export const daySchema = z.string().refine(isDay, { message: 'Enter a real calendar date (yyyy-mm-dd)' });
 
 export const optionalDaySchema = daySchema.nullable();
 

@@ -13,13 +13,7 @@ import {
   timestampSchema,
 } from './primitives';
 
-export const READINESS_STATUSES = [
-  'not-started',
-  'in-progress',
-  'done',
-  'blocked',
-  'not-needed',
-] as const;
+export const READINESS_STATUSES = ['not-started', 'in-progress', 'done', 'blocked', 'not-needed'] as const;
 export const readinessStatusSchema = z.enum(READINESS_STATUSES);
 export type ReadinessStatus = z.infer<typeof readinessStatusSchema>;
 

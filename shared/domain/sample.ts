@@ -11,7 +11,13 @@ import { rankBetween } from './ranks';
 import type { ReadinessItem } from './records';
 import { emptyTables, type Workspace } from './workspace';
 
-type ItemSeed = Partial<LaunchItemFields> & { id: string; title: string; kind: Kind; tier: Tier; stageId: string };
+type ItemSeed = Partial<LaunchItemFields> & {
+  id: string;
+  title: string;
+  kind: Kind;
+  tier: Tier;
+  stageId: string;
+};
 
 const PEOPLE = [
   ['maya', 'Maya Chen', 'Product Operations', 'Launch lead', 'NA'],
@@ -283,7 +289,14 @@ export function sampleWorkspace(today: Day, now: string): Workspace {
   const blackouts: [string, string, number, number, string[], string][] = [
     ['freeze', 'Company-wide code freeze', 40, 46, [], 'Infrastructure migration; no production launches.'],
     ['offsite', 'APAC team offsite', 73, 77, ['APAC', 'JP'], 'Regional GTM team unavailable.'],
-    ['peak', 'Retail peak season', 100, 120, ['NA', 'EU', 'UK'], 'Merchants freeze changes during peak trading.'],
+    [
+      'peak',
+      'Retail peak season',
+      100,
+      120,
+      ['NA', 'EU', 'UK'],
+      'Merchants freeze changes during peak trading.',
+    ],
   ];
   for (const [id, title, from, to, regions, reason] of blackouts)
     ws.blackouts[`sample-${id}`] = { id: `sample-${id}`, title, start: t(from), end: t(to), regions, reason };
@@ -300,29 +313,81 @@ export function sampleWorkspace(today: Day, now: string): Workspace {
     notes: 'All required sign-offs complete; EU wave follows a week later.',
   };
 
-  const feedback: [string, string, string, string, 'beta' | 'support' | 'sales' | 'account-management', number, number, number, string][] = [
-    ['f1', 'Links expire without warning', 'Northwind Traders', 'NA', 'beta', 3, 14, 120000, 'sample-payment-links-beta'],
-    ['f2', 'Need VAT breakdown on receipts', 'Contoso GmbH', 'EU', 'sales', 4, 9, 450000, 'sample-payment-links'],
-    ['f3', 'Usage alerts arrive a day late', 'Fabrikam', 'NA', 'beta', 3, 5, 80000, 'sample-usage-billing-beta'],
-    ['f4', 'Invoices must show yen without decimals', 'Tanaka Shoji', 'JP', 'account-management', 2, 3, 60000, 'sample-usage-billing'],
+  const feedback: [
+    string,
+    string,
+    string,
+    string,
+    'beta' | 'support' | 'sales' | 'account-management',
+    number,
+    number,
+    number,
+    string,
+  ][] = [
+    [
+      'f1',
+      'Links expire without warning',
+      'Northwind Traders',
+      'NA',
+      'beta',
+      3,
+      14,
+      120000,
+      'sample-payment-links-beta',
+    ],
+    [
+      'f2',
+      'Need VAT breakdown on receipts',
+      'Contoso GmbH',
+      'EU',
+      'sales',
+      4,
+      9,
+      450000,
+      'sample-payment-links',
+    ],
+    [
+      'f3',
+      'Usage alerts arrive a day late',
+      'Fabrikam',
+      'NA',
+      'beta',
+      3,
+      5,
+      80000,
+      'sample-usage-billing-beta',
+    ],
+    [
+      'f4',
+      'Invoices must show yen without decimals',
+      'Tanaka Shoji',
+      'JP',
+      'account-management',
+      2,
+      3,
+      60000,
+      'sample-usage-billing',
+    ],
     ['f5', 'Audit log export to CSV', 'Litware', 'EU', 'support', 2, 22, 35000, 'sample-team-workspaces'],
   ];
-  feedback.forEach(([id, title, account, region, source, severity, accountCount, revenueAtStake, itemId], index) => {
-    ws.feedback[`sample-${id}`] = {
-      id: `sample-${id}`,
-      title,
-      detail: '',
-      source,
-      account,
-      region,
-      severity,
-      accountCount,
-      revenueAtStake,
-      status: index < 2 ? 'triaged' : 'new',
-      itemId,
-      createdAt: now,
-    };
-  });
+  feedback.forEach(
+    ([id, title, account, region, source, severity, accountCount, revenueAtStake, itemId], index) => {
+      ws.feedback[`sample-${id}`] = {
+        id: `sample-${id}`,
+        title,
+        detail: '',
+        source,
+        account,
+        region,
+        severity,
+        accountCount,
+        revenueAtStake,
+        status: index < 2 ? 'triaged' : 'new',
+        itemId,
+        createdAt: now,
+      };
+    },
+  );
   return ws;
 }
 
@@ -339,10 +404,12 @@ function addReadiness(ws: Workspace, today: Day, now: string): void {
       rank = rankBetween(rank, null);
       const due = addDays(item.launchDate, entry.offsetDays);
       const daysLeft = due < today ? -1 : due === today ? 0 : 1;
-      let status: ReadinessItem['status'] = daysLeft < 0 ? 'done' : daysLeft === 0 ? 'in-progress' : 'not-started';
+      let status: ReadinessItem['status'] =
+        daysLeft < 0 ? 'done' : daysLeft === 0 ? 'in-progress' : 'not-started';
       // A little trouble so health and blockers have something to show.
       if (item.id === 'sample-payment-links' && entry.functionId === 'legal') status = 'blocked';
-      if (item.id === 'sample-team-workspaces-latam' && entry.functionId === 'localisation') status = 'in-progress';
+      if (item.id === 'sample-team-workspaces-latam' && entry.functionId === 'localisation')
+        status = 'in-progress';
       if (item.id === 'sample-usage-billing-beta' && entry.functionId === 'legal') status = 'in-progress';
       const id = `sample-r${n}`;
       ws.readiness[id] = {

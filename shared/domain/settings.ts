@@ -67,10 +67,7 @@ export const settingsSchema = z
         path: ['functions'],
         message: 'Two readiness functions have the same name',
       });
-    if (
-      settings.launchedStageId !== null &&
-      !settings.stages.some((s) => s.id === settings.launchedStageId)
-    )
+    if (settings.launchedStageId !== null && !settings.stages.some((s) => s.id === settings.launchedStageId))
       ctx.addIssue({
         code: 'custom',
         path: ['launchedStageId'],

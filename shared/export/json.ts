@@ -58,7 +58,12 @@ export function parseWorkspaceJson(text: string): ParseResult {
     return { ok: false, errors: ['This JSON file is not a Launch Control workspace.'] };
   const file = data as Record<string, unknown>;
   if (file.format !== WORKSPACE_FORMAT)
-    return { ok: false, errors: ['This JSON file is not a Launch Control workspace (its "format" field is missing or different).'] };
+    return {
+      ok: false,
+      errors: [
+        'This JSON file is not a Launch Control workspace (its "format" field is missing or different).',
+      ],
+    };
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
     return { ok: false, errors: ['The workspace file has no valid "version".'] };
   if (file.version > WORKSPACE_FORMAT_VERSION)
@@ -100,7 +105,8 @@ export function parseWorkspaceJson(text: string): ParseResult {
   if (errors.length === 0) errors.push(...findBrokenReferences(workspace));
   if (errors.length) {
     const shown = errors.slice(0, MAX_ERRORS);
-    if (errors.length > MAX_ERRORS) shown.push(`…and ${countOf(errors.length - MAX_ERRORS, 'more problem')}.`);
+    if (errors.length > MAX_ERRORS)
+      shown.push(`…and ${countOf(errors.length - MAX_ERRORS, 'more problem')}.`);
     return { ok: false, errors: shown };
   }
   return { ok: true, workspace };
@@ -114,13 +120,16 @@ export interface TableDiff {
 }
 
 /** The Change that turns `current` into `incoming` exactly: one undoable step. */
-export function replaceWorkspace(current: Workspace, incoming: Workspace, label = 'Import workspace'): Change {
+export function replaceWorkspace(
+  current: Workspace,
+  incoming: Workspace,
+  label = 'Import workspace',
+): Change {
   const builder = new ChangeBuilder(current);
   for (const table of TABLES) {
     for (const record of Object.values(incoming[table]))
       builder.put(table, record as TableRecords[typeof table]);
-    for (const id of Object.keys(current[table]))
-      if (!(id in incoming[table])) builder.delete(table, id);
+    for (const id of Object.keys(current[table])) if (!(id in incoming[table])) builder.delete(table, id);
   }
   return builder.build(label);
 }

@@ -12,7 +12,10 @@ const MAX_FILE_CHARS = 256 * 1024 * 1024;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -30,9 +33,7 @@ export const saveFileRequestSchema = z
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export type SaveFileResult =
-  | { status: 'saved'; path: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+  { status: 'saved'; path: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
 
 export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10) }).strict();
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;

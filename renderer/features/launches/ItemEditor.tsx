@@ -56,7 +56,8 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
     };
   }, []);
 
-  const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const toggle = (key: 'approverIds' | 'regions', value: string, on: boolean) =>
     setForm((f) => ({ ...f, [key]: on ? [...f[key], value] : f[key].filter((v) => v !== value) }));
 
@@ -83,7 +84,9 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
     setSaving(false);
     if (!result.ok) {
       setErrors(errorsByField(result.issues));
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     showToast({ tone: 'info', message: `Saved “${fields.title.trim()}”` }, 3000);
@@ -117,11 +120,20 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             </p>
           )}
           <Field label="Title" error={errors.title}>
-            <input name="title" className="input" value={form.title} onChange={(e) => set('title', e.target.value)} />
+            <input
+              name="title"
+              className="input"
+              value={form.title}
+              onChange={(e) => set('title', e.target.value)}
+            />
           </Field>
           <div className="field-row">
             <Field label="Kind" error={errors.kind}>
-              <select className="input" value={form.kind} onChange={(e) => set('kind', e.target.value as ItemForm['kind'])}>
+              <select
+                className="input"
+                value={form.kind}
+                onChange={(e) => set('kind', e.target.value as ItemForm['kind'])}
+              >
                 {KINDS.map((k) => (
                   <option key={k} value={k}>
                     {KIND_LABELS[k]}
@@ -149,11 +161,20 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             </Field>
           </div>
           <Field label="Summary" error={errors.summary}>
-            <textarea className="input" rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />
+            <textarea
+              className="input"
+              rows={3}
+              value={form.summary}
+              onChange={(e) => set('summary', e.target.value)}
+            />
           </Field>
           <div className="field-row">
             <Field label="Product area" error={errors.productArea}>
-              <input className="input" value={form.productArea} onChange={(e) => set('productArea', e.target.value)} />
+              <input
+                className="input"
+                value={form.productArea}
+                onChange={(e) => set('productArea', e.target.value)}
+              />
             </Field>
             <Field label="Owner (DRI)" error={errors.ownerId}>
               <select className="input" value={form.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
@@ -168,17 +189,34 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
           </div>
           <div className="field-row">
             <Field label="Start date" error={errors.startDate}>
-              <input type="date" className="input" value={form.startDate} onChange={(e) => set('startDate', e.target.value)} />
+              <input
+                type="date"
+                className="input"
+                value={form.startDate}
+                onChange={(e) => set('startDate', e.target.value)}
+              />
             </Field>
             <Field label="Launch date (T-0)" error={errors.launchDate}>
-              <input type="date" className="input" value={form.launchDate} onChange={(e) => set('launchDate', e.target.value)} />
+              <input
+                type="date"
+                className="input"
+                value={form.launchDate}
+                onChange={(e) => set('launchDate', e.target.value)}
+              />
             </Field>
             <Field label="End date" error={errors.endDate}>
-              <input type="date" className="input" value={form.endDate} onChange={(e) => set('endDate', e.target.value)} />
+              <input
+                type="date"
+                className="input"
+                value={form.endDate}
+                onChange={(e) => set('endDate', e.target.value)}
+              />
             </Field>
           </div>
           <FieldSet legend="Regions" error={errors.regions}>
-            {settings.regions.length === 0 && <span className="muted">No regions yet — add them in Settings.</span>}
+            {settings.regions.length === 0 && (
+              <span className="muted">No regions yet — add them in Settings.</span>
+            )}
             {settings.regions.map((r) => (
               <label key={r.code} className="checkbox" title={r.name}>
                 <input
@@ -203,7 +241,11 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
               </label>
             ))}
           </FieldSet>
-          <Field label="Parent launch" error={errors.parentId} hint="Betas and rollouts usually belong to a launch.">
+          <Field
+            label="Parent launch"
+            error={errors.parentId}
+            hint="Betas and rollouts usually belong to a launch."
+          >
             <select className="input" value={form.parentId} onChange={(e) => set('parentId', e.target.value)}>
               <option value="">None</option>
               {otherItems.map((i) => (
@@ -219,7 +261,12 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
               className="input"
               size={Math.min(6, Math.max(3, otherItems.length))}
               value={form.dependsOn}
-              onChange={(e) => set('dependsOn', [...e.target.selectedOptions].map((o) => o.value))}
+              onChange={(e) =>
+                set(
+                  'dependsOn',
+                  [...e.target.selectedOptions].map((o) => o.value),
+                )
+              }
             >
               {otherItems.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -230,7 +277,11 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
           </Field>
           <div className="field-row">
             <Field label="Health" error={errors.health} hint="Automatic health comes from readiness.">
-              <select className="input" value={form.health} onChange={(e) => set('health', e.target.value as ItemForm['health'])}>
+              <select
+                className="input"
+                value={form.health}
+                onChange={(e) => set('health', e.target.value as ItemForm['health'])}
+              >
                 <option value="">Automatic</option>
                 {HEALTHS.map((h) => (
                   <option key={h} value={h}>
@@ -241,7 +292,11 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             </Field>
             {form.health && (
               <Field label="Reason for override" error={errors.healthReason}>
-                <input className="input" value={form.healthReason} onChange={(e) => set('healthReason', e.target.value)} />
+                <input
+                  className="input"
+                  value={form.healthReason}
+                  onChange={(e) => set('healthReason', e.target.value)}
+                />
               </Field>
             )}
           </div>
@@ -249,10 +304,19 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             <input className="input" value={form.tags} onChange={(e) => set('tags', e.target.value)} />
           </Field>
           <Field label="Links" error={errors.links} hint="One per line: Label | https://…">
-            <textarea className="input" rows={2} value={form.links} onChange={(e) => set('links', e.target.value)} />
+            <textarea
+              className="input"
+              rows={2}
+              value={form.links}
+              onChange={(e) => set('links', e.target.value)}
+            />
           </Field>
           <label className="checkbox">
-            <input type="checkbox" checked={form.archived} onChange={(e) => set('archived', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={form.archived}
+              onChange={(e) => set('archived', e.target.checked)}
+            />
             Archived (hidden from the board and timeline)
           </label>
         </div>

@@ -123,7 +123,11 @@ const LaunchTableRow = memo(function LaunchTableRow({
   return (
     <tr aria-rowindex={rowIndex} className={item.archived ? 'table__row--archived' : undefined}>
       <td className="table__title">
-        <button type="button" className="link-button" onClick={() => openEditor({ mode: 'edit', id: item.id })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openEditor({ mode: 'edit', id: item.id })}
+        >
           {item.title}
         </button>
         <span className="table__meta">
@@ -142,7 +146,9 @@ const LaunchTableRow = memo(function LaunchTableRow({
       <td>
         {item.launchDate ? (
           <>
-            <span className="nowrap" title={formatDay(item.launchDate)}>{formatShortDay(item.launchDate)}</span>{' '}
+            <span className="nowrap" title={formatDay(item.launchDate)}>
+              {formatShortDay(item.launchDate)}
+            </span>{' '}
             <span className="tminus">{tMinusLabel(item.launchDate, today)}</span>
           </>
         ) : (
@@ -154,7 +160,10 @@ const LaunchTableRow = memo(function LaunchTableRow({
         {progress.total === 0 ? (
           <span className="muted">No checklist</span>
         ) : (
-          <span className="progress" aria-label={`${progress.done} of ${progress.total} readiness items done`}>
+          <span
+            className="progress"
+            aria-label={`${progress.done} of ${progress.total} readiness items done`}
+          >
             <span className="progress__bar" style={{ width: `${(progress.done / progress.total) * 100}%` }} />
             <span className="progress__text">
               {progress.done}/{progress.total}
@@ -197,7 +206,11 @@ function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () =>
     onClose();
     const result = await run((ws, ctx) => deleteItem(ws, row.item.id, ctx));
     if (result.ok)
-      showToast({ tone: 'info', message: `Deleted “${row.item.title}”`, action: { label: 'Undo', run: undo } });
+      showToast({
+        tone: 'info',
+        message: `Deleted “${row.item.title}”`,
+        action: { label: 'Undo', run: undo },
+      });
   };
   return (
     <Dialog
@@ -219,7 +232,8 @@ function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () =>
       <p>
         This deletes the launch item with its {countOf(readiness, 'readiness item')}, milestones and go/no-go
         decisions.
-        {children > 0 && ` Its ${countOf(children, 'beta or rollout', 'betas and rollouts')} will stay, without a parent.`}{' '}
+        {children > 0 &&
+          ` Its ${countOf(children, 'beta or rollout', 'betas and rollouts')} will stay, without a parent.`}{' '}
         You can undo it with Ctrl+Z.
       </p>
     </Dialog>

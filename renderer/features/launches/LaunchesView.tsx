@@ -34,10 +34,18 @@ export function LaunchesView() {
             onChange={(e) => setQuery(e.target.value)}
           />
           <label className="checkbox">
-            <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+            />
             Show archived ({archivedCount})
           </label>
-          <button type="button" className="button button--primary" onClick={() => openEditor({ mode: 'create' })}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => openEditor({ mode: 'create' })}
+          >
             New launch item
           </button>
         </div>
@@ -51,14 +59,20 @@ export function LaunchesView() {
         <div className="empty">
           <h2>No launch items yet</h2>
           <p>Add a beta, launch or rollout to start planning. Press N at any time to add one.</p>
-          <button type="button" className="button button--primary" onClick={() => openEditor({ mode: 'create' })}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => openEditor({ mode: 'create' })}
+          >
             New launch item
           </button>
         </div>
       ) : rows.length === 0 ? (
         <div className="empty">
           <h2>Nothing matches</h2>
-          <p>No launch item matches “{deferredQuery}”{showArchived ? '' : ' (archived items are hidden)'}.</p>
+          <p>
+            No launch item matches “{deferredQuery}”{showArchived ? '' : ' (archived items are hidden)'}.
+          </p>
           <button type="button" className="button" onClick={() => setQuery('')}>
             Clear search
           </button>

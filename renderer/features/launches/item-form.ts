@@ -60,7 +60,9 @@ function parseLinks(text: string) {
     .filter(Boolean)
     .map((line) => {
       const bar = line.lastIndexOf('|');
-      return bar < 0 ? { label: '', url: line } : { label: line.slice(0, bar).trim(), url: line.slice(bar + 1).trim() };
+      return bar < 0
+        ? { label: '', url: line }
+        : { label: line.slice(0, bar).trim(), url: line.slice(bar + 1).trim() };
     });
 }
 

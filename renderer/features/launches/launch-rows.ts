@@ -3,7 +3,13 @@
  * owner, readiness, health), filtered and sorted. Pure, so sorting rules are unit-tested.
  */
 import type { Day } from '../../../shared/dates/days';
-import { healthOf, progressOf, readinessByItem, type HealthResult, type Progress } from '../../../shared/domain/health';
+import {
+  healthOf,
+  progressOf,
+  readinessByItem,
+  type HealthResult,
+  type Progress,
+} from '../../../shared/domain/health';
 import type { LaunchItem } from '../../../shared/domain/launch-item';
 import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
 
@@ -17,7 +23,16 @@ export interface LaunchRow {
   health: HealthResult;
 }
 
-export const SORT_KEYS = ['title', 'kind', 'tier', 'stage', 'launchDate', 'owner', 'readiness', 'health'] as const;
+export const SORT_KEYS = [
+  'title',
+  'kind',
+  'tier',
+  'stage',
+  'launchDate',
+  'owner',
+  'readiness',
+  'health',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
@@ -49,7 +64,15 @@ export function filterRows(rows: LaunchRow[], query: string, showArchived: boole
     if (!showArchived && row.item.archived) return false;
     if (!needle) return true;
     const { item } = row;
-    return [item.title, item.productArea, row.ownerName, row.stageName, item.kind, item.regions.join(' '), item.tags.join(' ')]
+    return [
+      item.title,
+      item.productArea,
+      row.ownerName,
+      row.stageName,
+      item.kind,
+      item.regions.join(' '),
+      item.tags.join(' '),
+    ]
       .join(' ')
       .toLowerCase()
       .includes(needle);

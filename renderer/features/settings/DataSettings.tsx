@@ -28,7 +28,8 @@ export function DataSettings() {
           ? `Your workspace is stored on this computer in ${info.dataPath}.`
           : 'Your workspace is stored in this browser’s storage for this site, on this computer only.'}{' '}
         {persisted === true && 'Storage is persistent: the browser will not clear it to free space.'}
-        {persisted === false && 'The browser may clear it when space runs low, so export a backup now and then.'}
+        {persisted === false &&
+          'The browser may clear it when space runs low, so export a backup now and then.'}
       </p>
       <div className="toolbar">
         <button type="button" className="button" onClick={() => void exportJson()}>
@@ -39,16 +40,23 @@ export function DataSettings() {
         </button>
       </div>
       <h3>Snapshots</h3>
-      <p className="muted">Taken automatically before every import and database upgrade. Restoring one is undoable.</p>
+      <p className="muted">
+        Taken automatically before every import and database upgrade. Restoring one is undoable.
+      </p>
       {snapshots?.length === 0 && <p className="muted">No snapshots yet.</p>}
       {snapshots && snapshots.length > 0 && (
         <ul className="snapshot-list">
           {snapshots.map((s) => (
             <li key={s.id}>
               <span>
-                {new Date(s.takenAt).toLocaleString()} — {s.reason} ({s.records.toLocaleString('en-US')} records)
+                {new Date(s.takenAt).toLocaleString()} — {s.reason} ({s.records.toLocaleString('en-US')}{' '}
+                records)
               </span>
-              <button type="button" className="button button--small" onClick={() => void restoreSnapshot(s.id!)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void restoreSnapshot(s.id!)}
+              >
                 Restore…
               </button>
             </li>

@@ -6,7 +6,20 @@ import { useAppStore } from '../../state/store';
 import { RenameInput } from './NamedListEditor';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function GeneralSettings() {
   const settings = useAppStore((s) => settingsOf(s.workspace));
@@ -27,7 +40,9 @@ export function GeneralSettings() {
           <select
             className="input"
             value={settings.launchedStageId ?? ''}
-            onChange={(e) => void run((ws) => updateSettings(ws, { launchedStageId: e.target.value || null }))}
+            onChange={(e) =>
+              void run((ws) => updateSettings(ws, { launchedStageId: e.target.value || null }))
+            }
           >
             <option value="">No stage (gate off)</option>
             {settings.stages.map((s) => (
@@ -71,7 +86,9 @@ export function GeneralSettings() {
           <select
             className="input"
             value={settings.fiscalYearStartMonth}
-            onChange={(e) => void run((ws) => updateSettings(ws, { fiscalYearStartMonth: Number(e.target.value) }))}
+            onChange={(e) =>
+              void run((ws) => updateSettings(ws, { fiscalYearStartMonth: Number(e.target.value) }))
+            }
           >
             {MONTHS.map((month, index) => (
               <option key={month} value={index + 1}>

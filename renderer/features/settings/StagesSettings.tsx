@@ -34,7 +34,8 @@ export function StagesSettings() {
         onAdd={(name) => run((ws, ctx) => addStage(ws, name, ctx))}
         onMove={(id, to) => void run((ws) => reorderStage(ws, id, to))}
         onRemove={(entry) => {
-          if (itemsInStage(workspace, entry.id) === 0) void run((ws, ctx) => removeStage(ws, entry.id, null, ctx));
+          if (itemsInStage(workspace, entry.id) === 0)
+            void run((ws, ctx) => removeStage(ws, entry.id, null, ctx));
           else setRemoving(entry);
         }}
       />

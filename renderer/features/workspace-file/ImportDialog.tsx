@@ -37,7 +37,12 @@ export function ImportDialog() {
           <button type="button" className="button" onClick={cancelImport}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" disabled={nothing} onClick={() => void confirmImport()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={nothing}
+            onClick={() => void confirmImport()}
+          >
             Replace workspace
           </button>
         </>
@@ -47,7 +52,10 @@ export function ImportDialog() {
         <p>This file holds exactly what the workspace already has. There is nothing to import.</p>
       ) : (
         <>
-          <p>The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z undoes it.</p>
+          <p>
+            The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z
+            undoes it.
+          </p>
           <table className="table table--compact">
             <thead>
               <tr>

@@ -33,7 +33,8 @@ export async function exportJson(): Promise<void> {
     content: exportWorkspaceJson(workspace, new Date().toISOString()),
     filters: JSON_FILTER,
   });
-  if (result.status === 'saved') showToast({ tone: 'info', message: `Exported the workspace to ${result.path}` });
+  if (result.status === 'saved')
+    showToast({ tone: 'info', message: `Exported the workspace to ${result.path}` });
   if (result.status === 'failed') showToast({ tone: 'error', message: `Export failed: ${result.message}` });
 }
 
@@ -70,14 +71,27 @@ export async function confirmImport(): Promise<void> {
   const { workspace } = useAppStore.getState();
   const now = new Date().toISOString();
   try {
-    await getServices().snapshots.take(`Before importing ${state.fileName}`, exportWorkspaceJson(workspace, now), countRecords(workspace), now);
+    await getServices().snapshots.take(
+      `Before importing ${state.fileName}`,
+      exportWorkspaceJson(workspace, now),
+      countRecords(workspace),
+      now,
+    );
   } catch (error) {
-    showToast({ tone: 'error', message: `Import stopped: could not take a snapshot first (${String(error)}). Nothing was changed.` });
+    showToast({
+      tone: 'error',
+      message: `Import stopped: could not take a snapshot first (${String(error)}). Nothing was changed.`,
+    });
     return;
   }
   // Computed afresh: the workspace may have moved on (another window) since the preview.
-  const change = replaceWorkspace(useAppStore.getState().workspace, state.incoming, `Import ${state.fileName}`);
-  if (await commit(change)) showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
+  const change = replaceWorkspace(
+    useAppStore.getState().workspace,
+    state.incoming,
+    `Import ${state.fileName}`,
+  );
+  if (await commit(change))
+    showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
 }
 
 export async function restoreSnapshot(id: number): Promise<void> {

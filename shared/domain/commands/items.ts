@@ -35,7 +35,8 @@ export function defaultItemFields(ws: Workspace): LaunchItemFields {
 
 export function getItem(ws: Workspace, id: string): LaunchItem {
   const item = ws.items[id];
-  if (!item) throw new CommandError('That launch item no longer exists (it may have been deleted in another window).');
+  if (!item)
+    throw new CommandError('That launch item no longer exists (it may have been deleted in another window).');
   return item;
 }
 
@@ -82,15 +83,17 @@ function checkReferences(ws: Workspace, item: LaunchItem): void {
     issues.push({ path: 'approverIds', message: 'Every approver must be someone in People' });
   const regionCodes = new Set(settings.regions.map((r) => r.code));
   const unknown = item.regions.filter((code) => !regionCodes.has(code));
-  if (unknown.length)
-    issues.push({ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` });
+  if (unknown.length) issues.push({ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` });
   if (new Set(item.regions).size !== item.regions.length)
     issues.push({ path: 'regions', message: 'A region is listed twice' });
   if (item.parentId) {
     if (!ws.items[item.parentId])
       issues.push({ path: 'parentId', message: 'The parent launch item does not exist' });
     else if (isSelfOrDescendant(ws, item.id, item.parentId))
-      issues.push({ path: 'parentId', message: 'An item cannot sit beneath itself or its own betas and rollouts' });
+      issues.push({
+        path: 'parentId',
+        message: 'An item cannot sit beneath itself or its own betas and rollouts',
+      });
   }
   for (const dep of item.dependsOn) {
     if (!ws.items[dep]) {
@@ -137,8 +140,7 @@ export function updateItem(
   const current = getItem(ws, id);
   const candidate: LaunchItem = { ...current, ...patch, id, updatedAt: ctx.now };
   // Moving to another stage appends to it, so the item lands at the foot of its new column.
-  if (patch.stageId && patch.stageId !== current.stageId)
-    candidate.rank = rankAtEndOf(ws, patch.stageId);
+  if (patch.stageId && patch.stageId !== current.stageId) candidate.rank = rankAtEndOf(ws, patch.stageId);
   const item = parseOrThrow(launchItemSchema, candidate);
   checkReferences(ws, item);
   const { updatedAt: _a, ...before } = current;
@@ -148,20 +150,9 @@ export function updateItem(
   return new ChangeBuilder(ws).put('items', item).build(label ?? `Edit “${item.title}”`);
 }
 
-export function setArchived(
-  ws: Workspace,
-  id: string,
-  archived: boolean,
-  ctx: CommandContext,
-): Change {
+export function setArchived(ws: Workspace, id: string, archived: boolean, ctx: CommandContext): Change {
   const item = getItem(ws, id);
-  return updateItem(
-    ws,
-    id,
-    { archived },
-    ctx,
-    `${archived ? 'Archive' : 'Restore'} “${item.title}”`,
-  );
+  return updateItem(ws, id, { archived }, ctx, `${archived ? 'Archive' : 'Restore'} “${item.title}”`);
 }
 
 /**

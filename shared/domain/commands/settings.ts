@@ -69,7 +69,10 @@ export function removeStage(
   if (!stage) throw new CommandError('That stage no longer exists.');
   if (settings.stages.length === 1) throw new CommandError('A workspace keeps at least one stage.');
   const affected = Object.values(ws.items).filter((i) => i.stageId === stageId);
-  if (affected.length && (!moveToStageId || moveToStageId === stageId || !settings.stages.some((s) => s.id === moveToStageId)))
+  if (
+    affected.length &&
+    (!moveToStageId || moveToStageId === stageId || !settings.stages.some((s) => s.id === moveToStageId))
+  )
     throw new CommandError(`Choose another stage for the ${affected.length} item(s) in “${stage.name}”.`);
   const builder = new ChangeBuilder(ws);
   const next: Settings = {
@@ -134,7 +137,11 @@ export function removeRegion(ws: Workspace, code: string): Change {
 export function addFunction(ws: Workspace, name: string, ctx: CommandContext): Change {
   const settings = settingsOf(ws);
   const fn = { id: ctx.newId(), name: name.trim() };
-  return putSettings(ws, { ...settings, functions: [...settings.functions, fn] }, `Add function “${fn.name}”`);
+  return putSettings(
+    ws,
+    { ...settings, functions: [...settings.functions, fn] },
+    `Add function “${fn.name}”`,
+  );
 }
 
 export function renameFunction(ws: Workspace, functionId: string, name: string): Change {
@@ -148,12 +155,16 @@ export function removeFunction(ws: Workspace, functionId: string): Change {
   const fn = settings.functions.find((f) => f.id === functionId);
   if (!fn) throw new CommandError('That readiness function no longer exists.');
   const readiness = Object.values(ws.readiness).filter((r) => r.functionId === functionId).length;
-  const playbooks = Object.values(ws.playbooks).filter((p) => p.entries.some((e) => e.functionId === functionId)).length;
+  const playbooks = Object.values(ws.playbooks).filter((p) =>
+    p.entries.some((e) => e.functionId === functionId),
+  ).length;
   if (readiness || playbooks) {
     const parts = [countOf(readiness, 'readiness item'), countOf(playbooks, 'playbook')].filter(
       (part) => !part.startsWith('0 '),
     );
-    throw new CommandError(`“${fn.name}” is still used by ${parts.join(' and ')}. Move or remove them first.`);
+    throw new CommandError(
+      `“${fn.name}” is still used by ${parts.join(' and ')}. Move or remove them first.`,
+    );
   }
   const functions = settings.functions.filter((f) => f.id !== functionId);
   return putSettings(ws, { ...settings, functions }, `Remove function “${fn.name}”`);
