@@ -3,6 +3,7 @@
  * before and after. Applying it, persisting it, broadcasting it and undoing it (its inverse:
  * before and after swapped, in reverse order) all read the same structure.
  */
+import { deepEqual } from './equal';
 import type { TableName, TableRecords, Workspace } from './workspace';
 
 export type Op = {
@@ -62,11 +63,7 @@ export function canRevert(ws: Workspace, change: Change): boolean {
   });
 }
 
-function sameRecord(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+const sameRecord = deepEqual;
 
 /**
  * Builds ops from plain records against a workspace. Writing the same record twice keeps one

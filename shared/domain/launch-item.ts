@@ -3,6 +3,7 @@
  * or one regional rollout wave. Invariant: start ≤ launch ≤ end whenever both are set.
  */
 import { z } from 'zod';
+import { isDay } from '../dates/days';
 import {
   healthSchema,
   httpUrlSchema,
@@ -65,7 +66,11 @@ type DatedFields = Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'
 
 /** Cross-field rules, shared by the stored record and the editor's form. */
 export function checkItemRules(item: DatedFields, ctx: z.RefinementCtx): void {
-  const { startDate, launchDate, endDate } = item;
+  // Order is only checked between real days; a malformed one already has its own message.
+  const real = (day: string | null) => (day !== null && isDay(day) ? day : null);
+  const startDate = real(item.startDate);
+  const launchDate = real(item.launchDate);
+  const endDate = real(item.endDate);
   if (startDate && launchDate && startDate > launchDate)
     ctx.addIssue({
       code: 'custom',

@@ -4,6 +4,7 @@
  */
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
+import { deepEqual } from '../equal';
 import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '../errors';
 import { launchItemSchema, type LaunchItem, type LaunchItemFields } from '../launch-item';
 import { rankAfterAll } from '../ranks';
@@ -146,7 +147,7 @@ export function updateItem(
   const { updatedAt: _a, ...before } = current;
   const { updatedAt: _b, ...after } = item;
   // An edit that changes nothing is no change (and no undo step).
-  if (JSON.stringify(before) === JSON.stringify(after)) return { label: 'No change', ops: [] };
+  if (deepEqual(before, after)) return { label: 'No change', ops: [] };
   return new ChangeBuilder(ws).put('items', item).build(label ?? `Edit “${item.title}”`);
 }
 

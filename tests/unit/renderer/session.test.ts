@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Change } from '../../../shared/domain/change';
+import { createItem, updateItem } from '../../../shared/domain/commands/items';
+import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/session';
+import { HISTORY_LIMIT, initialState, useAppStore } from '../../../renderer/state/store';
+import { sample } from '../../fixtures/workspace';
+
+let saved: Change[];
+let broadcast: Change[];
+let failNext: unknown = null;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  saved = [];
+  broadcast = [];
+  failNext = null;
+  useAppStore.setState({ ...initialState, workspace: sample(), phase: 'ready' }, true);
+  connectSession({
+    persist: async (change) => {
+      if (failNext) {
+        const error = failNext;
+        failNext = null;
+        throw error;
+      }
+      saved.push(change);
+    },
+    broadcast: (change) => broadcast.push(change),
+  });
+});
+afterEach(() => {
+  connectSession(null);
+  vi.useRealTimers();
+});
+
+const title = () => useAppStore.getState().workspace.items['sample-dark-mode']!.title;
+const rename = (to: string) => run((ws, ctx) => updateItem(ws, 'sample-dark-mode', { title: to }, ctx));
+
+describe('the change path', () => {
+  it('applies at once, persists, then broadcasts', async () => {
+    const pending = rename('Dark');
+    expect(title()).toBe('Dark'); // synchronous: the UI updates before the write finishes
+    expect(await pending).toMatchObject({ ok: true });
+    expect(saved).toHaveLength(1);
+    expect(broadcast).toEqual(saved);
+  });
+
+  it('undo and redo are changes too, persisted and broadcast', async () => {
+    await rename('Dark');
+    undo();
+    expect(title()).toBe('Dashboard dark mode');
+    redo();
+    expect(title()).toBe('Dark');
+    await vi.runAllTimersAsync();
+    expect(saved).toHaveLength(3);
+    expect(broadcast).toHaveLength(3);
+  });
+
+  it('undoes and redoes at least 100 steps in order', async () => {
+    for (let i = 1; i <= 120; i++) await rename(`Title ${i}`);
+    for (let i = 0; i < 110; i++) undo();
+    expect(title()).toBe('Title 10');
+    for (let i = 0; i < 50; i++) redo();
+    expect(title()).toBe('Title 60');
+    expect(useAppStore.getState().past.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+  });
+
+  it('a new change clears the redo stack', async () => {
+    await rename('A');
+    undo();
+    await rename('B');
+    redo();
+    expect(title()).toBe('B');
+  });
+
+  it('a failed write rolls the store back and tells the user', async () => {
+    failNext = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const result = await rename('Never saved');
+    expect(result.ok).toBe(false);
+    expect(title()).toBe('Dashboard dark mode');
+    expect(useAppStore.getState().past).toHaveLength(0);
+    expect(broadcast).toHaveLength(0);
+    expect(useAppStore.getState().toasts.at(-1)).toMatchObject({
+      tone: 'error',
+      message: expect.stringMatching(/Could not save .* the disk is full/),
+    });
+  });
+
+  it('a failed undo write restores the redone state', async () => {
+    await rename('Dark');
+    failNext = new Error('disk gone');
+    undo();
+    await vi.runAllTimersAsync();
+    expect(title()).toBe('Dark');
+    expect(useAppStore.getState().past).toHaveLength(1);
+  });
+
+  it('validation problems come back for the form and nothing is saved', async () => {
+    const result = await run((ws, ctx) => createItem(ws, { title: '' }, ctx));
+    expect(result).toEqual({ ok: false, issues: [{ path: 'title', message: 'Enter a title' }] });
+    expect(saved).toHaveLength(0);
+  });
+
+  it('changes from another window apply without entering this window’s history, and block a stale undo', async () => {
+    await rename('Mine');
+    const ws = useAppStore.getState().workspace;
+    const theirs = updateItem(
+      ws,
+      'sample-dark-mode',
+      { title: 'Theirs' },
+      { now: '2026-11-26T13:00:00.000Z', newId: () => 'x' },
+    );
+    applyRemoteChange(theirs);
+    expect(title()).toBe('Theirs');
+    expect(useAppStore.getState().past).toHaveLength(1);
+    undo();
+    expect(title()).toBe('Theirs'); // not overwritten
+    expect(useAppStore.getState().toasts.at(-1)!.message).toMatch(/Cannot undo/);
+  });
+
+  it('a change that is not undoable stays out of history', async () => {
+    const ws = useAppStore.getState().workspace;
+    await commit(
+      updateItem(ws, 'sample-dark-mode', { tier: 1 }, { now: '2026-11-26T13:00:00.000Z', newId: () => 'x' }),
+      { undoable: false },
+    );
+    expect(useAppStore.getState().past).toHaveLength(0);
+  });
+});
