@@ -38,6 +38,7 @@ export function rendererConfig(outDir: string): UserConfig {
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
+      minify: true,
       // One bundle for a desktop app that loads from disk; splitting would buy nothing.
       chunkSizeWarningLimit: 1000,
       target: 'chrome130',

@@ -13,6 +13,9 @@ import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 
+// Tests (and people running two separate profiles) can point the app at another data folder.
+if (process.env.LAUNCH_CONTROL_USER_DATA) app.setPath('userData', process.env.LAUNCH_CONTROL_USER_DATA);
+
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,6 +3,8 @@ import { TABLE_LABELS } from '../../../shared/domain/workspace';
 import { Dialog } from '../../ui/Dialog';
 import { cancelImport, confirmImport, useImportState } from './workspace-file';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function ImportDialog() {
   const state = useImportState();
   if (state.step === 'idle') return null;
@@ -68,7 +70,7 @@ export function ImportDialog() {
             <tbody>
               {state.diffs.map((diff) => (
                 <tr key={diff.table}>
-                  <th scope="row">{TABLE_LABELS[diff.table][1]}</th>
+                  <th scope="row">{capitalise(TABLE_LABELS[diff.table][1])}</th>
                   <td>{diff.added}</td>
                   <td>{diff.changed}</td>
                   <td>{diff.removed}</td>
