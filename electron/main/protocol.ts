@@ -23,13 +23,15 @@ export function registerAppScheme(): void {
 /** Maps an app:// URL to a file inside `root`, or null for anything that would escape it. */
 export function resolveAppFile(root: string, url: string): string | null {
   let parsed: URL;
+  let pathname: string;
   try {
     parsed = new URL(url);
+    pathname = decodeURIComponent(parsed.pathname); // throws on broken escapes such as %E0%A4%A
   } catch {
     return null;
   }
   if (parsed.host !== APP_HOST) return null;
-  const path = normalize(join(root, decodeURIComponent(parsed.pathname)));
+  const path = normalize(join(root, pathname));
   const rel = relative(root, path);
   if (rel.startsWith('..') || isAbsolute(rel)) return null;
   return path;

@@ -2,18 +2,21 @@
  * Locks down every web contents the app creates: no navigation away from the app, no new
  * windows, no permissions, no webviews. External http(s) links go to the system browser.
  */
-import { shell, type Session, type WebContents } from 'electron';
+import { app, shell, type Session, type WebContents } from 'electron';
 import { isSafeExternalUrl } from '../../shared/ipc/contract';
-import { APP_ORIGIN } from './protocol';
+import { APP_HOST, APP_SCHEME } from './protocol';
+
+/** The electron-vite dev server, trusted only in development: a packaged app never loads it. */
+function devServer(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+}
 
 /** True for URLs that belong to the app itself (packaged protocol or the dev server). */
-export function isAppUrl(
-  url: string,
-  devServerUrl: string | undefined = process.env.ELECTRON_RENDERER_URL,
-): boolean {
+export function isAppUrl(url: string, devServerUrl: string | undefined = devServer()): boolean {
   try {
     const parsed = new URL(url);
-    if (parsed.origin === APP_ORIGIN) return true;
+    // Not parsed.origin: Node's URL gives a custom scheme such as app: the opaque origin 'null'.
+    if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
     return devServerUrl !== undefined && parsed.origin === new URL(devServerUrl).origin;
   } catch {
     return false;
@@ -22,7 +25,7 @@ export function isAppUrl(
 
 export function openExternalSafely(url: string): boolean {
   if (!isSafeExternalUrl(url)) return false;
-  void shell.openExternal(url);
+  shell.openExternal(url).catch((error: unknown) => console.error(`Could not open ${url}:`, error));
   return true;
 }
 

@@ -6,7 +6,7 @@
 import { screen, type Rectangle } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from './files';
+import { writeFileAtomic, writeFileAtomicSync } from './files';
 
 const stateSchema = z.object({
   x: z.number().int(),
@@ -41,4 +41,9 @@ function isVisible(bounds: Rectangle): boolean {
 
 export async function saveWindowState(path: string, state: WindowState): Promise<void> {
   await writeFileAtomic(path, JSON.stringify(state));
+}
+
+/** For the window's close event: the app may quit before an asynchronous write finishes. */
+export function saveWindowStateSync(path: string, state: WindowState): void {
+  writeFileAtomicSync(path, JSON.stringify(state));
 }

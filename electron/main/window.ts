@@ -5,7 +5,13 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_INDEX_URL } from './protocol';
-import { DEFAULT_SIZE, loadWindowState, saveWindowState, type WindowState } from './window-state';
+import {
+  DEFAULT_SIZE,
+  loadWindowState,
+  saveWindowState,
+  saveWindowStateSync,
+  type WindowState,
+} from './window-state';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -34,22 +40,30 @@ export async function createMainWindow(): Promise<BrowserWindow> {
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
+  // Losing the window position is harmless: failures to save it are never shown.
+  const currentState = (): WindowState => ({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   let timer: NodeJS.Timeout | undefined;
   const remember = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (window.isDestroyed() || window.isMinimized()) return;
-      const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
-      void saveWindowState(statePath, state).catch(() => {
-        // Losing the window position is harmless; never bother the user about it.
-      });
+      void saveWindowState(statePath, currentState()).catch(() => undefined);
     }, 400);
   };
   window.on('resize', remember);
   window.on('move', remember);
   window.on('maximize', remember);
   window.on('unmaximize', remember);
-  window.on('close', remember);
+  window.on('close', () => {
+    // Saved at once, synchronously: the app may quit right after the last window closes.
+    clearTimeout(timer);
+    if (window.isMinimized()) return;
+    try {
+      saveWindowStateSync(statePath, currentState());
+    } catch {
+      // See above.
+    }
+  });
 
   const devServer = process.env.ELECTRON_RENDERER_URL;
   await (devServer && !app.isPackaged ? window.loadURL(devServer) : window.loadURL(APP_INDEX_URL));

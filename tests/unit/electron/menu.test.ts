@@ -1,0 +1,177 @@
+/**
+ * The native menu sends app commands to the renderer; Undo/Redo show their keys without
+ * registering them so text fields keep their own undo.
+ */
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/channels';
+
+const fake = vi.hoisted(() => ({ app: { getName: vi.fn(() => 'Launch Control') } }));
+
+vi.mock('electron', () => ({ app: fake.app }));
+
+import { menuTemplate, sendToWindow } from '../../../electron/main/menu';
+
+type Item = MenuItemConstructorOptions;
+
+function build(options: { isDev?: boolean; platform?: NodeJS.Platform } = {}) {
+  const send = vi.fn<(command: MenuCommand) => void>();
+  const showAbout = vi.fn();
+  const template = menuTemplate(send, {
+    isDev: options.isDev ?? false,
+    platform: options.platform ?? 'linux',
+    showAbout,
+  });
+  return { template, send, showAbout };
+}
+
+function submenuOf(item: Item | undefined): Item[] {
+  if (!item || !Array.isArray(item.submenu)) throw new Error(`${item?.label} has no submenu`);
+  return item.submenu as Item[];
+}
+
+function top(template: Item[], label: string): Item[] {
+  return submenuOf(template.find((item) => item.label === label));
+}
+
+function find(items: Item[], label: string): Item {
+  const item = items.find((candidate) => candidate.label === label);
+  if (!item) throw new Error(`no item ${label}`);
+  return item;
+}
+
+function all(items: Item[]): Item[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu as Item[]) : [])]);
+}
+
+function click(item: Item): void {
+  if (!item.click) throw new Error(`${item.label} has no click`);
+  (item.click as () => void)();
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View and Help on Windows and Linux', () => {
+    expect(build({ platform: 'win32' }).template.map((item) => item.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Help',
+    ]);
+  });
+
+  it('puts the app menu first on macOS', () => {
+    const { template } = build({ platform: 'darwin' });
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    expect(template.slice(1).map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('has New Launch Item, Import and an Export submenu in File', () => {
+    const file = top(build().template, '&File');
+    const labels = file.filter((item) => item.type !== 'separator').map((item) => item.label ?? item.role);
+    expect(labels).toEqual(['New Launch Item', 'Import Workspace…', 'Export', 'quit']);
+    expect(submenuOf(find(file, 'Export')).map((item) => item.label)).toEqual(['Workspace (JSON)…']);
+  });
+
+  it('closes the window on macOS instead of quitting from File', () => {
+    const roles = top(build({ platform: 'darwin' }).template, '&File').map((item) => item.role);
+    expect(roles).toContain('close');
+    expect(roles).not.toContain('quit');
+  });
+
+  it.each<[string, string[], MenuCommand, string]>([
+    ['&File', ['New Launch Item'], 'new-item', 'CmdOrCtrl+N'],
+    ['&File', ['Import Workspace…'], 'import-json', 'CmdOrCtrl+O'],
+    ['&File', ['Export', 'Workspace (JSON)…'], 'export-json', 'CmdOrCtrl+Shift+E'],
+    ['&Edit', ['Undo'], 'undo', 'CmdOrCtrl+Z'],
+    ['&Edit', ['Redo'], 'redo', 'Ctrl+Shift+Z'],
+    ['&View', ['Launches'], 'view:launches', 'Alt+1'],
+    ['&View', ['Settings'], 'view:settings', 'Alt+9'],
+  ])('%s › %j sends %s', (menu, path, command, accelerator) => {
+    const { template, send } = build();
+    let items = top(template, menu);
+    let item = find(items, path[0]!);
+    for (const label of path.slice(1)) {
+      items = submenuOf(item);
+      item = find(items, label);
+    }
+    expect(item.accelerator).toBe(accelerator);
+    click(item);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith(command);
+  });
+
+  it('reaches every menu command, and sends nothing else', () => {
+    const { template, send } = build();
+    for (const item of all(template)) if (item.click && !item.label?.startsWith('About')) click(item);
+    expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it.each(['linux', 'darwin'] as const)('shows but does not register Undo and Redo on %s', (platform) => {
+    const edit = top(build({ platform }).template, '&Edit');
+    for (const label of ['Undo', 'Redo']) {
+      const item = find(edit, label);
+      expect(item.registerAccelerator, label).toBe(false);
+      expect(item.accelerator, label).toBeTruthy();
+    }
+  });
+
+  it('registers the accelerators of New, Import and Export', () => {
+    const file = top(build().template, '&File');
+    expect(find(file, 'New Launch Item').registerAccelerator).toBe(true);
+    expect(find(file, 'Import Workspace…').registerAccelerator).toBe(true);
+    expect(find(submenuOf(find(file, 'Export')), 'Workspace (JSON)…').registerAccelerator).toBe(true);
+  });
+
+  it('uses the macOS shortcuts on macOS', () => {
+    const { template } = build({ platform: 'darwin' });
+    expect(find(top(template, '&Edit'), 'Redo').accelerator).toBe('Shift+Cmd+Z');
+    const settings = find(top(template, '&View'), 'Settings');
+    expect(settings.accelerator).toBe('Cmd+,');
+    expect(settings.registerAccelerator).toBe(true);
+  });
+
+  it('keeps the standard edit roles for text fields', () => {
+    const roles = top(build().template, '&Edit').map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('offers the developer tools only in development', () => {
+    const roles = (isDev: boolean) => all(build({ isDev }).template).map((item) => item.role);
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('forceReload');
+  });
+
+  it('shows About with the app name in Help', () => {
+    const { template, showAbout, send } = build();
+    const about = find(top(template, '&Help'), 'About Launch Control');
+    click(about);
+    expect(showAbout).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('sendToWindow', () => {
+  function fakeWindow(destroyed: boolean) {
+    const send = vi.fn();
+    const window = { isDestroyed: () => destroyed, webContents: { send } };
+    return { window: window as unknown as BrowserWindow, send };
+  }
+
+  it('sends the command to a live window', () => {
+    const { window, send } = fakeWindow(false);
+    sendToWindow(window, 'menu:command', 'undo');
+    expect(send).toHaveBeenCalledWith('menu:command', 'undo');
+  });
+
+  it('does nothing for a destroyed window or no window', () => {
+    const { window, send } = fakeWindow(true);
+    sendToWindow(window, 'menu:command', 'undo');
+    expect(send).not.toHaveBeenCalled();
+    expect(() => sendToWindow(null, 'menu:command', 'undo')).not.toThrow();
+  });
+});
