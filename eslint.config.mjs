@@ -108,7 +108,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['tests/**/*.{ts,tsx}'],
+    // Tests and the benchmark drive pages: code inside page.evaluate() runs in the browser.
+    files: ['tests/**/*.{ts,tsx}', 'scripts/bench.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -57,16 +57,28 @@ function suite(name, command, args, jsonPath, envName, count) {
   if (!ok && counts.failed === 0) tally.failed += 1;
 }
 
+/** Skipped tests say why (the desktop test where Electron's binary is missing, say). */
+function printSkipReasons(report) {
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        for (const a of t.annotations ?? [])
+          if (a.type === 'skip') console.log(`  skipped: ${spec.title}\n    because: ${a.description}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+}
+
 const vitestCounts = (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
   skipped: r.numPendingTests + r.numTodoTests,
 });
-const playwrightCounts = (r) => ({
-  passed: r.stats.expected + r.stats.flaky,
-  failed: r.stats.unexpected,
-  skipped: r.stats.skipped,
-});
+function playwrightCounts(report) {
+  printSkipReasons(report);
+  const { expected, flaky, unexpected, skipped } = report.stats;
+  return { passed: expected + flaky, failed: unexpected, skipped };
+}
 
 check('Typecheck', 'npx', ['tsc', '-b']);
 check('Lint', 'npx', ['eslint', '--max-warnings', '0', '.']);

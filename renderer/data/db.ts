@@ -21,7 +21,8 @@ export const MIGRATIONS: Migration[] = [
     stores: {
       settings: 'id',
       items: 'id, stageId, parentId',
-      readiness: 'id, itemId',
+      // Readiness items are stored grouped by launch item: see layout.ts.
+      readinessByItem: 'itemId',
       milestones: 'id, itemId',
       people: 'id',
       blackouts: 'id',
@@ -44,7 +45,8 @@ export class LaunchControlDb extends Dexie {
     }
   }
 
-  tableOf<T extends TableName>(name: T): Table<TableRecords[T], string> {
+  /** A table stored one record per row (readiness items are grouped: see layout.ts). */
+  tableOf<T extends Exclude<TableName, 'readiness'>>(name: T): Table<TableRecords[T], string> {
     return this.table(name);
   }
 }

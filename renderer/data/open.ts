@@ -5,8 +5,9 @@
  */
 import Dexie from 'dexie';
 import { exportWorkspaceJson } from '../../shared/export/json';
-import { TABLES, countRecords, emptyTables, type Workspace } from '../../shared/domain/workspace';
+import { countRecords, type Workspace } from '../../shared/domain/workspace';
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
+import { readWorkspace } from './layout';
 import type { SnapshotStore } from './snapshots';
 
 export class NewerDatabaseError extends Error {
@@ -30,19 +31,6 @@ export interface OpenOptions {
   now: () => string;
 }
 
-/** Reads every table of a database opened at whatever version it has. */
-async function readAll(db: Dexie): Promise<Workspace> {
-  const workspace = emptyTables();
-  const present = new Set(db.tables.map((t) => t.name));
-  for (const table of TABLES) {
-    if (!present.has(table)) continue;
-    const records = await db.table(table).toArray();
-    const map = workspace[table] as Record<string, unknown>;
-    for (const record of records) map[(record as { id: string }).id] = record;
-  }
-  return workspace;
-}
-
 export async function openWorkspace(
   options: OpenOptions,
 ): Promise<{ db: LaunchControlDb; workspace: Workspace }> {
@@ -58,7 +46,7 @@ export async function openWorkspace(
       const found = existing.verno;
       if (found > latest) throw new NewerDatabaseError(found, latest);
       if (found < latest) {
-        const before = await readAll(existing);
+        const before = await readWorkspace(existing);
         await options.snapshots.take(
           `Before upgrading the database from version ${found} to ${latest}`,
           exportWorkspaceJson(before, options.now()),
@@ -73,5 +61,5 @@ export async function openWorkspace(
 
   const db = new LaunchControlDb(dbName, migrations);
   await db.open();
-  return { db, workspace: await readAll(db) };
+  return { db, workspace: await readWorkspace(db) };
 }

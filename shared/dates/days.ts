@@ -1,44 +1,69 @@
 /**
  * Calendar days are 'yyyy-MM-dd' strings: a launch date is a day, not an instant, so it
- * carries no time zone and never shifts when a laptop crosses one. date-fns is used only
- * here; the rest of the code treats days as opaque, sortable strings.
+ * carries no time zone and never shifts when a laptop crosses one. Arithmetic runs on UTC day
+ * numbers (fast enough for 100,000 due dates per render); date-fns formats days for people.
+ * The rest of the code treats days as opaque, sortable strings.
  */
-import { addDays as addDaysFns, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 
 export type Day = string;
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
 
-/** Parses a day string into a local Date at midnight, or null when it is not a real day. */
+/** Days since 1970-01-01 for a valid day string, or null. */
+function dayNumber(value: string): number | null {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  // Date.UTC rolls impossible days over (2026-02-30 → March); a round trip catches that.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return ms / MS_PER_DAY;
+}
+
+function fromDayNumber(n: number): Day {
+  const date = new Date(n * MS_PER_DAY);
+  const y = String(date.getUTCFullYear()).padStart(4, '0');
+  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const d = String(date.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+function mustNumber(day: Day): number {
+  const n = dayNumber(day);
+  if (n === null) throw new RangeError(`Not a calendar day: "${day}"`);
+  return n;
+}
+
+/** A local Date at midnight for a day string, or null when it is not a real day. */
 export function parseDay(value: string): Date | null {
-  if (!DAY_PATTERN.test(value)) return null;
-  const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  // parse() rolls impossible days over (2026-02-30 → March); re-format to catch that.
-  if (!isValid(date) || format(date, 'yyyy-MM-dd') !== value) return null;
-  return date;
+  const n = dayNumber(value);
+  if (n === null) return null;
+  const utc = new Date(n * MS_PER_DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
 export function isDay(value: unknown): value is Day {
-  return typeof value === 'string' && parseDay(value) !== null;
+  return typeof value === 'string' && dayNumber(value) !== null;
 }
 
+/** The calendar day of a local Date (what the person's clock says). */
 export function toDay(date: Date): Day {
-  return format(date, 'yyyy-MM-dd');
-}
-
-function mustParse(day: Day): Date {
-  const date = parseDay(day);
-  if (!date) throw new RangeError(`Not a calendar day: "${day}"`);
-  return date;
+  return fromDayNumber(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY);
 }
 
 export function addDays(day: Day, amount: number): Day {
-  return toDay(addDaysFns(mustParse(day), amount));
+  return fromDayNumber(mustNumber(day) + amount);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: Day, to: Day): number {
-  return differenceInCalendarDays(mustParse(to), mustParse(from));
+  return mustNumber(to) - mustNumber(from);
 }
 
 /**

@@ -2,15 +2,18 @@
  * The side panel editor for one launch item: every field, validated by the same rules as the
  * store. Nothing is saved until Save, and nothing at all when a field is invalid.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/commands/items';
-import type { LaunchItemFields } from '../../../shared/domain/launch-item';
+import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/launch-item';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { closeEditor, showToast, useAppStore, type EditorState } from '../../state/store';
 import { Field, FieldSet } from '../../ui/Field';
+import { ItemPicker } from './ItemPicker';
 import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './item-form';
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function ItemEditorPanel() {
   const editor = useAppStore((s) => s.editor);
@@ -62,16 +65,10 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
     setForm((f) => ({ ...f, [key]: on ? [...f[key], value] : f[key].filter((v) => v !== value) }));
 
   const people = useMemo(
-    () => Object.values(workspace.people).sort((a, b) => a.name.localeCompare(b.name)),
+    () => Object.values(workspace.people).sort((a, b) => collator.compare(a.name, b.name)),
     [workspace.people],
   );
-  const otherItems = useMemo(
-    () =>
-      Object.values(workspace.items)
-        .filter((i) => i.id !== editingId && !i.archived)
-        .sort((a, b) => a.title.localeCompare(b.title)),
-    [workspace.items, editingId],
-  );
+  const notSelf = useCallback((item: LaunchItem) => item.id === editingId, [editingId]);
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -241,40 +238,24 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
               </label>
             ))}
           </FieldSet>
-          <Field
+          <ItemPicker
             label="Parent launch"
-            error={errors.parentId}
             hint="Betas and rollouts usually belong to a launch."
-          >
-            <select className="input" value={form.parentId} onChange={(e) => set('parentId', e.target.value)}>
-              <option value="">None</option>
-              {otherItems.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Depends on" error={errors.dependsOn} hint="Ctrl/Cmd-click to choose several.">
-            <select
-              multiple
-              className="input"
-              size={Math.min(6, Math.max(3, otherItems.length))}
-              value={form.dependsOn}
-              onChange={(e) =>
-                set(
-                  'dependsOn',
-                  [...e.target.selectedOptions].map((o) => o.value),
-                )
-              }
-            >
-              {otherItems.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </Field>
+            error={errors.parentId}
+            selected={form.parentId ? [form.parentId] : []}
+            onChange={(ids) => set('parentId', ids[0] ?? '')}
+            multiple={false}
+            exclude={notSelf}
+          />
+          <ItemPicker
+            label="Depends on"
+            hint="Items that must finish before this one starts."
+            error={errors.dependsOn}
+            selected={form.dependsOn}
+            onChange={(ids) => set('dependsOn', ids)}
+            multiple
+            exclude={notSelf}
+          />
           <div className="field-row">
             <Field label="Health" error={errors.health} hint="Automatic health comes from readiness.">
               <select

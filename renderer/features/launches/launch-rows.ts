@@ -11,6 +11,7 @@ import {
   type Progress,
 } from '../../../shared/domain/health';
 import type { LaunchItem } from '../../../shared/domain/launch-item';
+import type { ReadinessItem } from '../../../shared/domain/records';
 import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
 
 export interface LaunchRow {
@@ -19,8 +20,54 @@ export interface LaunchRow {
   stageIndex: number;
   ownerName: string;
   parentTitle: string;
-  progress: Progress;
-  health: HealthResult;
+  /** Lower-case title: a cheap tie-breaker when sorting. */
+  titleKey: string;
+  readonly progress: Progress;
+  readonly health: HealthResult;
+  /** Lower-case text that search matches against. */
+  readonly searchText: string;
+}
+
+/**
+ * Progress, health and search text are worked out on first use: a list of ten thousand items
+ * shows twenty, and only sorting by health needs every item's health.
+ */
+class Row implements LaunchRow {
+  private cachedProgress?: Progress;
+  private cachedHealth?: HealthResult;
+  private cachedSearch?: string;
+  readonly titleKey: string;
+  constructor(
+    readonly item: LaunchItem,
+    readonly stageName: string,
+    readonly stageIndex: number,
+    readonly ownerName: string,
+    readonly parentTitle: string,
+    private readonly readiness: readonly ReadinessItem[],
+    private readonly today: Day,
+  ) {
+    this.titleKey = item.title.toLowerCase();
+  }
+  get progress(): Progress {
+    return (this.cachedProgress ??= progressOf(this.readiness));
+  }
+  get health(): HealthResult {
+    return (this.cachedHealth ??= healthOf(this.item, this.readiness, this.today));
+  }
+  get searchText(): string {
+    const { item } = this;
+    return (this.cachedSearch ??= [
+      item.title,
+      item.productArea,
+      this.ownerName,
+      this.stageName,
+      item.kind,
+      ...item.regions,
+      ...item.tags,
+    ]
+      .join(' ')
+      .toLowerCase());
+  }
 }
 
 export const SORT_KEYS = [
@@ -39,22 +86,47 @@ export interface Sort {
   direction: 'ascending' | 'descending';
 }
 
+/**
+ * Rows are cached per launch item and rebuilt only when something they show changed: a store
+ * update that touches one item recomputes one row, not ten thousand. Records keep their
+ * identity across Changes (applyChange copies only what changed), so identity comparisons do.
+ */
+interface CachedRow {
+  deps: unknown[];
+  row: LaunchRow;
+}
+const rowCache = new WeakMap<LaunchItem, CachedRow>();
+const groupedReadiness = new WeakMap<object, Map<string, ReadinessItem[]>>();
+const NO_READINESS: ReadinessItem[] = [];
+
+function readinessGroups(ws: Workspace): Map<string, ReadinessItem[]> {
+  let groups = groupedReadiness.get(ws.readiness);
+  if (!groups) {
+    groups = readinessByItem(ws);
+    groupedReadiness.set(ws.readiness, groups);
+  }
+  return groups;
+}
+
+const sameDeps = (a: unknown[], b: unknown[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
 export function buildRows(ws: Workspace, today: Day): LaunchRow[] {
   const settings = settingsOf(ws);
   const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
-  const byItem = readinessByItem(ws);
+  const byItem = readinessGroups(ws);
   return Object.values(ws.items).map((item) => {
-    const readiness = byItem.get(item.id) ?? [];
+    const readiness = byItem.get(item.id) ?? NO_READINESS;
+    const owner = item.ownerId ? ws.people[item.ownerId] : undefined;
+    const parent = item.parentId ? ws.items[item.parentId] : undefined;
+    const deps = [readiness, settings, owner, parent, today];
+    const cached = rowCache.get(item);
+    if (cached && sameDeps(cached.deps, deps)) return cached.row;
     const index = stageIndex.get(item.stageId) ?? -1;
-    return {
-      item,
-      stageName: settings.stages[index]?.name ?? 'Unknown stage',
-      stageIndex: index,
-      ownerName: item.ownerId ? (ws.people[item.ownerId]?.name ?? '') : '',
-      parentTitle: item.parentId ? (ws.items[item.parentId]?.title ?? '') : '',
-      progress: progressOf(readiness),
-      health: healthOf(item, readiness, today),
-    };
+    const stageName = settings.stages[index]?.name ?? 'Unknown stage';
+    const row = new Row(item, stageName, index, owner?.name ?? '', parent?.title ?? '', readiness, today);
+    rowCache.set(item, { deps, row });
+    return row;
   });
 }
 
@@ -87,13 +159,13 @@ function compareBy(key: SortKey, a: LaunchRow, b: LaunchRow): number {
     case 'title':
       return collator.compare(a.item.title, b.item.title);
     case 'kind':
-      return collator.compare(a.item.kind, b.item.kind);
+      return compareText(a.item.kind, b.item.kind);
     case 'tier':
       return a.item.tier - b.item.tier;
     case 'stage':
       return a.stageIndex - b.stageIndex;
     case 'launchDate':
-      return (a.item.launchDate ?? '').localeCompare(b.item.launchDate ?? '');
+      return compareText(a.item.launchDate ?? '', b.item.launchDate ?? '');
     case 'owner':
       return collator.compare(a.ownerName, b.ownerName);
     case 'readiness':
@@ -101,6 +173,11 @@ function compareBy(key: SortKey, a: LaunchRow, b: LaunchRow): number {
     case 'health':
       return HEALTH_ORDER[a.health.health] - HEALTH_ORDER[b.health.health];
   }
+}
+
+/** Plain code-point order, for ids, kinds and 'yyyy-MM-dd' days (far cheaper than a collator). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function ratio(p: Progress): number {
@@ -119,8 +196,8 @@ export function sortRows(rows: LaunchRow[], sort: Sort): LaunchRow[] {
     return (
       sign * compareBy(sort.key, a, b) ||
       compareBy('launchDate', a, b) ||
-      compareBy('title', a, b) ||
-      (a.item.id < b.item.id ? -1 : 1)
+      compareText(a.titleKey, b.titleKey) ||
+      compareText(a.item.id, b.item.id)
     );
   });
 }

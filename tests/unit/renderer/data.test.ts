@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChangeBuilder, type Change } from '../../../shared/domain/change';
+import { ChangeBuilder, applyChange, type Change } from '../../../shared/domain/change';
 import { countRecords } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/export/json';
 import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
@@ -81,6 +81,41 @@ describe('Dexie persistence', () => {
     await persistChange(db, new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x'));
     expect(await db.tableOf('feedback').get('sample-f1')).toBeUndefined();
     expect(await db.tableOf('feedback').count()).toBe(4);
+  });
+});
+
+describe('readiness items, stored grouped by launch item', () => {
+  it('adds, edits, moves and deletes readiness items and reads them back exactly', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    const ws = sample();
+    const [first, second] = Object.values(ws.readiness).filter((r) => r.itemId === 'sample-dark-mode');
+    const change = new ChangeBuilder(ws)
+      .put('readiness', { ...first!, title: 'Edited' })
+      .put('readiness', { ...second!, itemId: 'sample-payment-links' }) // moves to another group
+      .put('readiness', { ...first!, id: 'new-line', itemId: 'sample-usage-billing' })
+      .build('x');
+    await persistChange(db, change);
+    const expected = applyChange(ws, change);
+    const { db: reread, workspace } = await openWorkspace({
+      name: n.db,
+      snapshots: new SnapshotStore(n.snapshots),
+      now: () => NOW,
+    });
+    open.push(reread);
+    expect(workspace.readiness).toEqual(expected.readiness);
+
+    // Deleting every line of an item removes its group row.
+    const remaining = Object.values(expected.readiness).filter((r) => r.itemId === 'sample-dark-mode');
+    const clear = remaining
+      .reduce((b, r) => b.delete('readiness', r.id), new ChangeBuilder(expected))
+      .build('clear');
+    await persistChange(db, clear);
+    expect(await db.table('readinessByItem').get('sample-dark-mode')).toBeUndefined();
+    expect(await db.table('readinessByItem').count()).toBe(
+      new Set(Object.values(expected.readiness).map((r) => r.itemId)).size - 1,
+    );
   });
 });
 

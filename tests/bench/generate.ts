@@ -1,0 +1,173 @@
+/**
+ * A deterministic (seeded) workspace of any size for benchmarks: launches with betas and
+ * rollouts beneath them, readiness checklists, milestones, dependencies, blackout windows.
+ * The same seed always gives the same workspace.
+ */
+import { addDays } from '../../shared/dates/days';
+import { defaultPlaybooks, defaultSettings } from '../../shared/domain/defaults';
+import type { LaunchItem } from '../../shared/domain/launch-item';
+import { rankBetween } from '../../shared/domain/ranks';
+import type { ReadinessItem } from '../../shared/domain/records';
+import { emptyTables, type Workspace } from '../../shared/domain/workspace';
+
+export interface GenerateOptions {
+  items: number;
+  readinessPerItem: number;
+  dependencies: number;
+  seed: number;
+  today: string;
+}
+
+/** mulberry32: small, fast, good enough for test data. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AREAS = [
+  'Payments',
+  'Billing',
+  'Identity',
+  'Collaboration',
+  'Dashboard',
+  'Mobile',
+  'Search',
+  'Analytics',
+];
+const NOUNS = [
+  'links',
+  'invoices',
+  'workspaces',
+  'alerts',
+  'exports',
+  'roles',
+  'reports',
+  'checkout',
+  'onboarding',
+];
+const ADJECTIVES = [
+  'Smart',
+  'Instant',
+  'Shared',
+  'Usage-based',
+  'Regional',
+  'Automated',
+  'Unified',
+  'Self-serve',
+];
+const NOW = '2026-01-01T00:00:00.000Z';
+
+export function generateWorkspace(options: GenerateOptions): Workspace {
+  const rnd = random(options.seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const ws = emptyTables();
+  const settings = defaultSettings(`Benchmark ${options.items}`);
+  ws.settings.workspace = settings;
+  for (const p of defaultPlaybooks()) ws.playbooks[p.id] = p;
+  const people = Array.from({ length: 60 }, (_, i) => `person-${i}`);
+  people.forEach((id, i) => {
+    ws.people[id] = {
+      id,
+      name: `Person ${i}`,
+      team: pick(AREAS),
+      role: 'Owner',
+      region: pick(settings.regions).code,
+      email: '',
+    };
+  });
+
+  const lastRank = new Map<string, string>();
+  const launches: string[] = [];
+  const ids: string[] = [];
+  for (let n = 0; n < options.items; n++) {
+    const id = `item-${n}`;
+    // Every fourth item is a launch; the rest are betas and rollouts of a recent launch.
+    const kind = n % 4 === 0 || launches.length === 0 ? 'launch' : n % 4 === 1 ? 'beta' : 'rollout';
+    const parentId = kind === 'launch' ? null : launches[launches.length - 1]!;
+    const stage = pick(settings.stages).id;
+    const rank = rankBetween(lastRank.get(stage) ?? null, null);
+    lastRank.set(stage, rank);
+    const launchOffset = Math.floor(rnd() * 360) - 120;
+    const launchDate = addDays(options.today, launchOffset);
+    const regionCount = 1 + Math.floor(rnd() * 3);
+    const regions = [...new Set(Array.from({ length: regionCount }, () => pick(settings.regions).code))];
+    const item: LaunchItem = {
+      id,
+      kind,
+      title: `${pick(ADJECTIVES)} ${pick(NOUNS)} ${n}`,
+      summary: '',
+      productArea: pick(AREAS),
+      tier: (1 + Math.floor(rnd() * 3)) as 1 | 2 | 3,
+      stageId: stage,
+      rank,
+      ownerId: pick(people),
+      approverIds: [],
+      startDate: addDays(launchDate, -(7 + Math.floor(rnd() * 60))),
+      launchDate,
+      endDate: kind === 'rollout' ? addDays(launchDate, 7 + Math.floor(rnd() * 21)) : null,
+      regions,
+      parentId,
+      dependsOn: [],
+      healthOverride: null,
+      tags: [],
+      links: [],
+      archived: false,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    ws.items[id] = item;
+    ids.push(id);
+    if (kind === 'launch') launches.push(id);
+    let readinessRank: string | null = null;
+    for (let r = 0; r < options.readinessPerItem; r++) {
+      readinessRank = rankBetween(readinessRank, null);
+      const status = pick(['not-started', 'in-progress', 'done', 'blocked', 'not-needed'] as const);
+      const line: ReadinessItem = {
+        id: `${id}-r${r}`,
+        itemId: id,
+        functionId: pick(settings.functions).id,
+        title: `Readiness step ${r + 1}`,
+        ownerId: pick(people),
+        due: { type: 'offset', days: -Math.floor(rnd() * 30) },
+        status,
+        evidence: status === 'done' ? 'https://wiki.example.com/evidence' : '',
+        requiredSignOff: rnd() < 0.3,
+        rank: readinessRank,
+        updatedAt: NOW,
+      };
+      ws.readiness[line.id] = line;
+    }
+    if (n % 10 === 0)
+      ws.milestones[`m-${n}`] = {
+        id: `m-${n}`,
+        itemId: id,
+        title: 'Milestone',
+        date: addDays(launchDate, -14),
+      };
+  }
+  // Dependencies always point from a later item to an earlier one, so they never loop.
+  for (let d = 0; d < options.dependencies && ids.length > 1; d++) {
+    const from = 1 + Math.floor(rnd() * (ids.length - 1));
+    const to = Math.floor(rnd() * from);
+    const item = ws.items[ids[from]!]!;
+    if (!item.dependsOn.includes(ids[to]!)) item.dependsOn.push(ids[to]!);
+  }
+  for (let b = 0; b < 12; b++) {
+    const start = addDays(options.today, Math.floor(rnd() * 300) - 60);
+    ws.blackouts[`blackout-${b}`] = {
+      id: `blackout-${b}`,
+      title: `Blackout ${b}`,
+      start,
+      end: addDays(start, 3 + Math.floor(rnd() * 10)),
+      regions: b % 3 === 0 ? [] : [pick(settings.regions).code],
+      reason: '',
+    };
+  }
+  return ws;
+}
