@@ -165,3 +165,32 @@ test('an empty workspace explains what to do', async ({ page }) => {
   await app.startEmpty();
   await expect(page.getByRole('heading', { name: 'No launch items yet' })).toBeVisible();
 });
+
+test('parent and dependencies are chosen by typing, and a dependency loop is refused', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWithSample();
+  const launches = new LaunchesPage(page);
+  let editor = await launches.openItem('Dashboard dark mode');
+  const depends = editor.panel.getByRole('combobox', { name: 'Depends on' });
+  await depends.fill('team work');
+  await expect(
+    editor.panel.getByRole('listbox', { name: 'Depends on matches' }).getByRole('option'),
+  ).toHaveCount(4);
+  await depends.press('ArrowDown');
+  await depends.press('Enter');
+  await expect(editor.panel.getByRole('list', { name: 'Depends on: chosen' })).toContainText(
+    'Team workspaces — beta',
+  );
+  const parent = editor.panel.getByRole('combobox', { name: 'Parent launch' });
+  await parent.fill('payment links v2');
+  await editor.panel.getByRole('option', { name: /^Payment Links v2 · Launch/ }).click();
+  await editor.save();
+  await expect(launches.row('Dashboard dark mode')).toContainText('Part of Payment Links v2');
+
+  await app.reload();
+  editor = await launches.openItem('Team workspaces — beta');
+  await editor.panel.getByRole('combobox', { name: 'Depends on' }).fill('dark mode');
+  await editor.panel.getByRole('combobox', { name: 'Depends on' }).press('Enter');
+  await editor.save();
+  await expect(editor.errorFor('Depends on')).toContainText('already depends on this item');
+});
