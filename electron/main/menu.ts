@@ -55,7 +55,8 @@ export function menuTemplate(
     {
       label: '&View',
       submenu: [
-        command('Launches', 'view:launches', 'Alt+1', false),
+        command('Board', 'view:board', 'Alt+1', false),
+        command('Launches', 'view:launches', 'Alt+2', false),
         command('Settings', 'view:settings', isMac ? 'Cmd+,' : 'Alt+9', isMac),
         { type: 'separator' },
         { role: 'resetZoom' },

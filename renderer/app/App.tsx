@@ -1,4 +1,5 @@
 /** The app shell: startup states, navigation, the current view and app-wide overlays. */
+import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { ItemEditorPanel } from '../features/launches/ItemEditor';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -89,7 +90,9 @@ function Shell() {
         </div>
       </nav>
       <main className="main">
-        <ErrorBoundary key={view}>{view === 'launches' ? <LaunchesView /> : <SettingsView />}</ErrorBoundary>
+        <ErrorBoundary key={view}>
+          {view === 'board' ? <BoardView /> : view === 'launches' ? <LaunchesView /> : <SettingsView />}
+        </ErrorBoundary>
       </main>
       <ItemEditorPanel />
       <ImportDialog />

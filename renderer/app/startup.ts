@@ -9,6 +9,8 @@ import { SnapshotStore } from '../data/snapshots';
 import { connectSync } from '../data/sync';
 import { applyRemoteChange, connectSession } from '../state/session';
 import { useAppStore } from '../state/store';
+import { useBoardView } from '../features/board/board-view';
+import { connectLocation } from './location';
 import { setServices } from './services';
 
 async function requestPersistence(): Promise<boolean | null> {
@@ -41,6 +43,7 @@ export async function startApp(): Promise<void> {
         },
       });
     });
+    connectLocation(useAppStore, useBoardView);
     useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');

@@ -22,6 +22,8 @@ export function runMenuCommand(command: MenuCommand): void {
       return undo();
     case 'redo':
       return redo();
+    case 'view:board':
+      return setView('board');
     case 'view:launches':
       return setView('launches');
     case 'view:settings':

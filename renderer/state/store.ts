@@ -8,7 +8,7 @@ import { emptyTables, type Workspace } from '../../shared/domain/workspace';
 
 export const HISTORY_LIMIT = 200;
 
-export type ViewId = 'launches' | 'settings';
+export type ViewId = 'launches' | 'board' | 'settings';
 
 export type EditorState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string };
 
@@ -38,7 +38,7 @@ export const initialState: AppState = {
   workspace: emptyTables(),
   past: [],
   future: [],
-  view: 'launches',
+  view: 'board',
   editor: { mode: 'closed' },
   toasts: [],
 };

@@ -18,6 +18,7 @@ export const MENU_COMMANDS = [
   'export-json',
   'undo',
   'redo',
+  'view:board',
   'view:launches',
   'view:settings',
 ] as const;

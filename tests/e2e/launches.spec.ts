@@ -75,8 +75,7 @@ test('two pages of the app see each other’s changes without reloading', async 
   const app = new AppPage(page);
   await app.startWithSample();
   const other = await context.newPage();
-  const otherApp = new AppPage(other);
-  await otherApp.open();
+  await other.goto('/#/launches');
   await expect(other.getByRole('heading', { name: 'Launches' })).toBeVisible();
 
   const editor = await new LaunchesPage(page).openItem('Team workspaces');
@@ -153,7 +152,8 @@ test('sort, search and keyboard navigation', async ({ page }) => {
   await page.locator('body').click();
   await page.keyboard.press('Alt+9');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
   await page.keyboard.press('n');
   await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeVisible();
   await page.keyboard.press('Escape');

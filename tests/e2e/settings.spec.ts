@@ -49,7 +49,7 @@ test('settings edits stages, regions and readiness functions, and they persist',
 
   // Undo reaches settings changes too.
   await page.locator('body').click();
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await expect(
     page.getByRole('table').getByRole('row').filter({ hasText: 'Dashboard dark mode' }),
   ).toContainText('Planning');
@@ -97,5 +97,7 @@ test('export the workspace as JSON and import it back; a bad file changes nothin
   await problems.getByRole('button', { name: 'Close' }).click();
 
   await app.reload();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible(); // the address kept the view
+  await app.goto('Launches');
   await expect(page.getByText('13 launch items')).toBeVisible();
 });

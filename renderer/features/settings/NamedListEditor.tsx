@@ -112,10 +112,15 @@ export function RenameInput({
   label,
   value,
   onCommit,
+  autoFocus,
+  onDone,
 }: {
   label: string;
   value: string;
   onCommit: (value: string) => Promise<boolean>;
+  autoFocus?: boolean;
+  /** Called once editing ends (saved, reverted or left). */
+  onDone?: () => void;
 }) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
@@ -125,13 +130,15 @@ export function RenameInput({
     setDraft(value);
   }
   const commit = async () => {
-    if (draft.trim() === value) return setDraft(value);
-    if (!(await onCommit(draft))) setDraft(value);
+    if (draft.trim() !== value && !(await onCommit(draft))) setDraft(value);
+    else if (draft.trim() === value) setDraft(value);
+    onDone?.();
   };
   return (
     <input
       className="input list-editor__name"
       aria-label={label}
+      autoFocus={autoFocus}
       value={draft}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => void commit()}
@@ -143,6 +150,7 @@ export function RenameInput({
         if (e.key === 'Escape') {
           e.stopPropagation();
           setDraft(value);
+          onDone?.();
         }
       }}
     />

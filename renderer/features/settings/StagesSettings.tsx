@@ -11,7 +11,7 @@ import { countOf } from '../../../shared/domain/text';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';
-import { Dialog } from '../../ui/Dialog';
+import { RemoveStageDialog } from './RemoveStageDialog';
 import { NamedListEditor, type NamedEntry } from './NamedListEditor';
 
 export function StagesSettings() {
@@ -39,54 +39,7 @@ export function StagesSettings() {
           else setRemoving(entry);
         }}
       />
-      {removing && <RemoveStageDialog stage={removing} onClose={() => setRemoving(null)} />}
+      {removing && <RemoveStageDialog stageId={removing.id} onClose={() => setRemoving(null)} />}
     </section>
-  );
-}
-
-function RemoveStageDialog({ stage, onClose }: { stage: NamedEntry; onClose: () => void }) {
-  const workspace = useAppStore((s) => s.workspace);
-  const others = settingsOf(workspace).stages.filter((s) => s.id !== stage.id);
-  const [target, setTarget] = useState(others[0]?.id ?? '');
-  const count = itemsInStage(workspace, stage.id);
-  return (
-    <Dialog
-      title={`Remove the “${stage.name}” stage?`}
-      open
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--danger-solid"
-            disabled={!target}
-            onClick={() => {
-              onClose();
-              void run((ws, ctx) => removeStage(ws, stage.id, target, ctx));
-            }}
-          >
-            Remove and move items
-          </button>
-        </>
-      }
-    >
-      <p>
-        {countOf(count, 'launch item')} {count === 1 ? 'is' : 'are'} in this stage. Where should{' '}
-        {count === 1 ? 'it' : 'they'} go?
-      </p>
-      <label className="field">
-        <span className="field__label">Move to</span>
-        <select className="input" value={target} onChange={(e) => setTarget(e.target.value)}>
-          {others.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-    </Dialog>
   );
 }

@@ -8,21 +8,28 @@ export class AppPage {
     await this.page.goto('/');
   }
 
-  async startWithSample() {
+  /** First run with the sample workspace, then the given view (the board is the default). */
+  async startWithSample(view: 'Board' | 'Launches' = 'Launches') {
     await this.open();
     await this.page.getByRole('button', { name: 'Start with the sample workspace' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Launches' })).toBeVisible();
+    await this.goto(view);
   }
 
-  async startEmpty() {
+  async startEmpty(view: 'Board' | 'Launches' = 'Launches') {
     await this.open();
     await this.page.getByRole('button', { name: 'Start empty' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Launches' })).toBeVisible();
+    await this.goto(view);
   }
 
+  async goto(view: 'Board' | 'Launches' | 'Settings') {
+    await this.nav(view).click();
+    await expect(this.page.getByRole('heading', { name: view, level: 1 })).toBeVisible();
+  }
+
+  /** Reloads the window; the address keeps the view it was on. */
   async reload() {
     await this.page.reload();
-    await expect(this.page.getByRole('heading', { name: 'Launches' })).toBeVisible();
+    await expect(this.page.getByRole('navigation', { name: 'Views' })).toBeVisible();
   }
 
   nav(name: string): Locator {

@@ -88,7 +88,8 @@ describe('menuTemplate', () => {
     ['&File', ['Export', 'Workspace (JSON)…'], 'export-json', 'CmdOrCtrl+Shift+E'],
     ['&Edit', ['Undo'], 'undo', 'CmdOrCtrl+Z'],
     ['&Edit', ['Redo'], 'redo', 'Ctrl+Shift+Z'],
-    ['&View', ['Launches'], 'view:launches', 'Alt+1'],
+    ['&View', ['Board'], 'view:board', 'Alt+1'],
+    ['&View', ['Launches'], 'view:launches', 'Alt+2'],
     ['&View', ['Settings'], 'view:settings', 'Alt+9'],
   ])('%s › %j sends %s', (menu, path, command, accelerator) => {
     const { template, send } = build();

@@ -1,0 +1,93 @@
+/**
+ * One card on the board. The draggable shell re-renders as a drag moves; the body is
+ * memoised on its row, which is cached per item, so only cards that changed repaint.
+ */
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
+import { openEditor } from '../../state/store';
+import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import type { LaunchRow } from '../launches/launch-rows';
+import type { CardData } from './useBoardDnd';
+
+interface Props {
+  row: LaunchRow;
+  laneKey: string;
+  cellKey: string;
+  today: Day;
+}
+
+export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
+  const { item } = row;
+  const id = `card|${laneKey}|${item.id}`;
+  const data: CardData = { type: 'card', itemId: item.id, laneKey, stageId: item.stageId, cellKey };
+  const drag = useDraggable({ id, data });
+  const drop = useDroppable({ id, data });
+  const { onKeyDown, ...listeners } = drag.listeners ?? {};
+  return (
+    <div
+      ref={(node) => {
+        drag.setNodeRef(node);
+        drop.setNodeRef(node);
+      }}
+      {...drag.attributes}
+      {...listeners}
+      aria-roledescription="draggable card"
+      aria-label={item.title}
+      className={`card ${drag.isDragging ? 'card--placeholder' : ''}`}
+      onClick={() => openEditor({ mode: 'edit', id: item.id })}
+      onKeyDown={(event) => {
+        // Enter opens the card; Space picks it up (the keyboard sensor).
+        if (event.key === 'Enter' && !drag.isDragging) {
+          event.preventDefault();
+          openEditor({ mode: 'edit', id: item.id });
+          return;
+        }
+        onKeyDown?.(event);
+      }}
+    >
+      <CardBody row={row} today={today} />
+    </div>
+  );
+}
+
+export const CardBody = memo(function CardBody({ row, today }: { row: LaunchRow; today: Day }) {
+  const { item, progress, health, ownerName } = row;
+  return (
+    <>
+      <div className="card__badges">
+        <KindBadge kind={item.kind} />
+        <TierBadge tier={item.tier} />
+        <span className="card__health">
+          <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+        </span>
+      </div>
+      <p className="card__title">{item.title}</p>
+      <div className="card__meta">
+        {item.launchDate ? (
+          <span title={formatDay(item.launchDate)}>
+            {formatShortDay(item.launchDate)}{' '}
+            <span className="tminus">{tMinusLabel(item.launchDate, today)}</span>
+          </span>
+        ) : (
+          <span className="muted">No launch date</span>
+        )}
+        {item.regions.length > 0 && <span className="card__regions">{item.regions.join(' · ')}</span>}
+      </div>
+      <div className="card__foot">
+        <span className={ownerName ? '' : 'muted'}>{ownerName || 'Unassigned'}</span>
+        {progress.total > 0 && (
+          <span
+            className="progress progress--small"
+            aria-label={`Readiness ${progress.done} of ${progress.total} done`}
+          >
+            <span className="progress__bar" style={{ width: `${(progress.done / progress.total) * 100}%` }} />
+            <span className="progress__text">
+              {progress.done}/{progress.total}
+            </span>
+          </span>
+        )}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,258 @@
+/**
+ * Drag and drop on the board with @dnd-kit/core: pointer, touch and keyboard sensors, a
+ * collision rule that prefers the card under the pointer, keyboard moves card-to-card and
+ * column-to-column, screen-reader announcements, and the drop itself (one Change, or a
+ * refusal from the go/no-go gate). Nothing is written until the drop; Escape cancels.
+ */
+import {
+  AutoScrollActivator,
+  closestCenter,
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { useEffect, useRef, useState } from 'react';
+import { moveItem, type Grouping } from '../../../shared/domain/board';
+import { launchGate } from '../../../shared/domain/gate';
+import { run } from '../../state/session';
+import { useAppStore } from '../../state/store';
+import type { BoardModel } from './board-model';
+import { setDropTarget, useDropTarget, type DropTarget } from './drag-state';
+
+export interface CardData {
+  type: 'card';
+  itemId: string;
+  laneKey: string;
+  stageId: string;
+  cellKey: string;
+}
+export interface CellData {
+  type: 'cell';
+  laneKey: string;
+  stageId: string;
+  cellKey: string;
+}
+type DropData = CardData | CellData;
+
+/**
+ * Cards under the pointer win over the cell around them; the keyboard uses centres. The
+ * dragged card's own drop zone never counts (it would always be "over itself").
+ */
+const collisionDetection: CollisionDetection = (input) => {
+  const args = {
+    ...input,
+    droppableContainers: input.droppableContainers.filter((c) => c.id !== input.active.id),
+  };
+  const hits = pointerWithin(args);
+  if (hits.length) {
+    const card = hits.find(
+      (h) => (h.data?.droppableContainer.data.current as DropData | undefined)?.type === 'card',
+    );
+    return card ? [card] : hits;
+  }
+  return closestCenter(args);
+};
+
+/** How close to a scroll container's edge (share of its size) the pointer starts scrolling it. */
+const EDGE = { x: 0.08, y: 0.12 };
+
+const DIRECTIONS = new Set<string>([
+  KeyboardCode.Up,
+  KeyboardCode.Down,
+  KeyboardCode.Left,
+  KeyboardCode.Right,
+]);
+
+/**
+ * Arrow keys move the dragged card to the next card up or down in its column, or into the
+ * neighbouring column (to the card nearest its height, or the column itself when empty).
+ */
+const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  if (!DIRECTIONS.has(event.code)) return undefined;
+  event.preventDefault();
+  const { active, collisionRect, droppableRects, droppableContainers } = context;
+  if (!active || !collisionRect) return undefined;
+  const cx = collisionRect.left + collisionRect.width / 2;
+  const cy = collisionRect.top + collisionRect.height / 2;
+  const vertical = event.code === KeyboardCode.Up || event.code === KeyboardCode.Down;
+  let best: { x: number; y: number; score: number } | null = null;
+  for (const container of droppableContainers.getEnabled()) {
+    if (container.id === active.id) continue;
+    const rect = droppableRects.get(container.id);
+    const data = container.data.current as DropData | undefined;
+    if (!rect || !data) continue;
+    const isCell = data.type === 'cell';
+    if (vertical && isCell) continue;
+    const x = rect.left + rect.width / 2;
+    const y = isCell ? rect.top + Math.min(rect.height / 2, 48) : rect.top + rect.height / 2;
+    const dx = x - cx;
+    const dy = y - cy;
+    let score: number;
+    if (event.code === KeyboardCode.Down) score = dy > 1 && Math.abs(dx) < rect.width / 2 ? dy : Infinity;
+    else if (event.code === KeyboardCode.Up)
+      score = dy < -1 && Math.abs(dx) < rect.width / 2 ? -dy : Infinity;
+    else if (event.code === KeyboardCode.Right)
+      score = dx > 1 ? dx * 10 + Math.abs(dy) + (isCell ? 5000 : 0) : Infinity;
+    else score = dx < -1 ? -dx * 10 + Math.abs(dy) + (isCell ? 5000 : 0) : Infinity;
+    if (score < (best?.score ?? Infinity)) best = { x, y, score };
+  }
+  if (!best) return undefined;
+  return { x: best.x - collisionRect.width / 2, y: best.y - collisionRect.height / 2 };
+};
+
+export function useBoardDnd(model: BoardModel, grouping: Grouping) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: keyboardCoordinates,
+      keyboardCodes: {
+        start: [KeyboardCode.Space],
+        cancel: [KeyboardCode.Esc],
+        end: [KeyboardCode.Space, KeyboardCode.Enter],
+      },
+    }),
+  );
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const origin = useRef<CardData | null>(null);
+  // Handlers read the latest board layout without re-creating the sensors on every render.
+  const modelRef = useRef(model);
+  useEffect(() => {
+    modelRef.current = model;
+  }, [model]);
+
+  const cellIds = (key: string): string[] => {
+    const [stageId, laneKey] = key.split('::') as [string, string];
+    const lane = modelRef.current.lanes.find((l) => l.key === laneKey);
+    return (lane?.cells.get(stageId) ?? []).map((r) => r.item.id);
+  };
+
+  /** Where the active card would land, from what it is over. */
+  const targetOf = (event: DragMoveEvent | DragEndEvent): DropTarget | null => {
+    const { over, active } = event;
+    const data = over?.data.current as DropData | undefined;
+    const from = origin.current;
+    if (!over || !data || !from) return null;
+    const ids = cellIds(data.cellKey);
+    let index = ids.length;
+    if (data.type === 'card') {
+      index = ids.indexOf(data.itemId);
+      const activeRect = active.rect.current.translated;
+      const activeCentre = activeRect ? activeRect.top + activeRect.height / 2 : 0;
+      const overCentre = over.rect.top + over.rect.height / 2;
+      const delta = activeCentre - overCentre;
+      // Keyboard moves land exactly on a card's centre: moving down means "after it".
+      const below =
+        Math.abs(delta) < 2 ? data.cellKey === from.cellKey && ids.indexOf(from.itemId) < index : delta > 0;
+      if (below) index += 1;
+    }
+    const item = useAppStore.getState().workspace.items[from.itemId];
+    const gate = item ? launchGate(useAppStore.getState().workspace, item.id, data.stageId) : null;
+    return { cellKey: data.cellKey, index, refusal: gate && !gate.allowed ? gate.reason : null };
+  };
+
+  const onDragStart = (event: DragStartEvent) => {
+    origin.current = event.active.data.current as CardData;
+    setActiveId(origin.current.itemId);
+  };
+
+  const onDragMove = (event: DragMoveEvent) => setDropTarget(targetOf(event));
+
+  const finish = () => {
+    origin.current = null;
+    setActiveId(null);
+    setDropTarget(null);
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const from = origin.current;
+    const target = targetOf(event) ?? useDropTarget.getState().target;
+    finish();
+    if (!from || !target) return;
+    const [stageId, laneKey] = target.cellKey.split('::') as [string, string];
+    const ids = cellIds(target.cellKey);
+    const without = ids.filter((id) => id !== from.itemId);
+    const activeIndex = ids.indexOf(from.itemId);
+    const position = activeIndex >= 0 && activeIndex < target.index ? target.index - 1 : target.index;
+    void run((ws, ctx) =>
+      moveItem(
+        ws,
+        from.itemId,
+        {
+          stageId,
+          afterId: without[position - 1] ?? null,
+          beforeId: without[position] ?? null,
+          lane: grouping === 'none' ? undefined : { grouping, from: from.laneKey, to: laneKey },
+        },
+        ctx,
+      ),
+    );
+    // A refusal (the gate, a deleted card) is shown by run() as a message; nothing is written.
+  };
+
+  return {
+    sensors,
+    collisionDetection,
+    activeId,
+    onDragStart,
+    onDragMove,
+    onDragOver: onDragMove,
+    onDragEnd,
+    onDragCancel: finish,
+    announcements: ANNOUNCEMENTS,
+    // Scroll only when the pointer nears an edge, so dropping on the last visible column stays put.
+    autoScroll: { threshold: EDGE, activator: AutoScrollActivator.Pointer },
+  };
+}
+
+function titleOf(id: string | number | undefined | null, from: DropData | undefined): string {
+  const itemId = from?.type === 'card' ? from.itemId : String(id ?? '');
+  return useAppStore.getState().workspace.items[itemId]?.title ?? 'The card';
+}
+
+function placeOf(data: DropData | undefined): string {
+  if (!data) return 'no column';
+  const settings = useAppStore.getState().workspace.settings.workspace;
+  const stage = settings?.stages.find((s) => s.id === data.stageId)?.name ?? 'a column';
+  if (data.type === 'cell') return `the end of the ${stage} column`;
+  const over = useAppStore.getState().workspace.items[data.itemId]?.title ?? 'a card';
+  return `${over} in the ${stage} column`;
+}
+
+const ANNOUNCEMENTS: Announcements = {
+  onDragStart: ({ active }) =>
+    `Picked up ${titleOf(active.id, active.data.current as DropData)}. Use the arrow keys to move it between cards and columns, Space or Enter to drop it, Escape to cancel.`,
+  onDragOver: ({ active, over }) => {
+    const from = active.data.current as DropData;
+    const to = over?.data.current as DropData | undefined;
+    // Still over its own column where it was picked up: let "Picked up…" stand.
+    if (to?.type === 'cell' && to.cellKey === from.cellKey) return undefined;
+    return to
+      ? `${titleOf(active.id, from)} is over ${placeOf(to)}.`
+      : `${titleOf(active.id, from)} is not over a column.`;
+  },
+  onDragEnd: ({ active, over }) => {
+    const title = titleOf(active.id, active.data.current as DropData);
+    const data = over?.data.current as DropData | undefined;
+    if (!data) return `${title} was dropped outside the board. Nothing changed.`;
+    const gate = launchGate(
+      useAppStore.getState().workspace,
+      (active.data.current as CardData).itemId,
+      data.stageId,
+    );
+    if (!gate.allowed) return `${gate.reason} The card stayed where it was.`;
+    return `${title} was dropped at ${placeOf(data)}.`;
+  },
+  onDragCancel: ({ active }) =>
+    `Moving ${titleOf(active.id, active.data.current as DropData)} was cancelled. It is back where it was.`,
+};
