@@ -109,7 +109,7 @@ export default tseslint.config(
   },
   {
     // Tests and the benchmark drive pages: code inside page.evaluate() runs in the browser.
-    files: ['tests/**/*.{ts,tsx}', 'scripts/bench.mjs'],
+    files: ['tests/**/*.{ts,tsx}', 'scripts/bench.mjs', 'scripts/bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

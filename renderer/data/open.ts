@@ -31,6 +31,23 @@ export interface OpenOptions {
   now: () => string;
 }
 
+/** The schema version of a database as Dexie numbers it, or null when there is none yet. */
+async function versionOnDisk(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases === 'function') {
+    const entry = (await indexedDB.databases()).find((db) => db.name === name);
+    return entry?.version ? entry.version / 10 : null;
+  }
+  // No databases() (older engines): ask Dexie, which opens it at its own version.
+  if (!(await Dexie.exists(name))) return null;
+  const existing = new Dexie(name);
+  try {
+    await existing.open();
+    return existing.verno;
+  } finally {
+    existing.close();
+  }
+}
+
 export async function openWorkspace(
   options: OpenOptions,
 ): Promise<{ db: LaunchControlDb; workspace: Workspace }> {
@@ -38,22 +55,21 @@ export async function openWorkspace(
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
   const dbName = options.name ?? DB_NAME;
 
-  if (await Dexie.exists(dbName)) {
+  // The version on disk, without opening the database (Dexie stores version × 10).
+  const found = await versionOnDisk(dbName);
+  if (found !== null && found !== latest) {
+    if (found > latest) throw new NewerDatabaseError(found, latest);
     // Dynamic mode: opens the database at its own version without declaring or changing a schema.
     const existing = new Dexie(dbName);
     await existing.open();
     try {
-      const found = existing.verno;
-      if (found > latest) throw new NewerDatabaseError(found, latest);
-      if (found < latest) {
-        const before = await readWorkspace(existing);
-        await options.snapshots.take(
-          `Before upgrading the database from version ${found} to ${latest}`,
-          exportWorkspaceJson(before, options.now()),
-          countRecords(before),
-          options.now(),
-        );
-      }
+      const before = await readWorkspace(existing);
+      await options.snapshots.take(
+        `Before upgrading the database from version ${found} to ${latest}`,
+        exportWorkspaceJson(before, options.now()),
+        countRecords(before),
+        options.now(),
+      );
     } finally {
       existing.close();
     }

@@ -1,0 +1,78 @@
+// Storage: load 10,000 launch items with 100,000 readiness items, save one edit, export JSON.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importWorkspace, round, savesSoFar, stats, waitForSave } from './common.mjs';
+
+export async function storageBench({ browser, helpers, baseUrl, outDir, today }, items) {
+  const ws = helpers.generateWorkspace({
+    items,
+    readinessPerItem: 10,
+    dependencies: Math.round(items / 5),
+    seed: 42,
+    today,
+  });
+  const t0 = performance.now();
+  const json = helpers.exportWorkspaceJson(ws, new Date().toISOString());
+  const exportMs = performance.now() - t0;
+  const t1 = performance.now();
+  const parsed = helpers.parseWorkspaceJson(json);
+  const parseMs = performance.now() - t1;
+  if (!parsed.ok) throw new Error(`generated workspace is invalid: ${parsed.errors[0]}`);
+  const file = join(outDir, `workspace-${items}.json`);
+  writeFileSync(file, json);
+
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const importMs = await importWorkspace(page, baseUrl, file);
+
+  const label = `${items.toLocaleString('en-US')} launch items`;
+  const loads = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/launches`);
+    await page.getByText(label, { exact: true }).waitFor({ timeout: 60_000 });
+    loads.push(
+      await page.evaluate(() => ({
+        loaded: performance.getEntriesByName('lc:workspace-loaded')[0]?.startTime ?? NaN,
+        interactive: performance.now(),
+      })),
+    );
+  }
+
+  const saves = [];
+  for (let i = 0; i < 15; i++) {
+    await page.getByRole('table').locator('tbody tr td.table__title .link-button').first().click();
+    const editor = page.getByRole('dialog', { name: /^Edit/ });
+    await editor.getByLabel('Title', { exact: true }).fill(`Edited title ${i}`);
+    const before = await savesSoFar(page);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    saves.push((await waitForSave(page, before)).duration);
+    await editor.waitFor({ state: 'hidden' });
+  }
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await context.close();
+  return {
+    items,
+    readiness: items * 10,
+    jsonMB: round(json.length / 1e6),
+    exportJsonMs: round(exportMs),
+    parseValidateJsonMs: round(parseMs),
+    importMs,
+    loadToStoreMs: stats(loads.map((l) => l.loaded)),
+    loadToInteractiveListMs: stats(loads.map((l) => l.interactive)),
+    editSaveMs: stats(saves),
+    domNodesWithList: domNodes,
+  };
+}
+
+export function storageTable(rows) {
+  return [
+    'Storage (targets: 10,000 items + 100,000 readiness load < 1000 ms; one edit saved < 50 ms; JSON export < 1000 ms)',
+    '| items | readiness | JSON export ms | import ms | load → store ms (median) | load → list ms (median) | edit saved ms (median / p95 / max) | DOM nodes |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.items} | ${r.readiness} | ${r.exportJsonMs} | ${r.importMs} | ${r.loadToStoreMs.median} | ${r.loadToInteractiveListMs.median} | ${r.editSaveMs.median} / ${r.editSaveMs.p95} / ${r.editSaveMs.max} | ${r.domNodesWithList} |`,
+    ),
+  ].join('\n');
+}
