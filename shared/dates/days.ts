@@ -4,7 +4,7 @@
  * numbers (fast enough for 100,000 due dates per render); date-fns formats days for people.
  * The rest of the code treats days as opaque, sortable strings.
  */
-import { format } from 'date-fns';
+import { format, getISOWeek, getISOWeekYear } from 'date-fns';
 
 export type Day = string;
 
@@ -95,4 +95,40 @@ export function formatShortDay(day: Day): string {
 
 export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The ISO week a day falls in, as "2026-W48" (weeks start on Monday; week 1 holds 4 January). */
+export function isoWeekKey(day: Day): string {
+  const date = mustDate(day);
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+}
+
+/** The day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return new Date(mustNumber(day) * MS_PER_DAY).getUTCDay();
+}
+
+/** The first day of the week that holds `day`, for weeks starting on `weekStartsOn` (0 = Sunday). */
+export function startOfWeek(day: Day, weekStartsOn: number): Day {
+  return addDays(day, -((weekday(day) - weekStartsOn + 7) % 7));
+}
+
+/** The first day of the month that holds `day`. */
+export function startOfMonth(day: Day): Day {
+  return `${day.slice(0, 8)}01`;
+}
+
+/** The first day of the month `count` months after the one that holds `day`. */
+export function addMonths(day: Day, count: number): Day {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1 + count;
+  const y = year + Math.floor(month / 12);
+  const m = ((month % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+function mustDate(day: Day): Date {
+  const date = parseDay(day);
+  if (!date) throw new RangeError(`Not a calendar day: "${day}"`);
+  return date;
 }

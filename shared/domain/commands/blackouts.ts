@@ -1,0 +1,43 @@
+/** Commands on blackout windows. */
+import { ChangeBuilder, type Change } from '../change';
+import type { CommandContext } from '../context';
+import { CommandError, ValidationError, parseOrThrow } from '../errors';
+import { blackoutSchema, type BlackoutWindow } from '../records';
+import { settingsOf, type Workspace } from '../workspace';
+
+export type BlackoutFields = Omit<BlackoutWindow, 'id'>;
+
+function checkRegions(ws: Workspace, window: BlackoutWindow): void {
+  const known = new Set(settingsOf(ws).regions.map((r) => r.code));
+  const unknown = window.regions.filter((r) => !known.has(r));
+  if (unknown.length)
+    throw new ValidationError([{ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` }]);
+}
+
+export function createBlackout(
+  ws: Workspace,
+  fields: BlackoutFields,
+  ctx: CommandContext,
+): { change: Change; id: string } {
+  const id = ctx.newId();
+  const window = parseOrThrow(blackoutSchema, { ...fields, id });
+  checkRegions(ws, window);
+  return {
+    change: new ChangeBuilder(ws).put('blackouts', window).build(`Add blackout “${window.title}”`),
+    id,
+  };
+}
+
+export function updateBlackout(ws: Workspace, id: string, fields: Partial<BlackoutFields>): Change {
+  const current = ws.blackouts[id];
+  if (!current) throw new CommandError('That blackout window no longer exists.');
+  const window = parseOrThrow(blackoutSchema, { ...current, ...fields, id });
+  checkRegions(ws, window);
+  return new ChangeBuilder(ws).put('blackouts', window).build(`Edit blackout “${window.title}”`);
+}
+
+export function deleteBlackout(ws: Workspace, id: string): Change {
+  const current = ws.blackouts[id];
+  if (!current) throw new CommandError('That blackout window no longer exists.');
+  return new ChangeBuilder(ws).delete('blackouts', id).build(`Delete blackout “${current.title}”`);
+}
