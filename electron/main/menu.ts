@@ -56,7 +56,8 @@ export function menuTemplate(
       label: '&View',
       submenu: [
         command('Board', 'view:board', 'Alt+1', false),
-        command('Launches', 'view:launches', 'Alt+2', false),
+        command('Timeline', 'view:timeline', 'Alt+2', false),
+        command('Launches', 'view:launches', 'Alt+3', false),
         command('Settings', 'view:settings', isMac ? 'Cmd+,' : 'Alt+9', isMac),
         { type: 'separator' },
         { role: 'resetZoom' },

@@ -3,6 +3,7 @@ import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { ItemEditorPanel } from '../features/launches/ItemEditor';
 import { SettingsView } from '../features/settings/SettingsView';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/workspace-file/ImportDialog';
 import { redo, undo } from '../state/session';
 import { setView, useAppStore } from '../state/store';
@@ -91,7 +92,15 @@ function Shell() {
       </nav>
       <main className="main">
         <ErrorBoundary key={view}>
-          {view === 'board' ? <BoardView /> : view === 'launches' ? <LaunchesView /> : <SettingsView />}
+          {view === 'board' ? (
+            <BoardView />
+          ) : view === 'timeline' ? (
+            <TimelineView />
+          ) : view === 'launches' ? (
+            <LaunchesView />
+          ) : (
+            <SettingsView />
+          )}
         </ErrorBoundary>
       </main>
       <ItemEditorPanel />

@@ -4,9 +4,14 @@
  * same view. It is written with replaceState: switching views does not pile up history.
  */
 import { paramsFromView, viewFromParams, type BoardView } from '../features/board/board-view';
+import {
+  paramsFromTimeline,
+  timelineFromParams,
+  type TimelineViewState,
+} from '../features/timeline/timeline-view';
 import type { ViewId } from '../state/store';
 
-const VIEW_IDS: readonly ViewId[] = ['launches', 'board', 'settings'];
+const VIEW_IDS: readonly ViewId[] = ['board', 'timeline', 'launches', 'settings'];
 
 export interface AppLocation {
   view: ViewId | null;
@@ -25,30 +30,36 @@ export function writeLocation(view: ViewId, params?: URLSearchParams): void {
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
 }
 
+interface Store<T> {
+  getState(): T;
+  setState(partial: Partial<T>): void;
+  subscribe(listener: () => void): () => void;
+}
+
 /**
- * Restores the view (and the board's grouping and filters) from the address, then keeps the
- * address in step with them.
+ * Restores the view (and the board's or timeline's own state) from the address, then keeps
+ * the address in step with them.
  */
 export function connectLocation(
-  store: {
-    getState(): { view: ViewId };
-    setState(s: { view: ViewId }): void;
-    subscribe(l: () => void): () => void;
-  },
-  board: { getState(): BoardView; setState(s: BoardView): void; subscribe(l: () => void): () => void },
+  store: Store<{ view: ViewId }>,
+  board: Store<BoardView>,
+  timeline: Store<TimelineViewState>,
 ): () => void {
   const initial = readLocation();
   if (initial.view) store.setState({ view: initial.view });
   if (initial.view === 'board') board.setState(viewFromParams(initial.params));
+  if (initial.view === 'timeline') timeline.setState(timelineFromParams(initial.params));
   const write = () => {
     const { view } = store.getState();
-    writeLocation(view, view === 'board' ? paramsFromView(board.getState()) : undefined);
+    const params =
+      view === 'board'
+        ? paramsFromView(board.getState())
+        : view === 'timeline'
+          ? paramsFromTimeline(timeline.getState())
+          : undefined;
+    writeLocation(view, params);
   };
   write();
-  const unsubscribeStore = store.subscribe(write);
-  const unsubscribeBoard = board.subscribe(write);
-  return () => {
-    unsubscribeStore();
-    unsubscribeBoard();
-  };
+  const unsubscribe = [store.subscribe(write), board.subscribe(write), timeline.subscribe(write)];
+  return () => unsubscribe.forEach((u) => u());
 }

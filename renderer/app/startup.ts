@@ -10,6 +10,7 @@ import { connectSync } from '../data/sync';
 import { applyRemoteChange, connectSession } from '../state/session';
 import { useAppStore } from '../state/store';
 import { useBoardView } from '../features/board/board-view';
+import { useTimelineView } from '../features/timeline/timeline-view';
 import { connectLocation } from './location';
 import { setServices } from './services';
 
@@ -43,7 +44,7 @@ export async function startApp(): Promise<void> {
         },
       });
     });
-    connectLocation(useAppStore, useBoardView);
+    connectLocation(useAppStore, useBoardView, useTimelineView);
     useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');

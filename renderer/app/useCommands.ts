@@ -24,6 +24,8 @@ export function runMenuCommand(command: MenuCommand): void {
       return redo();
     case 'view:board':
       return setView('board');
+    case 'view:timeline':
+      return setView('timeline');
     case 'view:launches':
       return setView('launches');
     case 'view:settings':

@@ -8,7 +8,7 @@ import { emptyTables, type Workspace } from '../../shared/domain/workspace';
 
 export const HISTORY_LIMIT = 200;
 
-export type ViewId = 'launches' | 'board' | 'settings';
+export type ViewId = 'board' | 'timeline' | 'launches' | 'settings';
 
 export type EditorState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string };
 

@@ -19,6 +19,7 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'view:board',
+  'view:timeline',
   'view:launches',
   'view:settings',
 ] as const;

@@ -152,7 +152,7 @@ test('sort, search and keyboard navigation', async ({ page }) => {
   await page.locator('body').click();
   await page.keyboard.press('Alt+9');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
   await page.keyboard.press('n');
   await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeVisible();

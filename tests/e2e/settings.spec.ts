@@ -49,7 +49,7 @@ test('settings edits stages, regions and readiness functions, and they persist',
 
   // Undo reaches settings changes too.
   await page.locator('body').click();
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await expect(
     page.getByRole('table').getByRole('row').filter({ hasText: 'Dashboard dark mode' }),
   ).toContainText('Planning');

@@ -89,7 +89,8 @@ describe('menuTemplate', () => {
     ['&Edit', ['Undo'], 'undo', 'CmdOrCtrl+Z'],
     ['&Edit', ['Redo'], 'redo', 'Ctrl+Shift+Z'],
     ['&View', ['Board'], 'view:board', 'Alt+1'],
-    ['&View', ['Launches'], 'view:launches', 'Alt+2'],
+    ['&View', ['Timeline'], 'view:timeline', 'Alt+2'],
+    ['&View', ['Launches'], 'view:launches', 'Alt+3'],
     ['&View', ['Settings'], 'view:settings', 'Alt+9'],
   ])('%s › %j sends %s', (menu, path, command, accelerator) => {
     const { template, send } = build();

@@ -15,7 +15,8 @@ describe('keyboard shortcuts', () => {
     expect(handleShortcut(key({ key: 'y', ctrlKey: true }))).toBe('redo');
     expect(handleShortcut(key({ key: '9', code: 'Digit9', altKey: true }))).toBe('view:settings');
     expect(handleShortcut(key({ key: '1', code: 'Digit1', altKey: true }))).toBe('view:board');
-    expect(handleShortcut(key({ key: '2', code: 'Digit2', altKey: true }))).toBe('view:launches');
+    expect(handleShortcut(key({ key: '2', code: 'Digit2', altKey: true }))).toBe('view:timeline');
+    expect(handleShortcut(key({ key: '3', code: 'Digit3', altKey: true }))).toBe('view:launches');
     expect(handleShortcut(key({ key: 'n' }))).toBe('new-item');
     expect(handleShortcut(key({ key: 'x' }))).toBeNull();
   });

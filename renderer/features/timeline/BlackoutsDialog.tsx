@@ -1,0 +1,173 @@
+/** Blackout windows: periods when nothing should launch in some regions. List, add, edit, delete. */
+import { useState } from 'react';
+import { formatDay } from '../../../shared/dates/days';
+import {
+  createBlackout,
+  deleteBlackout,
+  updateBlackout,
+  type BlackoutFields,
+} from '../../../shared/domain/commands/blackouts';
+import type { FieldIssue } from '../../../shared/domain/errors';
+import { settingsOf } from '../../../shared/domain/workspace';
+import { run } from '../../state/session';
+import { useAppStore } from '../../state/store';
+import { Dialog } from '../../ui/Dialog';
+import { Field, FieldSet } from '../../ui/Field';
+
+const EMPTY: BlackoutFields = { title: '', start: '', end: '', regions: [], reason: '' };
+
+export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
+  const workspace = useAppStore((s) => s.workspace);
+  const regions = settingsOf(workspace).regions;
+  const windows = Object.values(workspace.blackouts).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [form, setForm] = useState<BlackoutFields>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const edit = (id: string | null) => {
+    const window = id ? workspace.blackouts[id] : undefined;
+    setEditing(id ?? 'new');
+    setForm(
+      window
+        ? {
+            title: window.title,
+            start: window.start,
+            end: window.end,
+            regions: window.regions,
+            reason: window.reason,
+          }
+        : EMPTY,
+    );
+    setErrors({});
+  };
+  const save = async () => {
+    const result =
+      editing === 'new'
+        ? await run((ws, ctx) => createBlackout(ws, form, ctx))
+        : await run((ws) => updateBlackout(ws, editing!, form));
+    if (result.ok) setEditing(null);
+    else
+      setErrors(
+        Object.fromEntries(result.issues.map((i: FieldIssue) => [i.path.split('.')[0] || 'form', i.message])),
+      );
+  };
+
+  return (
+    <Dialog
+      title="Blackout windows"
+      open
+      onClose={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      {windows.length === 0 && <p className="muted">No blackout windows yet.</p>}
+      <ul className="blackout-list">
+        {windows.map((b) => (
+          <li key={b.id}>
+            <span>
+              <strong>{b.title}</strong> · {formatDay(b.start)} – {formatDay(b.end)} ·{' '}
+              {b.regions.length ? b.regions.join(', ') : 'all regions'}
+            </span>
+            <span>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => edit(b.id)}
+                aria-label={`Edit ${b.title}`}
+              >
+                Edit
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--small button--danger"
+                aria-label={`Delete ${b.title}`}
+                onClick={() => void run((ws) => deleteBlackout(ws, b.id))}
+              >
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {editing === null ? (
+        <button type="button" className="button" onClick={() => edit(null)}>
+          Add blackout window
+        </button>
+      ) : (
+        <form
+          className="blackout-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          noValidate
+        >
+          {errors.form && <p className="form-error">{errors.form}</p>}
+          <Field label="Title" error={errors.title}>
+            <input
+              className="input"
+              autoFocus
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+            />
+          </Field>
+          <div className="field-row">
+            <Field label="First day" error={errors.start}>
+              <input
+                type="date"
+                className="input"
+                value={form.start}
+                onChange={(e) => setForm({ ...form, start: e.target.value })}
+              />
+            </Field>
+            <Field label="Last day" error={errors.end}>
+              <input
+                type="date"
+                className="input"
+                value={form.end}
+                onChange={(e) => setForm({ ...form, end: e.target.value })}
+              />
+            </Field>
+          </div>
+          <FieldSet legend="Regions (none: every region)" error={errors.regions}>
+            {regions.map((r) => (
+              <label key={r.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={form.regions.includes(r.code)}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      regions: e.target.checked
+                        ? [...form.regions, r.code]
+                        : form.regions.filter((c) => c !== r.code),
+                    })
+                  }
+                />
+                {r.code}
+              </label>
+            ))}
+          </FieldSet>
+          <Field label="Reason" error={errors.reason}>
+            <input
+              className="input"
+              value={form.reason}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
+            />
+          </Field>
+          <div className="toolbar">
+            <button type="submit" className="button button--primary">
+              {editing === 'new' ? 'Add window' : 'Save window'}
+            </button>
+            <button type="button" className="button" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

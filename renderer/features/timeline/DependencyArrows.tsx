@@ -1,0 +1,75 @@
+/** Arrows from a prerequisite's end to the dependent's start, for rows that are rendered. */
+import { memo } from 'react';
+import { barEnd, barStart } from '../../../shared/domain/collisions';
+import type { LaunchItem } from '../../../shared/domain/launch-item';
+import { dayToX, type Scale } from './scale';
+
+export interface RowPosition {
+  item: LaunchItem;
+  y: number;
+}
+
+export const DependencyArrows = memo(function DependencyArrows({
+  rows,
+  scale,
+  rowHeight,
+  width,
+  height,
+  late,
+}: {
+  rows: RowPosition[];
+  scale: Scale;
+  rowHeight: number;
+  width: number;
+  height: number;
+  late: ReadonlySet<string>;
+}) {
+  const at = new Map<string, number>();
+  for (const r of rows) if (!at.has(r.item.id)) at.set(r.item.id, r.y);
+  const paths: { key: string; d: string; late: boolean }[] = [];
+  for (const r of rows) {
+    const start = barStart(r.item);
+    if (!start || at.get(r.item.id) !== r.y) continue;
+    for (const depId of r.item.dependsOn) {
+      const depY = at.get(depId);
+      const dep = rows.find((x) => x.item.id === depId)?.item;
+      const end = dep ? barEnd(dep) : null;
+      if (depY === undefined || !end) continue;
+      const x1 = dayToX(scale, end) + scale.pxPerDay;
+      const y1 = depY + rowHeight / 2;
+      const x2 = dayToX(scale, start);
+      const y2 = r.y + rowHeight / 2;
+      const bend = Math.max(12, Math.min(40, Math.abs(x2 - x1) / 2));
+      paths.push({
+        key: `${depId}>${r.item.id}`,
+        d: `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`,
+        late: late.has(`${r.item.id}+${depId}`),
+      });
+    }
+  }
+  return (
+    <svg className="tl-arrows" width={width} height={height} aria-hidden="true">
+      <defs>
+        <marker
+          id="tl-arrowhead"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L8,4 L0,8 z" />
+        </marker>
+      </defs>
+      {paths.map((p) => (
+        <path
+          key={p.key}
+          d={p.d}
+          className={p.late ? 'tl-arrow tl-arrow--late' : 'tl-arrow'}
+          markerEnd="url(#tl-arrowhead)"
+        />
+      ))}
+    </svg>
+  );
+});

@@ -1,0 +1,363 @@
+/**
+ * The timeline grid: a sticky axis on top, a sticky title column on the left, and rows of bars.
+ * Rows are virtualised vertically and bars, ticks, bands and arrows horizontally, so the DOM
+ * holds what is on screen whatever the size of the workspace.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { addDays, formatDay, type Day } from '../../../shared/dates/days';
+import type { Collision } from '../../../shared/domain/collisions';
+import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
+import type { BlackoutWindow, Milestone } from '../../../shared/domain/records';
+import type { Settings } from '../../../shared/domain/settings';
+import { openEditor } from '../../state/store';
+import { KindBadge } from '../../ui/badges';
+import { DependencyArrows } from './DependencyArrows';
+import { axisTicks, dayToX, totalWidth, xToDay, type Scale, type Zoom } from './scale';
+import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
+import { TimelineBar } from './TimelineBar';
+import type { TimelineRow } from './timeline-rows';
+import { toggleCollapsed } from './timeline-view';
+
+export const ROW_HEIGHT = 36;
+export const LEFT_WIDTH = 320;
+const OVERSCAN_PX = 400;
+
+export interface TimelineHandle {
+  scrollToDay(day: Day, align?: 'start' | 'center'): void;
+  scrollToItem(itemId: string): void;
+  /** The day at the centre of the visible area (to keep it there when zooming). */
+  centreDay(): Day;
+  /** Before a zoom change: keep `day` at `offsetX` pixels from the left of the visible area. */
+  keepInPlace(anchor: { day: Day; offsetX: number }): void;
+  visibleWidth(): number;
+}
+
+interface Props {
+  rows: TimelineRow[];
+  scale: Scale;
+  zoom: Zoom;
+  settings: Settings;
+  today: Day;
+  blackouts: BlackoutWindow[];
+  collisions: Map<string, Collision[]>;
+  milestones: Map<string, Milestone[]>;
+  lateDependencies: ReadonlySet<string>;
+  health: (itemId: string) => Health;
+  onScrollDay: (day: Day) => void;
+  onZoomWheel: (direction: 1 | -1, anchor: { day: Day; offsetX: number }) => void;
+}
+
+export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(props, handle) {
+  const {
+    rows,
+    scale,
+    zoom,
+    settings,
+    today,
+    blackouts,
+    collisions,
+    milestones,
+    lateDependencies,
+    health,
+    onScrollDay,
+    onZoomWheel,
+  } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ left: 0, width: 1200 });
+  const width = totalWidth(scale);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (index) => rows[index]!.key,
+  });
+
+  // Horizontal virtualisation: track what is in view, at most once a frame.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      setView({ left: el.scrollLeft, width: el.clientWidth - LEFT_WIDTH });
+      onScrollDay(xToDay(scale, el.scrollLeft));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [scale, onScrollDay]);
+
+  // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report the same way) zooms.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const offsetX = event.clientX - el.getBoundingClientRect().left - LEFT_WIDTH;
+      onZoomWheel(event.deltaY > 0 ? 1 : -1, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [scale, onZoomWheel]);
+
+  const pendingScroll = useRef<{ day: Day; offsetX: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const pending = pendingScroll.current;
+    if (!el || !pending) return;
+    pendingScroll.current = null;
+    el.scrollLeft = Math.max(0, dayToX(scale, pending.day) - pending.offsetX);
+  }, [scale]);
+
+  useImperativeHandle(handle, () => ({
+    scrollToDay(day, align = 'start') {
+      const el = scrollRef.current;
+      if (!el) return;
+      const visible = el.clientWidth - LEFT_WIDTH;
+      el.scrollLeft = Math.max(0, dayToX(scale, day) - (align === 'center' ? visible / 2 : 24));
+    },
+    scrollToItem(itemId) {
+      const index = rows.findIndex((r) => r.type === 'item' && r.item.id === itemId);
+      if (index < 0) return;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      const row = rows[index];
+      const start = row?.type === 'item' ? (row.item.startDate ?? row.item.launchDate) : null;
+      if (start) this.scrollToDay(addDays(start, -7));
+      requestAnimationFrame(() =>
+        scrollRef.current
+          ?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`)
+          ?.focus({ preventScroll: true }),
+      );
+    },
+    centreDay() {
+      const el = scrollRef.current;
+      return el ? xToDay(scale, el.scrollLeft + (el.clientWidth - LEFT_WIDTH) / 2) : today;
+    },
+    keepInPlace(anchor) {
+      pendingScroll.current = anchor;
+    },
+    visibleWidth() {
+      return (scrollRef.current?.clientWidth ?? LEFT_WIDTH) - LEFT_WIDTH;
+    },
+  }));
+  const from = xToDay(scale, Math.max(0, view.left - OVERSCAN_PX));
+  const to = xToDay(scale, view.left + view.width + OVERSCAN_PX);
+  const axis = useMemo(
+    () =>
+      axisTicks(scale, zoom, from, to, {
+        weekStartsOn: settings.weekStartsOn,
+        fiscalYearStartMonth: settings.fiscalYearStartMonth,
+      }),
+    [scale, zoom, from, to, settings.weekStartsOn, settings.fiscalYearStartMonth],
+  );
+  const inView = (start: Day, end: Day) => end >= from && start <= to;
+  const globalBands = blackouts.filter((b) => b.regions.length === 0 && inView(b.start, b.end));
+  const regionalBands = blackouts.filter((b) => b.regions.length > 0 && inView(b.start, b.end));
+  const virtualRows = virtualizer.getVirtualItems();
+  const contentHeight = virtualizer.getTotalSize();
+  const rendered = virtualRows
+    .map((v) => ({ row: rows[v.index]!, y: v.start }))
+    .flatMap((r) => (r.row.type === 'item' ? [{ item: r.row.item, y: r.y }] : []));
+  const todayX = dayToX(scale, today);
+
+  return (
+    <div ref={scrollRef} className="tl-scroll" data-zoom={zoom}>
+      <div className="tl-canvas" style={{ width: LEFT_WIDTH + width, height: HEADER_HEIGHT + contentHeight }}>
+        <div className="tl-header">
+          <div className="tl-corner">Launch item</div>
+          <TimelineAxis axis={axis} width={width} />
+        </div>
+        <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
+          {axis.quarters.map((q) => (
+            <div
+              key={q.x}
+              className="tl-quarter-line"
+              style={{ transform: `translateX(${q.x}px)` }}
+              aria-hidden="true"
+            />
+          ))}
+          {globalBands.map((b) => (
+            <div
+              key={b.id}
+              className="tl-band tl-band--global"
+              style={{
+                transform: `translateX(${dayToX(scale, b.start)}px)`,
+                width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
+              }}
+              title={`${b.title} (all regions)`}
+            >
+              <span className="tl-band__label">{b.title}</span>
+            </div>
+          ))}
+          <div className="tl-today" style={{ transform: `translateX(${todayX}px)` }} aria-hidden="true">
+            <span>Today</span>
+          </div>
+          <DependencyArrows
+            rows={rendered}
+            scale={scale}
+            rowHeight={ROW_HEIGHT}
+            width={width}
+            height={contentHeight}
+            late={lateDependencies}
+          />
+        </div>
+        {virtualRows.map((virtual) => {
+          const row = rows[virtual.index]!;
+          const top = HEADER_HEIGHT + virtual.start;
+          if (row.type === 'group')
+            return (
+              <div
+                key={row.key}
+                className="tl-row tl-row--group"
+                style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+              >
+                <button
+                  type="button"
+                  className="tl-title"
+                  aria-expanded={!row.collapsed}
+                  onClick={() => toggleCollapsed(row.key)}
+                >
+                  <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
+                  <span className="muted">{row.count}</span>
+                </button>
+              </div>
+            );
+          const { item } = row;
+          const bands = regionalBands.filter((b) => b.regions.some((r) => item.regions.includes(r)));
+          return (
+            <div
+              key={row.key}
+              className="tl-row"
+              style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+            >
+              <div className="tl-title" style={{ paddingLeft: 10 + row.depth * 18 }}>
+                {row.hasChildren ? (
+                  <button
+                    type="button"
+                    className="tl-toggle"
+                    aria-expanded={!row.collapsed}
+                    aria-label={`${row.collapsed ? 'Show' : 'Hide'} the betas and rollouts of ${item.title}`}
+                    onClick={() => toggleCollapsed(item.id)}
+                  >
+                    {row.collapsed ? '▸' : '▾'}
+                  </button>
+                ) : (
+                  <span className="tl-toggle" aria-hidden="true" />
+                )}
+                <button
+                  type="button"
+                  className="link-button tl-title__text"
+                  onClick={() => openEditor({ mode: 'edit', id: item.id })}
+                  title={`${KIND_LABELS[item.kind]} · ${item.title}`}
+                >
+                  {item.title}
+                </button>
+                <KindBadge kind={item.kind} />
+                <span className="tl-tier" title={`Tier ${item.tier}`}>
+                  T{item.tier}
+                </span>
+              </div>
+              <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
+                {bands.map((b) => (
+                  <div
+                    key={b.id}
+                    className="tl-band tl-band--regional"
+                    style={{
+                      transform: `translateX(${dayToX(scale, b.start)}px)`,
+                      width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
+                    }}
+                    title={`${b.title} (${b.regions.join(', ')})`}
+                  />
+                ))}
+                {item.startDate || item.launchDate || item.endDate ? (
+                  inViewItem(item, from, to) && (
+                    <TimelineBar
+                      item={item}
+                      scale={scale}
+                      today={today}
+                      health={health(item.id)}
+                      collisions={collisions.get(item.id)}
+                    />
+                  )
+                ) : (
+                  <span className="tl-nodates muted" style={{ transform: `translateX(${view.left + 8}px)` }}>
+                    No dates yet
+                  </span>
+                )}
+                <Milestones list={milestones.get(item.id)} scale={scale} from={from} to={to} />
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
+function inViewItem(
+  item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
+  from: Day,
+  to: Day,
+): boolean {
+  const days = [item.startDate, item.launchDate, item.endDate].filter((d): d is Day => d !== null);
+  const first = days.reduce((a, b) => (a < b ? a : b));
+  const last = days.reduce((a, b) => (a > b ? a : b));
+  return last >= from && first <= to;
+}
+
+/** Milestones as diamonds with their labels on hover and focus. */
+function Milestones({
+  list,
+  scale,
+  from,
+  to,
+}: {
+  list: Milestone[] | undefined;
+  scale: Scale;
+  from: Day;
+  to: Day;
+}) {
+  return (
+    <>
+      {(list ?? [])
+        .filter((m) => m.date >= from && m.date <= to)
+        .map((m) => (
+          <span
+            key={m.id}
+            className="tl-milestone"
+            tabIndex={0}
+            role="img"
+            aria-label={`Milestone: ${m.title}, ${formatDay(m.date)}`}
+            style={{
+              transform: `translateX(${dayToX(scale, m.date) + scale.pxPerDay / 2 - 6}px) rotate(45deg)`,
+            }}
+          >
+            <span className="tl-milestone__label">
+              {m.title} · {formatDay(m.date)}
+            </span>
+          </span>
+        ))}
+    </>
+  );
+}

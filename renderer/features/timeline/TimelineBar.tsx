@@ -1,0 +1,201 @@
+/**
+ * One bar: from start to launch (to end, for rollouts), with a launch marker. Drag the body
+ * to move it, an edge to resize it, the dot at its end to another bar to add a dependency.
+ * Dates snap to days; a tooltip shows the new dates while dragging; Escape cancels; each
+ * edit is one undo step. With the bar focused: arrows move it a day (Shift: a week), Alt+arrows
+ * move its end.
+ */
+import { useRef, useState } from 'react';
+import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
+import { barEnd, barStart, type Collision } from '../../../shared/domain/collisions';
+import { updateItem } from '../../../shared/domain/commands/items';
+import { CommandError } from '../../../shared/domain/errors';
+import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/launch-item';
+import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
+import { run } from '../../state/session';
+import { openEditor, showToast } from '../../state/store';
+import { dayToX, snapDays, type Scale } from './scale';
+
+type Mode = 'move' | 'start' | 'end' | 'link';
+
+interface Drag {
+  mode: Mode;
+  pointerId: number;
+  x0: number;
+  days: number;
+  /** Link mode: where the line starts (the bar's end) and where the pointer is. */
+  linkFrom: { x: number; y: number } | null;
+  linkTo: { x: number; y: number } | null;
+}
+
+/** The item's dates after moving or resizing by `days` (never leaves start after launch, or end before it). */
+export function shiftedDates(
+  item: LaunchItem,
+  mode: Mode,
+  days: number,
+): Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'> {
+  const shift = (d: Day | null) => (d ? addDays(d, days) : null);
+  const { startDate, launchDate, endDate } = item;
+  if (mode === 'move')
+    return { startDate: shift(startDate), launchDate: shift(launchDate), endDate: shift(endDate) };
+  if (mode === 'start') {
+    const from = barStart(item)!;
+    const limit = launchDate ?? endDate ?? from;
+    const next = addDays(from, days);
+    return { startDate: next > limit ? limit : next, launchDate, endDate };
+  }
+  if (mode === 'end') {
+    const lower = item.kind === 'rollout' && endDate ? (launchDate ?? startDate) : startDate;
+    const next = addDays(barEnd(item)!, days);
+    const clamped = lower && next < lower ? lower : next;
+    return item.kind === 'rollout' && endDate
+      ? { startDate, launchDate, endDate: clamped }
+      : { startDate, launchDate: clamped, endDate: endDate && endDate < clamped ? clamped : endDate };
+  }
+  return { startDate, launchDate, endDate };
+}
+
+interface Props {
+  item: LaunchItem;
+  scale: Scale;
+  today: Day;
+  health: Health;
+  collisions: Collision[] | undefined;
+}
+
+export function TimelineBar({ item, scale, today, health, collisions }: Props) {
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const dates =
+    drag && drag.mode !== 'link' ? { ...item, ...shiftedDates(item, drag.mode, drag.days) } : item;
+  const start = barStart(dates);
+  const end = barEnd(dates);
+  if (!start || !end) return null;
+  const left = dayToX(scale, start);
+  const width = Math.max(dayToX(scale, end) - left + scale.pxPerDay, 6);
+  const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
+
+  const save = (fields: Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'>, label: string) =>
+    void run((ws, ctx) => updateItem(ws, item.id, fields, ctx, label));
+
+  const begin = (mode: Mode) => (event: React.PointerEvent) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    event.preventDefault();
+    ref.current?.focus();
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    const rect = ref.current?.getBoundingClientRect();
+    const linkFrom = mode === 'link' && rect ? { x: rect.right, y: rect.top + rect.height / 2 } : null;
+    setDrag({ mode, pointerId: event.pointerId, x0: event.clientX, days: 0, linkFrom, linkTo: null });
+  };
+  const onPointerMove = (event: React.PointerEvent) => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    if (drag.mode === 'link') setDrag({ ...drag, linkTo: { x: event.clientX, y: event.clientY } });
+    else {
+      const days = snapDays(scale, event.clientX - drag.x0);
+      if (days !== drag.days) setDrag({ ...drag, days });
+    }
+  };
+  const onPointerUp = (event: React.PointerEvent) => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    setDrag(null);
+    if (drag.mode === 'link') return linkTo(event.clientX, event.clientY);
+    if (drag.days === 0) return;
+    const verb = drag.mode === 'move' ? 'Move' : 'Resize';
+    save(shiftedDates(item, drag.mode, drag.days), `${verb} “${item.title}”`);
+  };
+  const linkTo = (x: number, y: number) => {
+    const target = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+    if (!target || target === item.id) return;
+    // Dragged from this bar's end to another bar: that item depends on this one.
+    void run((ws, ctx) => {
+      const dependent = ws.items[target];
+      if (!dependent) throw new CommandError('That launch item no longer exists.');
+      if (dependent.dependsOn.includes(item.id))
+        throw new CommandError(`“${dependent.title}” already depends on “${item.title}”.`);
+      return updateItem(
+        ws,
+        target,
+        { dependsOn: [...dependent.dependsOn, item.id] },
+        ctx,
+        `“${dependent.title}” depends on “${item.title}”`,
+      );
+    }).then((result) => {
+      // A loop is a validation problem: say so, since there is no form to show it in.
+      if (!result.ok && result.issues[0]?.path === 'dependsOn')
+        showToast({ tone: 'error', message: result.issues[0].message });
+    });
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape' && drag) {
+      event.stopPropagation();
+      setDrag(null);
+      return;
+    }
+    if (event.key === 'Enter') return openEditor({ mode: 'edit', id: item.id });
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const days = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 7 : 1);
+    const mode: Mode = event.altKey ? 'end' : 'move';
+    save(shiftedDates(item, mode, days), `${mode === 'move' ? 'Move' : 'Resize'} “${item.title}”`);
+  };
+
+  const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
+  const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
+  return (
+    <div
+      ref={ref}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-roledescription="timeline bar"
+      data-item-id={item.id}
+      className={`tl-bar tl-bar--${item.kind} tl-bar--${health} ${collisions?.length ? 'tl-bar--collision' : ''} ${drag ? 'tl-bar--dragging' : ''}`}
+      style={{ transform: `translateX(${left}px)`, width }}
+      onPointerDown={begin('move')}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => setDrag(null)}
+      onDoubleClick={() => openEditor({ mode: 'edit', id: item.id })}
+      onKeyDown={onKeyDown}
+      title={problem || undefined}
+    >
+      <span
+        className="tl-bar__handle tl-bar__handle--start"
+        onPointerDown={begin('start')}
+        aria-hidden="true"
+      />
+      <span className="tl-bar__label">
+        {collisions?.length ? '⚠ ' : ''}
+        {item.title}
+      </span>
+      {launchX !== null && <span className="tl-bar__launch" style={{ left: launchX }} aria-hidden="true" />}
+      <span className="tl-bar__handle tl-bar__handle--end" onPointerDown={begin('end')} aria-hidden="true" />
+      <span
+        className="tl-bar__link"
+        onPointerDown={begin('link')}
+        title="Drag to another bar: it will depend on this one"
+        aria-hidden="true"
+      />
+      {drag && drag.mode !== 'link' && (
+        <span className="tl-tooltip" role="status">
+          {formatShortDay(start)} – {formatShortDay(end)}
+          {dates.launchDate
+            ? ` · launch ${formatShortDay(dates.launchDate)} (${tMinusLabel(dates.launchDate, today)})`
+            : ''}
+        </span>
+      )}
+      {drag?.linkFrom && drag.linkTo && <LinkLine from={drag.linkFrom} to={drag.linkTo} />}
+    </div>
+  );
+}
+
+/** The line drawn from a bar's end to the pointer while adding a dependency. */
+function LinkLine({ from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }) {
+  return (
+    <svg className="tl-linkline" aria-hidden="true">
+      <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
+    </svg>
+  );
+}

@@ -1,0 +1,216 @@
+/** The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addDays, daysBetween, startOfMonth, type Day } from '../../../shared/dates/days';
+import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/collisions';
+import type { Milestone } from '../../../shared/domain/records';
+import { settingsOf } from '../../../shared/domain/workspace';
+import { useToday } from '../../app/useToday';
+import { useAppStore } from '../../state/store';
+import { buildRows } from '../launches/launch-rows';
+import { BlackoutsDialog } from './BlackoutsDialog';
+import { makeScale, ZOOMS, ZOOM_LABELS, type Zoom } from './scale';
+import { Timeline, type TimelineHandle } from './Timeline';
+import {
+  buildTimelineRows,
+  TIMELINE_GROUPINGS,
+  TIMELINE_GROUPING_LABELS,
+  type TimelineGrouping,
+} from './timeline-rows';
+import { useTimelineView } from './timeline-view';
+
+/** The date range shown: every item's dates, and at least half a year back and a year ahead. */
+function range(
+  items: Iterable<{ startDate: Day | null; launchDate: Day | null; endDate: Day | null; kind: string }>,
+  today: Day,
+) {
+  let first = addDays(today, -180);
+  let last = addDays(today, 365);
+  for (const item of items) {
+    const s = barStart(item as never);
+    const e = barEnd(item as never);
+    if (s && s < first) first = s;
+    if (e && e > last) last = e;
+  }
+  return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
+}
+
+export function TimelineView() {
+  const workspace = useAppStore((s) => s.workspace);
+  const settings = settingsOf(workspace);
+  const today = useToday();
+  const { zoom, grouping, collapsed, at, showCollisions } = useTimelineView();
+  const [blackoutsOpen, setBlackoutsOpen] = useState(false);
+  const timeline = useRef<TimelineHandle>(null);
+
+  const rows = useMemo(
+    () => buildTimelineRows(workspace, grouping, collapsed),
+    [workspace, grouping, collapsed],
+  );
+  const { origin, end } = useMemo(
+    () => range(Object.values(workspace.items), today),
+    [workspace.items, today],
+  );
+  const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
+  const collisions = useMemo(() => findCollisions(workspace), [workspace]);
+  const byItem = useMemo(() => collisionsByItem(collisions), [collisions]);
+  const late = useMemo(
+    () => new Set(collisions.flatMap((c) => (c.kind === 'dependency' ? [c.itemIds.join('+')] : []))),
+    [collisions],
+  );
+  const listRows = useMemo(() => buildRows(workspace, today), [workspace, today]);
+  const healthById = useMemo(() => new Map(listRows.map((r) => [r.item.id, r])), [listRows]);
+  const health = useCallback((id: string) => healthById.get(id)?.health.health ?? 'on-track', [healthById]);
+  const milestones = useMemo(() => {
+    const byItemId = new Map<string, Milestone[]>();
+    for (const m of Object.values(workspace.milestones))
+      byItemId.set(m.itemId, [...(byItemId.get(m.itemId) ?? []), m]);
+    return byItemId;
+  }, [workspace.milestones]);
+
+  // First show: the remembered date, or today near the left edge.
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current) return;
+    placed.current = true;
+    timeline.current?.scrollToDay(at ?? addDays(today, -14));
+  }, [at, today]);
+
+  const scrollTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onScrollDay = useCallback((day: Day) => {
+    // Remembered in the address, but not on every frame of a scroll.
+    clearTimeout(scrollTimer.current);
+    scrollTimer.current = setTimeout(() => useTimelineView.setState({ at: day }), 300);
+  }, []);
+
+  const setZoom = useCallback((next: Zoom, anchor?: { day: Day; offsetX: number }) => {
+    const handle = timeline.current;
+    if (!handle) return;
+    handle.keepInPlace(anchor ?? { day: handle.centreDay(), offsetX: handle.visibleWidth() / 2 });
+    useTimelineView.setState({ zoom: next });
+  }, []);
+  const onZoomWheel = useCallback(
+    (direction: 1 | -1, anchor: { day: Day; offsetX: number }) => {
+      const index = ZOOMS.indexOf(useTimelineView.getState().zoom) + direction;
+      const next = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, index))]!;
+      if (next !== useTimelineView.getState().zoom) setZoom(next, anchor);
+    },
+    [setZoom],
+  );
+
+  const itemCount = rows.filter((r) => r.type === 'item').length;
+  return (
+    <section className="view view--timeline" aria-labelledby="timeline-title">
+      <header className="view__header">
+        <h1 id="timeline-title">Timeline</h1>
+        <div className="toolbar">
+          <div className="segmented" role="group" aria-label="Zoom">
+            {ZOOMS.map((z) => (
+              <button
+                key={z}
+                type="button"
+                className="segmented__button"
+                aria-pressed={zoom === z}
+                onClick={() => setZoom(z)}
+              >
+                {ZOOM_LABELS[z]}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="button"
+            onClick={() => timeline.current?.scrollToDay(today, 'center')}
+          >
+            Today
+          </button>
+          <label className="toolbar__label">
+            Group by
+            <select
+              className="input input--auto"
+              value={grouping}
+              onChange={(e) => useTimelineView.setState({ grouping: e.target.value as TimelineGrouping })}
+            >
+              {TIMELINE_GROUPINGS.map((g) => (
+                <option key={g} value={g}>
+                  {TIMELINE_GROUPING_LABELS[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => setBlackoutsOpen(true)}>
+            Blackouts…
+          </button>
+          <button
+            type="button"
+            className={`button ${collisions.length ? 'button--warn' : ''}`}
+            aria-pressed={showCollisions}
+            onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
+          >
+            Collisions ({collisions.length})
+          </button>
+        </div>
+      </header>
+      <p className="view__summary" role="status">
+        {itemCount.toLocaleString('en-US')} rows · {daysBetween(origin, end)} days · drag a bar to move it,
+        its edges to resize it, the dot at its end onto another bar to add a dependency
+      </p>
+      <div className="tl-layout">
+        <Timeline
+          ref={timeline}
+          rows={rows}
+          scale={scale}
+          zoom={zoom}
+          settings={settings}
+          today={today}
+          blackouts={Object.values(workspace.blackouts)}
+          collisions={byItem}
+          milestones={milestones}
+          lateDependencies={late}
+          health={health}
+          onScrollDay={onScrollDay}
+          onZoomWheel={onZoomWheel}
+        />
+        {showCollisions && (
+          <aside className="tl-collisions" aria-label="Collisions">
+            <h2>Collisions</h2>
+            {collisions.length === 0 ? (
+              <p className="muted">
+                No collisions: no launch in a blackout, no region over its Tier-1 capacity, no late
+                dependency.
+              </p>
+            ) : (
+              <ul>
+                {collisions.map((c, index) => (
+                  <li key={index}>
+                    <button
+                      type="button"
+                      className="tl-collision"
+                      onClick={() => revealItem(c.itemIds[0], timeline.current)}
+                    >
+                      <span className={`tl-collision__kind tl-collision__kind--${c.kind}`}>
+                        {c.kind === 'blackout'
+                          ? 'Blackout'
+                          : c.kind === 'capacity'
+                            ? 'Capacity'
+                            : 'Dependency'}
+                      </span>
+                      {c.message}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </aside>
+        )}
+      </div>
+      {blackoutsOpen && <BlackoutsDialog onClose={() => setBlackoutsOpen(false)} />}
+    </section>
+  );
+}
+
+/** Scrolls to an item, first opening a collapsed group or parent that hides it. */
+function revealItem(itemId: string, handle: TimelineHandle | null) {
+  const { collapsed } = useTimelineView.getState();
+  if (collapsed.size) useTimelineView.setState({ collapsed: new Set() });
+  requestAnimationFrame(() => handle?.scrollToItem(itemId));
+}
