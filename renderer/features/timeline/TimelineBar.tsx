@@ -5,7 +5,7 @@
  * edit is one undo step. With the bar focused: arrows move it a day (Shift: a week), Alt+arrows
  * move its end.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/collisions';
 import { updateItem } from '../../../shared/domain/commands/items';
@@ -65,7 +65,6 @@ interface Props {
 
 export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
   const dates =
     drag && drag.mode !== 'link' ? { ...item, ...shiftedDates(item, drag.mode, drag.days) } : item;
   const start = barStart(dates);
@@ -82,9 +81,10 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     if (event.button !== 0) return;
     event.stopPropagation();
     event.preventDefault();
-    ref.current?.focus();
+    const bar = (event.currentTarget as HTMLElement).closest<HTMLElement>('.tl-bar');
+    bar?.focus();
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    const rect = ref.current?.getBoundingClientRect();
+    const rect = bar?.getBoundingClientRect();
     const linkFrom = mode === 'link' && rect ? { x: rect.right, y: rect.top + rect.height / 2 } : null;
     setDrag({ mode, pointerId: event.pointerId, x0: event.clientX, days: 0, linkFrom, linkTo: null });
   };
@@ -145,7 +145,6 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
   return (
     <div
-      ref={ref}
       role="button"
       tabIndex={0}
       aria-label={label}
