@@ -21,7 +21,7 @@ export class AppPage {
     await this.goto(view);
   }
 
-  async goto(view: 'Board' | 'Launches' | 'Settings') {
+  async goto(view: 'Board' | 'Timeline' | 'Launches' | 'Settings') {
     await this.nav(view).click();
     await expect(this.page.getByRole('heading', { name: view, level: 1 })).toBeVisible();
   }
