@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
-// figures. BENCH_ONLY=board|storage runs one; BENCH_BOARD_SIZES / BENCH_SIZES change sizes.
+// figures. BENCH_ONLY=board|timeline|storage runs one; BENCH_*_SIZES change the sizes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
+import { timelineBench, timelineTable } from './bench/timeline.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'bench-results');
@@ -63,16 +64,22 @@ const results = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
   board: [],
+  timeline: [],
   storage: [],
 };
 const only = process.env.BENCH_ONLY;
 try {
-  if (only !== 'storage')
+  if (!only || only === 'board')
     for (const items of sizes(process.env.BENCH_BOARD_SIZES, '500,2000,5000')) {
       console.log(`Board: ${items} launch items…`);
       results.board.push(await boardBench(env, items));
     }
-  if (only !== 'board')
+  if (!only || only === 'timeline')
+    for (const items of sizes(process.env.BENCH_TIMELINE_SIZES, '1000,5000,10000')) {
+      console.log(`Timeline: ${items} launch items…`);
+      results.timeline.push(await timelineBench(env, items));
+    }
+  if (!only || only === 'storage')
     for (const items of sizes(process.env.BENCH_SIZES, '1000,10000')) {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
       results.storage.push(await storageBench(env, items));
@@ -83,5 +90,6 @@ try {
 }
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (results.board.length) console.log(`\n${boardTable(results.board)}`);
+if (results.timeline.length) console.log(`\n${timelineTable(results.timeline)}`);
 if (results.storage.length) console.log(`\n${storageTable(results.storage)}`);
 console.log(`\nWritten to ${join(outDir, 'results.json')}`);
