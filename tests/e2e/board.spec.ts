@@ -24,10 +24,9 @@ test('drag a card to another column with the mouse; undo and redo; the move pers
   const board = new BoardPage(page);
   await board.dragAndDrop(board.card('Team workspaces — LATAM wave'), board.column('Rolling out'), 'bottom');
   await board.expectIn('Team workspaces — LATAM wave', 'Rolling out');
-  expect(await board.titlesIn('Rolling out')).toEqual([
-    'Team workspaces — EU wave',
-    'Team workspaces — LATAM wave',
-  ]);
+  await expect
+    .poll(() => board.titlesIn('Rolling out'))
+    .toEqual(['Team workspaces — EU wave', 'Team workspaces — LATAM wave']);
 
   await page.keyboard.press('Control+z');
   await board.expectIn('Team workspaces — LATAM wave', 'Readiness');
@@ -35,10 +34,9 @@ test('drag a card to another column with the mouse; undo and redo; the move pers
   await board.expectIn('Team workspaces — LATAM wave', 'Rolling out');
   await app.reload();
   await board.expectIn('Team workspaces — LATAM wave', 'Rolling out');
-  expect(await board.titlesIn('Rolling out')).toEqual([
-    'Team workspaces — EU wave',
-    'Team workspaces — LATAM wave',
-  ]);
+  await expect
+    .poll(() => board.titlesIn('Rolling out'))
+    .toEqual(['Team workspaces — EU wave', 'Team workspaces — LATAM wave']);
 
   await page.keyboard.press('Control+z'); // history is per window session: nothing to undo after a reload
   await board.expectIn('Team workspaces — LATAM wave', 'Rolling out');
@@ -158,14 +156,16 @@ test('filters narrow the board and are kept in the address', async ({ page }) =>
 test('quick add at the foot of a column; Enter saves and keeps the field for the next', async ({ page }) => {
   const app = new AppPage(page);
   const board = new BoardPage(page);
-  await page.getByRole('button', { name: 'Add a launch item to Beta' }).click();
+  await page.getByRole('button', { name: 'Add item to Beta' }).click();
   const input = page.getByRole('textbox', { name: 'Title of the new launch item in Beta' });
   await input.fill('Partner API beta');
   await input.press('Enter');
   await input.fill('Mobile SDK beta');
   await input.press('Enter');
   await input.press('Escape');
-  expect((await board.titlesIn('Beta')).slice(-2)).toEqual(['Partner API beta', 'Mobile SDK beta']);
+  await expect
+    .poll(async () => (await board.titlesIn('Beta')).slice(-2))
+    .toEqual(['Partner API beta', 'Mobile SDK beta']);
   await app.reload();
   await board.expectIn('Mobile SDK beta', 'Beta');
 });

@@ -87,11 +87,13 @@ test('Escape cancels a drag', async ({ page }) => {
 
 test('a drag into a blackout window shows a collision, listed in the radar', async ({ page }) => {
   const timeline = new TimelinePage(page);
-  await timeline.zoom('Weeks');
+  await timeline.zoom('Quarters'); // 4 px a day
+  await page.getByRole('button', { name: 'Today' }).click();
   const bar = timeline.bar('Dashboard dark mode'); // launches T+6; the company-wide freeze is T+40 … T+46
   await expect(bar).not.toHaveClass(/tl-bar--collision/);
-  await bar.focus();
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight'); // +35 days: T+41
+  const drag = await timeline.dragBar('Dashboard dark mode', 140); // +35 days: launch 41 days from today
+  await expect(drag.tooltip).toContainText('(T-41)');
+  await drag.drop();
   await expect(bar).toHaveClass(/tl-bar--collision/);
   await expect(bar).toHaveAccessibleName(
     /Collision: “Dashboard dark mode” launches on .* inside “Company-wide code freeze”/,

@@ -6,6 +6,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { openEditor } from '../../state/store';
+import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import type { LaunchRow } from '../launches/launch-rows';
 import type { CardData } from './useBoardDnd';
@@ -21,9 +22,11 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
   const { item } = row;
   const id = `card|${laneKey}|${item.id}`;
   const data: CardData = { type: 'card', itemId: item.id, laneKey, stageId: item.stageId, cellKey };
-  const drag = useDraggable({ id, data });
+  // A group, not a button: its name is the title alone, the details are its description.
+  const drag = useDraggable({ id, data, attributes: { role: 'group', roleDescription: 'draggable card' } });
   const drop = useDroppable({ id, data });
   const { onKeyDown, ...listeners } = drag.listeners ?? {};
+  const detailsId = `details-${laneKey}-${item.id}`;
   return (
     <div
       ref={(node) => {
@@ -32,8 +35,9 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
       }}
       {...drag.attributes}
       {...listeners}
-      aria-roledescription="draggable card"
       aria-label={item.title}
+      // The name is the title; the rest is read as the description (with how to move it).
+      aria-describedby={`${detailsId} ${drag.attributes['aria-describedby']}`}
       className={`card ${drag.isDragging ? 'card--placeholder' : ''}`}
       onClick={() => openEditor({ mode: 'edit', id: item.id })}
       onKeyDown={(event) => {
@@ -46,9 +50,29 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
         onKeyDown?.(event);
       }}
     >
-      <CardBody row={row} today={today} />
+      <div aria-hidden="true">
+        <CardBody row={row} today={today} />
+      </div>
+      <span id={detailsId} hidden>
+        {describeCard(row, today)}
+      </span>
     </div>
   );
+}
+
+function describeCard({ item, ownerName, progress, health }: LaunchRow, today: Day): string {
+  return [
+    `${KIND_LABELS[item.kind]}, Tier ${item.tier}`,
+    item.launchDate
+      ? `launch ${formatDay(item.launchDate)}, ${tMinusLabel(item.launchDate, today)}`
+      : 'no launch date',
+    item.regions.length ? `regions ${item.regions.join(', ')}` : '',
+    ownerName ? `owner ${ownerName}` : 'unassigned',
+    progress.total ? `readiness ${progress.done} of ${progress.total} done` : '',
+    HEALTH_LABELS[health.health],
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 export const CardBody = memo(function CardBody({ row, today }: { row: LaunchRow; today: Day }) {

@@ -20,9 +20,9 @@ export function QuickAdd({ stageName, defaults }: Props) {
         type="button"
         className="quick-add__open"
         onClick={() => setOpen(true)}
-        aria-label={`Add a launch item to ${stageName}`}
+        aria-label={`Add item to ${stageName}`}
       >
-        + Add item
+        <span aria-hidden="true">+ </span>Add item
       </button>
     );
   const save = async () => {

@@ -13,7 +13,7 @@ export class BoardPage {
   }
 
   card(title: string, within?: Locator): Locator {
-    return (within ?? this.page.getByRole('group', { name: 'Launch board' })).getByRole('button', {
+    return (within ?? this.page.getByRole('group', { name: 'Launch board' })).getByRole('group', {
       name: title,
       exact: true,
     });
@@ -21,7 +21,7 @@ export class BoardPage {
 
   async titlesIn(stage: string, lane?: string): Promise<string[]> {
     return this.column(stage, lane)
-      .getByRole('button')
+      .getByRole('group')
       .evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label') ?? ''));
   }
 
