@@ -49,71 +49,41 @@ export function BoardView() {
             value={filter.text}
             onChange={(e) => setFilter({ text: e.target.value })}
           />
-          <select
-            className="input input--auto"
-            aria-label="Kind"
+          <FilterSelect
+            label="Kind"
+            all="All kinds"
             value={filter.kind}
-            onChange={(e) => setFilter({ kind: e.target.value as Kind | '' })}
-          >
-            <option value="">All kinds</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-          <select
-            className="input input--auto"
-            aria-label="Tier"
-            value={filter.tier}
-            onChange={(e) => setFilter({ tier: Number(e.target.value) as Tier | 0 })}
-          >
-            <option value={0}>All tiers</option>
-            {settings.tiers.map((t) => (
-              <option key={t.tier} value={t.tier}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-          <select
-            className="input input--auto"
-            aria-label="Region"
+            options={KINDS.map((k) => [k, KIND_LABELS[k]])}
+            onChange={(kind) => setFilter({ kind: kind as Kind | '' })}
+          />
+          <FilterSelect
+            label="Tier"
+            all="All tiers"
+            value={filter.tier ? String(filter.tier) : ''}
+            options={settings.tiers.map((t) => [String(t.tier), t.name])}
+            onChange={(tier) => setFilter({ tier: Number(tier) as Tier | 0 })}
+          />
+          <FilterSelect
+            label="Region"
+            all="All regions"
             value={filter.region}
-            onChange={(e) => setFilter({ region: e.target.value })}
-          >
-            <option value="">All regions</option>
-            {settings.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code}
-              </option>
-            ))}
-          </select>
-          <select
-            className="input input--auto"
-            aria-label="Owner"
+            options={settings.regions.map((r) => [r.code, r.code])}
+            onChange={(region) => setFilter({ region })}
+          />
+          <FilterSelect
+            label="Owner"
+            all="All owners"
             value={filter.ownerId}
-            onChange={(e) => setFilter({ ownerId: e.target.value })}
-          >
-            <option value="">All owners</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <select
-            className="input input--auto"
-            aria-label="Health"
+            options={people.map((p) => [p.id, p.name])}
+            onChange={(ownerId) => setFilter({ ownerId })}
+          />
+          <FilterSelect
+            label="Health"
+            all="Any health"
             value={filter.health}
-            onChange={(e) => setFilter({ health: e.target.value as Health | '' })}
-          >
-            <option value="">Any health</option>
-            {HEALTHS.map((h) => (
-              <option key={h} value={h}>
-                {HEALTH_LABELS[h]}
-              </option>
-            ))}
-          </select>
+            options={HEALTHS.map((h) => [h, HEALTH_LABELS[h]])}
+            onChange={(health) => setFilter({ health: health as Health | '' })}
+          />
           <label className="toolbar__label">
             Swimlanes
             <select
@@ -149,5 +119,36 @@ export function BoardView() {
       </p>
       <Board model={model} settings={settings} grouping={grouping} rows={rows} today={today} />
     </section>
+  );
+}
+
+/** One filter: "All …" (the empty value) or one of the options. */
+function FilterSelect({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  all: string;
+  value: string;
+  options: [value: string, label: string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className="input input--auto"
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{all}</option>
+      {options.map(([optionValue, optionLabel]) => (
+        <option key={optionValue} value={optionValue}>
+          {optionLabel}
+        </option>
+      ))}
+    </select>
   );
 }
