@@ -87,11 +87,14 @@ export async function run<T extends Change | { change: Change }>(
     result = command(useAppStore.getState().workspace, commandContext());
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, issues: error.issues };
-    if (error instanceof CommandError) {
-      showToast({ tone: 'error', message: error.message });
-      return { ok: false, issues: [{ path: '', message: error.message }] };
-    }
-    throw error;
+    // A refusal, or a fault in the data (an unreadable rank from an imported file, say):
+    // either way nothing changed, and the person is told why.
+    const message =
+      error instanceof CommandError
+        ? error.message
+        : `That could not be done: ${error instanceof Error ? error.message : String(error)}.`;
+    showToast({ tone: 'error', message });
+    return { ok: false, issues: [{ path: '', message }] };
   }
   const change: Change = 'change' in result ? result.change : result;
   const saved = await commit(change);

@@ -6,7 +6,7 @@
 import { ChangeBuilder, type Change } from './change';
 import type { CommandContext } from './context';
 import { CommandError } from './errors';
-import { launchGate } from './gate';
+import { GateError, launchGate } from './gate';
 import type { LaunchItem } from './launch-item';
 import type { Health, Kind, Tier } from './primitives';
 import { byRank, rankBetween } from './ranks';
@@ -164,9 +164,4 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
   return new ChangeBuilder(ws).put('items', moved).build(label);
 }
 
-export class GateError extends CommandError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GateError';
-  }
-}
+export { GateError };

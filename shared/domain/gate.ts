@@ -6,8 +6,17 @@
 import { formatDay } from '../dates/days';
 import { isClosed } from './health';
 import type { Decision, ReadinessItem } from './records';
+import { CommandError } from './errors';
 import { countOf } from './text';
 import { settingsOf, type Workspace } from './workspace';
+
+/** A move refused by the go/no-go gate; its message names what holds the item back. */
+export class GateError extends CommandError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GateError';
+  }
+}
 
 export interface GateResult {
   allowed: boolean;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isDay } from '../dates/days';
+import { isValidRank } from './ranks';
 import {
   healthSchema,
   httpUrlSchema,
@@ -53,7 +54,7 @@ export type LaunchItemFields = z.infer<typeof launchItemFieldsSchema>;
 export const launchItemBaseSchema = launchItemFieldsSchema.extend({
   id: idSchema,
   /** Fractional rank: order within a stage; a move rewrites only the moved item. */
-  rank: z.string().min(1),
+  rank: z.string().min(1).refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")'),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

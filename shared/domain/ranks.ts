@@ -8,6 +8,16 @@ export function rankBetween(before: string | null, after: string | null): string
   return generateKeyBetween(before, after);
 }
 
+/** True for a key fractional-indexing can place other keys around (checked on import). */
+export function isValidRank(rank: string): boolean {
+  try {
+    generateKeyBetween(rank, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A rank after every rank given (for appending to a column). */
 export function rankAfterAll(ranks: Iterable<string>): string {
   let last: string | null = null;

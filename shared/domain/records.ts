@@ -12,6 +12,7 @@ import {
   tierSchema,
   timestampSchema,
 } from './primitives';
+import { isValidRank } from './ranks';
 
 export const READINESS_STATUSES = ['not-started', 'in-progress', 'done', 'blocked', 'not-needed'] as const;
 export const readinessStatusSchema = z.enum(READINESS_STATUSES);
@@ -35,7 +36,7 @@ export const readinessItemSchema = z
     status: readinessStatusSchema,
     evidence: z.string().max(2000),
     requiredSignOff: z.boolean(),
-    rank: z.string().min(1),
+    rank: z.string().min(1).refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")'),
     updatedAt: timestampSchema,
   })
   .superRefine((item, ctx) => {

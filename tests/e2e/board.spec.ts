@@ -114,7 +114,7 @@ test('swimlanes by region show an item in each of its regions; moving it in one 
   await board.dragAndDrop(
     board.card('Payment Links v2', board.column('Readiness', 'EU — European Union')),
     board.column('Planning', 'EU — European Union'),
-    'bottom',
+    'center', // not the bottom edge: near the board's edge it would scroll
   );
   for (const lane of ['NA — North America', 'UK — United Kingdom'])
     await expect(board.card('Payment Links v2', board.column('Planning', lane))).toBeVisible();
@@ -195,4 +195,31 @@ test('stages are renamed, moved, added and removed from the board', async ({ pag
   await dialog.getByRole('button', { name: 'Remove and move items' }).click();
   await expect(board.column('Planning')).toHaveCount(0);
   await expect(board.column('Hypercare')).toHaveAccessibleName('Hypercare column, 5 items');
+});
+
+test('dropping a card where it was changes nothing and adds no undo step', async ({ page }) => {
+  const board = new BoardPage(page);
+  const planning = await board.titlesIn('Planning');
+  const card = board.card(planning[1]!);
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
+  await page.mouse.up();
+  await card.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  expect(await board.titlesIn('Planning')).toEqual(planning);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
+
+test('a card dropped outside the board stays where it was', async ({ page }) => {
+  const board = new BoardPage(page);
+  const drag = await board.drag(
+    board.card('Dashboard dark mode'),
+    page.getByRole('navigation', { name: 'Views' }),
+  );
+  await drag.drop();
+  await board.expectIn('Dashboard dark mode', 'Readiness');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });

@@ -87,8 +87,8 @@ export function BoardCell({ stageId, stageName, laneKey, laneLabel, cellKey, row
         </div>
       </div>
       {target?.refusal && (
-        <p className="cell__refusal" role="status">
-          Go/no-go: sign-offs open
+        <p className="cell__refusal" role="status" title={target.refusal}>
+          Held by the go/no-go gate
         </p>
       )}
       <QuickAdd stageName={stageName} defaults={{ ...defaults, stageId }} />

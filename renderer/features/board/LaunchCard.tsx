@@ -3,7 +3,7 @@
  * memoised on its row, which is cached per item, so only cards that changed repaint.
  */
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { openEditor } from '../../state/store';
 import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
@@ -26,7 +26,7 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
   const drag = useDraggable({ id, data, attributes: { role: 'group', roleDescription: 'draggable card' } });
   const drop = useDroppable({ id, data });
   const { onKeyDown, ...listeners } = drag.listeners ?? {};
-  const detailsId = `details-${laneKey}-${item.id}`;
+  const detailsId = useId();
   return (
     <div
       ref={(node) => {
@@ -39,6 +39,8 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
       // The name is the title; the rest is read as the description (with how to move it).
       aria-describedby={`${detailsId} ${drag.attributes['aria-describedby']}`}
       className={`card ${drag.isDragging ? 'card--placeholder' : ''}`}
+      data-cell-key={cellKey}
+      data-item-id={item.id}
       onClick={() => openEditor({ mode: 'edit', id: item.id })}
       onKeyDown={(event) => {
         // Enter opens the card; Space picks it up (the keyboard sensor).

@@ -6,6 +6,8 @@ import { create } from 'zustand';
 
 export interface DropTarget {
   cellKey: string;
+  stageId: string;
+  laneKey: string;
   /** Insert before the card at this index of the cell (length = at the end). */
   index: number;
   /** Set when the go/no-go gate would refuse this drop. */

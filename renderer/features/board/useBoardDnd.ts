@@ -27,7 +27,7 @@ import { launchGate } from '../../../shared/domain/gate';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';
 import type { BoardModel } from './board-model';
-import { setDropTarget, useDropTarget, type DropTarget } from './drag-state';
+import { setDropTarget, type DropTarget } from './drag-state';
 
 export interface CardData {
   type: 'card';
@@ -60,8 +60,28 @@ const collisionDetection: CollisionDetection = (input) => {
     );
     return card ? [card] : hits;
   }
-  return closestCenter(args);
+  // A pointer outside every drop zone is over nothing, and such a drop changes nothing. The
+  // keyboard has no pointer: it uses centres.
+  return args.pointerCoordinates ? [] : closestCenter(args);
 };
+
+/**
+ * The insertion index in a cell for a card whose centre is at `y`: before the first rendered
+ * card (other than the dragged one) whose centre is below it. Used when the pointer is over the
+ * cell itself: the gaps between cards, the padding, or the dragged card's own empty slot.
+ */
+function indexAt(cellKey: string, ids: string[], y: number, activeId: string): number {
+  const cards = [...document.querySelectorAll<HTMLElement>(`[data-cell-key="${CSS.escape(cellKey)}"]`)]
+    .filter((card) => card.dataset.itemId !== activeId)
+    .map((card) => {
+      const rect = card.getBoundingClientRect();
+      return { id: card.dataset.itemId!, centre: rect.top + rect.height / 2 };
+    })
+    .sort((a, b) => a.centre - b.centre);
+  if (cards.length === 0) return ids.length;
+  const below = cards.find((card) => card.centre > y);
+  return below ? ids.indexOf(below.id) : ids.indexOf(cards[cards.length - 1]!.id) + 1;
+}
 
 /** How close to a scroll container's edge (share of its size) the pointer starts scrolling it. */
 const EDGE = { x: 0.08, y: 0.12 };
@@ -84,7 +104,6 @@ const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   if (!active || !collisionRect) return undefined;
   const cx = collisionRect.left + collisionRect.width / 2;
   const cy = collisionRect.top + collisionRect.height / 2;
-  const vertical = event.code === KeyboardCode.Up || event.code === KeyboardCode.Down;
   let best: { x: number; y: number; score: number } | null = null;
   for (const container of droppableContainers.getEnabled()) {
     if (container.id === active.id) continue;
@@ -92,18 +111,25 @@ const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
     const data = container.data.current as DropData | undefined;
     if (!rect || !data) continue;
     const isCell = data.type === 'cell';
-    if (vertical && isCell) continue;
     const x = rect.left + rect.width / 2;
-    const y = isCell ? rect.top + Math.min(rect.height / 2, 48) : rect.top + rect.height / 2;
+    // A cell is aimed at the point in it nearest the card, so an empty cell in the same lane wins.
+    // Down into a cell means its end (below its last card).
+    const y = !isCell
+      ? rect.top + rect.height / 2
+      : event.code === KeyboardCode.Down
+        ? rect.bottom - 24
+        : Math.max(rect.top + 24, Math.min(cy, rect.bottom - 24));
     const dx = x - cx;
     const dy = y - cy;
+    const inColumn = Math.abs(dx) < rect.width / 2;
+    // Cards first; a cell only when no card is in that direction (the end of a column, an empty cell).
+    const cellPenalty = isCell ? 2000 : 0;
     let score: number;
-    if (event.code === KeyboardCode.Down) score = dy > 1 && Math.abs(dx) < rect.width / 2 ? dy : Infinity;
-    else if (event.code === KeyboardCode.Up)
-      score = dy < -1 && Math.abs(dx) < rect.width / 2 ? -dy : Infinity;
+    if (event.code === KeyboardCode.Down) score = dy > 1 && inColumn ? dy + cellPenalty : Infinity;
+    else if (event.code === KeyboardCode.Up) score = dy < -1 && inColumn && !isCell ? -dy : Infinity;
     else if (event.code === KeyboardCode.Right)
-      score = dx > 1 ? dx * 10 + Math.abs(dy) + (isCell ? 5000 : 0) : Infinity;
-    else score = dx < -1 ? -dx * 10 + Math.abs(dy) + (isCell ? 5000 : 0) : Infinity;
+      score = dx > 1 ? dx * 10 + Math.abs(dy) + (isCell ? 30 : 0) : Infinity;
+    else score = dx < -1 ? -dx * 10 + Math.abs(dy) + (isCell ? 30 : 0) : Infinity;
     if (score < (best?.score ?? Infinity)) best = { x, y, score };
   }
   if (!best) return undefined;
@@ -131,8 +157,7 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
     modelRef.current = model;
   }, [model]);
 
-  const cellIds = (key: string): string[] => {
-    const [stageId, laneKey] = key.split('::') as [string, string];
+  const cellIds = (stageId: string, laneKey: string): string[] => {
     const lane = modelRef.current.lanes.find((l) => l.key === laneKey);
     return (lane?.cells.get(stageId) ?? []).map((r) => r.item.id);
   };
@@ -143,12 +168,12 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
     const data = over?.data.current as DropData | undefined;
     const from = origin.current;
     if (!over || !data || !from) return null;
-    const ids = cellIds(data.cellKey);
-    let index = ids.length;
+    const ids = cellIds(data.stageId, data.laneKey);
+    const activeRect = active.rect.current.translated;
+    const activeCentre = activeRect ? activeRect.top + activeRect.height / 2 : 0;
+    let index = data.type === 'cell' ? indexAt(data.cellKey, ids, activeCentre, from.itemId) : ids.length;
     if (data.type === 'card') {
       index = ids.indexOf(data.itemId);
-      const activeRect = active.rect.current.translated;
-      const activeCentre = activeRect ? activeRect.top + activeRect.height / 2 : 0;
       const overCentre = over.rect.top + over.rect.height / 2;
       const delta = activeCentre - overCentre;
       // Keyboard moves land exactly on a card's centre: moving down means "after it".
@@ -158,7 +183,13 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
     }
     const item = useAppStore.getState().workspace.items[from.itemId];
     const gate = item ? launchGate(useAppStore.getState().workspace, item.id, data.stageId) : null;
-    return { cellKey: data.cellKey, index, refusal: gate && !gate.allowed ? gate.reason : null };
+    return {
+      cellKey: data.cellKey,
+      stageId: data.stageId,
+      laneKey: data.laneKey,
+      index,
+      refusal: gate && !gate.allowed ? gate.reason : null,
+    };
   };
 
   const onDragStart = (event: DragStartEvent) => {
@@ -176,14 +207,16 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
 
   const onDragEnd = (event: DragEndEvent) => {
     const from = origin.current;
-    const target = targetOf(event) ?? useDropTarget.getState().target;
+    const target = targetOf(event);
     finish();
     if (!from || !target) return;
-    const [stageId, laneKey] = target.cellKey.split('::') as [string, string];
-    const ids = cellIds(target.cellKey);
+    const { stageId, laneKey } = target;
+    const ids = cellIds(stageId, laneKey);
     const without = ids.filter((id) => id !== from.itemId);
     const activeIndex = ids.indexOf(from.itemId);
     const position = activeIndex >= 0 && activeIndex < target.index ? target.index - 1 : target.index;
+    // Dropped where it was picked up: nothing to do, and no undo step.
+    if (target.cellKey === from.cellKey && position === activeIndex) return;
     void run((ws, ctx) =>
       moveItem(
         ws,

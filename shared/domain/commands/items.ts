@@ -5,6 +5,7 @@
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { deepEqual } from '../equal';
+import { GateError, launchGate } from '../gate';
 import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '../errors';
 import { launchItemSchema, type LaunchItem, type LaunchItemFields } from '../launch-item';
 import { rankAfterAll } from '../ranks';
@@ -144,6 +145,9 @@ export function updateItem(
   if (patch.stageId && patch.stageId !== current.stageId) candidate.rank = rankAtEndOf(ws, patch.stageId);
   const item = parseOrThrow(launchItemSchema, candidate);
   checkReferences(ws, item);
+  // The go/no-go gate holds whichever way an item heads for the launched stage.
+  const gate = launchGate(ws, id, item.stageId);
+  if (!gate.allowed) throw new GateError(gate.reason!);
   const { updatedAt: _a, ...before } = current;
   const { updatedAt: _b, ...after } = item;
   // An edit that changes nothing is no change (and no undo step).

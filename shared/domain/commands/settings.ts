@@ -8,6 +8,7 @@ import { CommandError, ValidationError, parseOrThrow } from '../errors';
 import { settingsSchema, type Region, type Settings } from '../settings';
 import { rankAfterAll } from '../ranks';
 import { countOf } from '../text';
+import { launchGate } from '../gate';
 import { settingsOf, type Workspace } from '../workspace';
 
 type SettingsFields = Pick<
@@ -74,6 +75,15 @@ export function removeStage(
     (!moveToStageId || moveToStageId === stageId || !settings.stages.some((s) => s.id === moveToStageId))
   )
     throw new CommandError(`Choose another stage for the ${affected.length} item(s) in “${stage.name}”.`);
+  if (moveToStageId) {
+    const held = affected
+      .map((item) => launchGate(ws, item.id, moveToStageId))
+      .filter((gate) => !gate.allowed);
+    if (held.length)
+      throw new CommandError(
+        `${held.length === 1 ? held[0]!.reason : `${countOf(held.length, 'item')} cannot move there: the go/no-go gate holds them (${held[0]!.reason})`} Choose another stage.`,
+      );
+  }
   const builder = new ChangeBuilder(ws);
   const next: Settings = {
     ...settings,

@@ -196,3 +196,18 @@ describe('board filters', () => {
     expect(matchesFilter({ ...item, archived: true }, EMPTY_FILTER, text, () => 'at-risk')).toBe(false);
   });
 });
+
+describe('the gate holds every way into Launched', () => {
+  it('an edit of the stage, and removing a stage into Launched, are refused while sign-offs are open', async () => {
+    const { updateItem } = await import('../../../shared/domain/commands/items');
+    const { removeStage } = await import('../../../shared/domain/commands/settings');
+    const ws = sample();
+    expect(() => updateItem(ws, 'sample-payment-links', { stageId: 'launched' }, testContext())).toThrow(
+      GateError,
+    );
+    expect(() => updateItem(ws, 'sample-payment-links', { title: 'Renamed' }, testContext())).not.toThrow();
+    expect(() => removeStage(ws, 'readiness', 'launched', testContext())).toThrow(
+      /go\/no-go gate holds them|cannot move to Launched/,
+    );
+  });
+});
