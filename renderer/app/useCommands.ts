@@ -19,9 +19,10 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'export-json':
       return void exportJson();
     case 'undo':
-      return undo();
     case 'redo':
-      return redo();
+      // From the Edit menu while typing: undo the typing, as every text field does.
+      if (isTextEntry(document.activeElement)) return void document.execCommand(command);
+      return command === 'undo' ? undo() : redo();
     case 'view:board':
       return setView('board');
     case 'view:timeline':

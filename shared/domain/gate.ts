@@ -26,15 +26,17 @@ export interface GateResult {
   decision: Decision | null;
 }
 
-/** The most recent decision for an item (by decision day, then id for a stable answer). */
+/** The most recent decision for an item: by decision day, then by when it was recorded. */
 export function latestDecision(ws: Workspace, itemId: string): Decision | null {
   let latest: Decision | null = null;
+  const later = (a: Decision, b: Decision) =>
+    a.decidedOn !== b.decidedOn
+      ? a.decidedOn > b.decidedOn
+      : a.recordedAt !== b.recordedAt
+        ? a.recordedAt > b.recordedAt
+        : a.id > b.id;
   for (const d of Object.values(ws.decisions))
-    if (
-      d.itemId === itemId &&
-      (!latest || d.decidedOn > latest.decidedOn || (d.decidedOn === latest.decidedOn && d.id > latest.id))
-    )
-      latest = d;
+    if (d.itemId === itemId && (!latest || later(d, latest))) latest = d;
   return latest;
 }
 

@@ -98,6 +98,8 @@ export const decisionSchema = z
     /** No-go: when to look again. */
     reevaluateOn: optionalDaySchema,
     notes: z.string().max(2000),
+    /** When it was recorded: orders two decisions taken on the same day. */
+    recordedAt: timestampSchema,
   })
   .superRefine((d, ctx) => {
     if (d.outcome === 'conditional-go' && d.riskAcceptedBy === '')

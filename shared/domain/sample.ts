@@ -311,6 +311,7 @@ export function sampleWorkspace(today: Day, now: string): Workspace {
     riskAcceptedBy: '',
     reevaluateOn: null,
     notes: 'All required sign-offs complete; EU wave follows a week later.',
+    recordedAt: now,
   };
 
   const feedback: [

@@ -69,6 +69,8 @@ test('move a bar with the keyboard: arrows by a day, Shift by a week, Alt resize
   await expect(bar).toHaveAccessibleName(/to 26 Nov 2026/);
   await page.keyboard.press('Alt+ArrowRight');
   await expect(bar).toHaveAccessibleName(/to 27 Nov 2026/);
+  await page.keyboard.press('Alt+Shift+ArrowLeft'); // the start edge, a day earlier
+  await expect(bar).toHaveAccessibleName(/5 Nov 2026 to 27 Nov 2026/);
   await app.reload();
   await expect(timeline.bar('Dashboard dark mode')).toHaveAccessibleName(/to 27 Nov 2026/);
 });

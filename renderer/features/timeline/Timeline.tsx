@@ -13,7 +13,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { addDays, formatDay, type Day } from '../../../shared/dates/days';
+import { addDays, daysBetween, formatDay, type Day } from '../../../shared/dates/days';
 import type { Collision } from '../../../shared/domain/collisions';
 import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import type { BlackoutWindow, Milestone } from '../../../shared/domain/records';
@@ -122,12 +122,18 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   }, [scale, onZoomWheel]);
 
   const pendingScroll = useRef<{ day: Day; offsetX: number } | null>(null);
+  const lastScale = useRef(scale);
   useLayoutEffect(() => {
     const el = scrollRef.current;
+    const previous = lastScale.current;
+    lastScale.current = scale;
+    if (!el) return;
     const pending = pendingScroll.current;
-    if (!el || !pending) return;
     pendingScroll.current = null;
-    el.scrollLeft = Math.max(0, dayToX(scale, pending.day) - pending.offsetX);
+    if (pending) el.scrollLeft = Math.max(0, dayToX(scale, pending.day) - pending.offsetX);
+    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
+    else if (previous.origin !== scale.origin && previous.pxPerDay === scale.pxPerDay)
+      el.scrollLeft += daysBetween(scale.origin, previous.origin) * scale.pxPerDay;
   }, [scale]);
 
   useImperativeHandle(handle, () => ({

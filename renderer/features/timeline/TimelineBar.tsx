@@ -3,9 +3,10 @@
  * to move it, an edge to resize it, the dot at its end to another bar to add a dependency.
  * Dates snap to days; a tooltip shows the new dates while dragging; Escape cancels; each
  * edit is one undo step. With the bar focused: arrows move it a day (Shift: a week), Alt+arrows
- * move its end.
+ * move its end and Alt+Shift+arrows its start.
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/collisions';
 import { updateItem } from '../../../shared/domain/commands/items';
@@ -136,8 +137,9 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     if (event.key === 'Enter') return openEditor({ mode: 'edit', id: item.id });
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const days = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? 7 : 1);
-    const mode: Mode = event.altKey ? 'end' : 'move';
+    // Alt+arrows move the end; Alt+Shift+arrows move the start; Shift alone moves a week.
+    const days = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey && !event.altKey ? 7 : 1);
+    const mode: Mode = event.altKey ? (event.shiftKey ? 'start' : 'end') : 'move';
     save(shiftedDates(item, mode, days), `${mode === 'move' ? 'Move' : 'Resize'} “${item.title}”`);
   };
 
@@ -192,9 +194,11 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
 
 /** The line drawn from a bar's end to the pointer while adding a dependency. */
 function LinkLine({ from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }) {
-  return (
+  // In a portal: inside the (transformed) bar, position: fixed would be relative to the bar.
+  return createPortal(
     <svg className="tl-linkline" aria-hidden="true">
       <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
-    </svg>
+    </svg>,
+    document.body,
   );
 }

@@ -185,7 +185,7 @@ export function TimelineView() {
                     <button
                       type="button"
                       className="tl-collision"
-                      onClick={() => revealItem(c.itemIds[0], timeline.current)}
+                      onClick={() => revealItem(c.itemIds[0], timeline)}
                     >
                       <span className={`tl-collision__kind tl-collision__kind--${c.kind}`}>
                         {c.kind === 'blackout'
@@ -209,8 +209,9 @@ export function TimelineView() {
 }
 
 /** Scrolls to an item, first opening a collapsed group or parent that hides it. */
-function revealItem(itemId: string, handle: TimelineHandle | null) {
+function revealItem(itemId: string, timeline: React.RefObject<TimelineHandle | null>) {
   const { collapsed } = useTimelineView.getState();
   if (collapsed.size) useTimelineView.setState({ collapsed: new Set() });
-  requestAnimationFrame(() => handle?.scrollToItem(itemId));
+  // After the rows have re-rendered without the collapsed groups: read the handle then.
+  requestAnimationFrame(() => requestAnimationFrame(() => timeline.current?.scrollToItem(itemId)));
 }

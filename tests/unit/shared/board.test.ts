@@ -141,12 +141,41 @@ describe('the go/no-go gate', () => {
       riskAcceptedBy: 'Tomás Alvarez',
       reevaluateOn: null,
       notes: '',
+      recordedAt: '2026-11-20T10:00:00.000Z',
     };
     expect(launchGate(ws, 'sample-payment-links', 'launched').allowed).toBe(true);
     const clean = sample();
     for (const r of Object.values(clean.readiness))
       if (r.itemId === 'sample-dark-mode') clean.readiness[r.id] = { ...r, status: 'not-needed' };
     expect(launchGate(clean, 'sample-dark-mode', 'launched').allowed).toBe(true);
+  });
+
+  it('decisions on the same day are ordered by when they were recorded', () => {
+    const ws = sample();
+    const base = {
+      itemId: 'sample-dark-mode',
+      decidedBy: 'Maya Chen',
+      decidedOn: '2026-11-20',
+      conditions: 'Docs in week one',
+      riskAcceptedBy: 'Tomás Alvarez',
+      notes: '',
+    };
+    // Ids in the opposite order to the recording times: the time decides.
+    ws.decisions.z = {
+      ...base,
+      id: 'z',
+      outcome: 'no-go',
+      reevaluateOn: '2026-12-01',
+      recordedAt: '2026-11-20T09:00:00.000Z',
+    };
+    ws.decisions.a = {
+      ...base,
+      id: 'a',
+      outcome: 'conditional-go',
+      reevaluateOn: null,
+      recordedAt: '2026-11-20T15:00:00.000Z',
+    };
+    expect(launchGate(ws, 'sample-dark-mode', 'launched').allowed).toBe(true);
   });
 
   it('a later No-go holds the item back even after an earlier Go', () => {
@@ -157,6 +186,7 @@ describe('the go/no-go gate', () => {
       conditions: '',
       riskAcceptedBy: '',
       notes: '',
+      recordedAt: '2026-11-20T10:00:00.000Z',
     };
     ws.decisions.a = { ...base, id: 'a', outcome: 'go', decidedOn: '2026-11-01', reevaluateOn: null };
     ws.decisions.b = {

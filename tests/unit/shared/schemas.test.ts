@@ -108,6 +108,7 @@ describe('record schemas', () => {
       riskAcceptedBy: '',
       reevaluateOn: null,
       notes: '',
+      recordedAt: NOW,
     };
     expect(messages(decisionSchema.safeParse(decision))).toEqual([
       'riskAcceptedBy: A conditional go names the person who accepts the risk',
