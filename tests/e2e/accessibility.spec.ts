@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { AppPage } from './pages/app';
 
 // SPEC quality bar: no serious axe-core violations, in every view.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
 
 test('first run offers the sample workspace, and a new item survives a reload', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { AppPage } from './pages/app';
 
 test('settings edits stages, regions and readiness functions, and they persist', async ({ page }) => {

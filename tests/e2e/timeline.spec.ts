@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { AppPage } from './pages/app';
 import { BoardPage } from './pages/board';
 import { TimelinePage } from './pages/timeline';
