@@ -1,10 +1,12 @@
 /**
  * The one Dexie database. Every schema version is declared here, in order, and a shipped
- * version is never edited: a change of indexes or record shape adds a new entry to
- * MIGRATIONS with an upgrade function. Records are validated by shared/domain on the way in.
+ * version is never edited: a change of layout or record shape adds a new entry to MIGRATIONS
+ * with an upgrade function (layout.ts has modifyRecords for rewriting records). Records are
+ * validated by shared/domain on the way in.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { TableName, TableRecords } from '../../shared/domain/workspace';
+import { PAGES_STORE, pagesOf, type Page } from './layout';
+import { LEGACY_STORES, readLegacyInUpgrade } from './legacy-v1';
 
 export const DB_NAME = 'launch-control';
 
@@ -21,7 +23,7 @@ export const MIGRATIONS: Migration[] = [
     stores: {
       settings: 'id',
       items: 'id, stageId, parentId',
-      // Readiness items are stored grouped by launch item: see layout.ts.
+      // Readiness items were stored grouped by launch item: see legacy-v1.ts.
       readinessByItem: 'itemId',
       milestones: 'id, itemId',
       people: 'id',
@@ -31,11 +33,27 @@ export const MIGRATIONS: Migration[] = [
       playbooks: 'id',
     },
   },
+  {
+    // Records move into pages (layout.ts), which load several times faster.
+    version: 2,
+    stores: { [PAGES_STORE]: 'key' },
+    upgrade: async (tx) => {
+      await tx.table(PAGES_STORE).bulkPut(pagesOf(await readLegacyInUpgrade(tx)));
+    },
+  },
+  {
+    // The version-1 stores go in a later version than the one that reads them (Dexie's rule).
+    version: 3,
+    stores: Object.fromEntries(Object.values(LEGACY_STORES).map((store) => [store, null])),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export class LaunchControlDb extends Dexie {
+  /** Every record, in pages (layout.ts); Dexie defines it from the schema. */
+  declare readonly pages: Table<Page, string>;
+
   constructor(name = DB_NAME, migrations: Migration[] = MIGRATIONS) {
     // Strict durability: a write is reported saved only once it is on disk.
     super(name, { chromeTransactionDurability: 'strict' });
@@ -43,10 +61,5 @@ export class LaunchControlDb extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
-  }
-
-  /** A table stored one record per row (readiness items are grouped: see layout.ts). */
-  tableOf<T extends Exclude<TableName, 'readiness'>>(name: T): Table<TableRecords[T], string> {
-    return this.table(name);
   }
 }

@@ -1,14 +1,16 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder, applyChange, type Change } from '../../../shared/domain/change';
 import { countRecords } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/export/json';
 import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
+import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
+import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace } from '../../../renderer/data/open';
 import { persistChange } from '../../../renderer/data/persist';
 import { SnapshotStore, MAX_SNAPSHOTS } from '../../../renderer/data/snapshots';
-import { emptyTables } from '../../../shared/domain/workspace';
+import { TABLES, emptyTables, type Workspace } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
 
 let counter = 0;
@@ -28,21 +30,32 @@ async function seeded(name: string, migrations: Migration[] = MIGRATIONS) {
 }
 
 /** A later schema version, as a future release would add one. */
-const V2: Migration[] = [
+const V4: Migration[] = [
   ...MIGRATIONS,
   {
-    version: 2,
-    stores: { items: 'id, stageId, parentId, launchDate' },
-    upgrade: async (tx) => {
-      await tx
-        .table('items')
-        .toCollection()
-        .modify((item: { tags: string[] }) => {
-          item.tags = [...item.tags, 'migrated'];
-        });
-    },
+    version: 4,
+    stores: {},
+    upgrade: (tx) =>
+      modifyRecords(tx, 'items', (item) => {
+        item.tags = [...item.tags, 'migrated'];
+      }),
   },
 ];
+
+/** A database as version 1 of the app wrote it: a store per table, readiness grouped by item. */
+async function seededV1(name: string, ws: Workspace) {
+  const db = new Dexie(name);
+  db.version(1).stores(MIGRATIONS[0]!.stores);
+  await db.open();
+  for (const table of TABLES) {
+    const records = Object.values(ws[table]);
+    if (table !== 'readiness') await db.table(LEGACY_STORES[table]).bulkPut(records);
+  }
+  const groups = new Map<string, unknown[]>();
+  for (const r of Object.values(ws.readiness)) groups.set(r.itemId, [...(groups.get(r.itemId) ?? []), r]);
+  await db.table(LEGACY_STORES.readiness).bulkPut([...groups].map(([itemId, items]) => ({ itemId, items })));
+  db.close();
+}
 
 describe('Dexie persistence', () => {
   it('persists a change and loads the same workspace back', async () => {
@@ -69,8 +82,44 @@ describe('Dexie persistence', () => {
       label: 'bad',
       ops: [...good.ops, { table: 'items', id: 'broken', before: null, after: { title: 'no id' } as never }],
     };
-    await expect(persistChange(db, bad)).rejects.toThrow();
-    expect((await db.tableOf('people').get('sample-maya'))!.name).toBe('Maya Chen');
+    await expect(persistChange(db, bad)).rejects.toThrow(/different id/);
+    expect((await readWorkspace(db)).people['sample-maya']!.name).toBe('Maya Chen');
+  });
+
+  it('rolls back pages already written when a later write in the change fails', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    const ws = sample();
+    const item = ws.items['sample-dark-mode']!;
+    const change = new ChangeBuilder(ws)
+      .put('people', { ...ws.people['sample-maya']!, name: 'Renamed' })
+      .put('items', { ...item, title: 'Renamed too' })
+      .build('x');
+    // The first page is written, then the disk fills up before the second.
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      puts += 1;
+      if (puts === 2) throw new DOMException('the disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(persistChange(db, change)).rejects.toThrow(/disk is full/);
+    vi.restoreAllMocks();
+    expect(puts).toBe(2);
+    expect(await readWorkspace(db)).toEqual(ws);
+  });
+
+  it('says so when the database has been closed', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    db.close();
+    const ws = sample();
+    const change = new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x');
+    await expect(persistChange(db, change)).rejects.toThrow(/database is closed/);
   });
 
   it('deletes records', async () => {
@@ -79,12 +128,13 @@ describe('Dexie persistence', () => {
     open.push(db);
     const ws = sample();
     await persistChange(db, new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x'));
-    expect(await db.tableOf('feedback').get('sample-f1')).toBeUndefined();
-    expect(await db.tableOf('feedback').count()).toBe(4);
+    const after = await readWorkspace(db);
+    expect(after.feedback['sample-f1']).toBeUndefined();
+    expect(Object.keys(after.feedback)).toHaveLength(4);
   });
 });
 
-describe('readiness items, stored grouped by launch item', () => {
+describe('records stored in pages', () => {
   it('adds, edits, moves and deletes readiness items and reads them back exactly', async () => {
     const n = names();
     const db = await seeded(n.db);
@@ -93,7 +143,7 @@ describe('readiness items, stored grouped by launch item', () => {
     const [first, second] = Object.values(ws.readiness).filter((r) => r.itemId === 'sample-dark-mode');
     const change = new ChangeBuilder(ws)
       .put('readiness', { ...first!, title: 'Edited' })
-      .put('readiness', { ...second!, itemId: 'sample-payment-links' }) // moves to another group
+      .put('readiness', { ...second!, itemId: 'sample-payment-links' }) // to another launch item
       .put('readiness', { ...first!, id: 'new-line', itemId: 'sample-usage-billing' })
       .build('x');
     await persistChange(db, change);
@@ -106,16 +156,24 @@ describe('readiness items, stored grouped by launch item', () => {
     open.push(reread);
     expect(workspace.readiness).toEqual(expected.readiness);
 
-    // Deleting every line of an item removes its group row.
-    const remaining = Object.values(expected.readiness).filter((r) => r.itemId === 'sample-dark-mode');
-    const clear = remaining
+    // Deleting every readiness item removes their pages; other tables' pages stay.
+    const clear = Object.values(expected.readiness)
       .reduce((b, r) => b.delete('readiness', r.id), new ChangeBuilder(expected))
       .build('clear');
     await persistChange(db, clear);
-    expect(await db.table('readinessByItem').get('sample-dark-mode')).toBeUndefined();
-    expect(await db.table('readinessByItem').count()).toBe(
-      new Set(Object.values(expected.readiness).map((r) => r.itemId)).size - 1,
+    const keys = (await db.table('pages').toCollection().primaryKeys()) as string[];
+    const expectedKeys = new Set(
+      TABLES.filter((t) => t !== 'readiness').flatMap((t) =>
+        Object.keys(expected[t]).map((id) => pageKey(t, id)),
+      ),
     );
+    expect(new Set(keys)).toEqual(expectedKeys);
+  });
+
+  it('puts a record on the same page every time, spread over many pages', () => {
+    expect(pageKey('items', 'sample-dark-mode')).toBe(pageKey('items', 'sample-dark-mode'));
+    const pages = new Set(Array.from({ length: 2000 }, (_, i) => pageKey('readiness', `r-${i}`)));
+    expect(pages.size).toBe(PAGE_COUNT);
   });
 });
 
@@ -125,14 +183,14 @@ describe('migrations', () => {
     (await seeded(n.db)).close();
     const snapshots = new SnapshotStore(n.snapshots);
     open.push(snapshots);
-    const { db, workspace } = await openWorkspace({ name: n.db, migrations: V2, snapshots, now: () => NOW });
+    const { db, workspace } = await openWorkspace({ name: n.db, migrations: V4, snapshots, now: () => NOW });
     open.push(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(countRecords(workspace)).toBe(countRecords(sample()));
     expect(Object.values(workspace.items).every((i) => i.tags.includes('migrated'))).toBe(true);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
-      reason: 'Before upgrading the database from version 1 to 2',
+      reason: 'Before upgrading the database from version 3 to 4',
       records: countRecords(sample()),
     });
     const full = await snapshots.get(snapshot!.id!);
@@ -141,19 +199,41 @@ describe('migrations', () => {
 
   it('leaves a database from a newer version untouched and says so', async () => {
     const n = names();
-    (await seeded(n.db, V2)).close();
+    (await seeded(n.db, V4)).close();
     const snapshots = new SnapshotStore(n.snapshots);
     open.push(snapshots);
     const attempt = openWorkspace({ name: n.db, snapshots, now: () => NOW });
     await expect(attempt).rejects.toBeInstanceOf(NewerDatabaseError);
     await expect(attempt).rejects.toThrow(
-      /saved by a newer version of Launch Control \(database version 2; this version understands up to 1\)/,
+      /saved by a newer version of Launch Control \(database version 4; this version understands up to 3\)/,
     );
     const raw = new Dexie(n.db);
     await raw.open();
     open.push(raw);
-    expect(raw.verno).toBe(2);
-    expect(await raw.table('items').count()).toBe(13);
+    expect(raw.verno).toBe(4);
+    expect(Object.keys((await readWorkspace(raw)).items)).toHaveLength(13);
+  });
+
+  it('moves a version-1 database into pages, snapshot first, keeping every record', async () => {
+    const n = names();
+    await seededV1(n.db, sample());
+    const snapshots = new SnapshotStore(n.snapshots);
+    open.push(snapshots);
+    const { db, workspace } = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
+    open.push(db);
+    expect(db.verno).toBe(3);
+    expect(workspace).toEqual(sample());
+    expect(db.tables.map((t) => t.name)).toEqual(['pages']);
+    const [snapshot] = await snapshots.list();
+    expect(snapshot).toMatchObject({
+      reason: 'Before upgrading the database from version 1 to 3',
+      records: countRecords(sample()),
+    });
+    // Reopened, it reads the same from pages alone.
+    db.close();
+    const again = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
+    open.push(again.db);
+    expect(again.workspace).toEqual(sample());
   });
 
   it('keeps only the most recent snapshots', async () => {
