@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, filterRows, sortRows } from '../../../renderer/features/launches/launch-rows';
+import { SORT_KEYS, buildRows, filterRows, sortRows } from '../../../renderer/features/launches/launch-rows';
+import type { Sort } from '../../../renderer/features/launches/launch-rows';
 import { sample, TODAY } from '../../fixtures/workspace';
+import { generateWorkspace } from '../../bench/generate';
 
 const rows = () => {
   const ws = sample();
@@ -49,5 +51,31 @@ describe('launch rows', () => {
     expect(byStage.at(-1)!.stageName).toBe('Retrospective');
     expect(sortRows(rows(), { key: 'tier', direction: 'descending' })[0]!.item.tier).toBe(3);
     expect(sortRows(rows(), { key: 'health', direction: 'ascending' })[0]!.health.health).toBe('off-track');
+  });
+
+  it('re-sorts after a few rows change to exactly what a full sort gives', () => {
+    const ws = generateWorkspace({ items: 400, readinessPerItem: 2, dependencies: 0, seed: 3, today: TODAY });
+    const ids = Object.keys(ws.items);
+    for (const key of SORT_KEYS)
+      for (const direction of ['ascending', 'descending'] as const) {
+        const sort: Sort = { key, direction };
+        const other: Sort = { key: key === 'title' ? 'tier' : 'title', direction };
+        sortRows(buildRows(ws, TODAY), sort);
+        // Edit three items the way the editor does (new records), delete one, add one.
+        // Unchanged records keep their identity, as applyChange keeps it.
+        const edited = { ...ws, items: { ...ws.items } };
+        const [a, b, c, gone] = [ids[7]!, ids[150]!, ids[399]!, ids[42]!];
+        edited.items[a] = { ...edited.items[a]!, title: 'Aardvark launch', tier: 3 };
+        edited.items[b] = { ...edited.items[b]!, launchDate: null, ownerId: null };
+        edited.items[c] = { ...edited.items[c]!, stageId: edited.items[ids[0]!]!.stageId, title: 'Zebra' };
+        delete edited.items[gone];
+        edited.items['new'] = { ...edited.items[ids[1]!]!, id: 'new', title: 'New one' };
+        const editedRows = buildRows(edited, TODAY);
+        const resorted = sortRows(editedRows, sort);
+        sortRows(editedRows, other); // a different sort: the next one is a full sort
+        const full = sortRows(editedRows, sort);
+        expect(resorted.map((r) => r.item.id)).toEqual(full.map((r) => r.item.id));
+        expect(resorted).toHaveLength(400);
+      }
   });
 });
