@@ -40,14 +40,16 @@ export async function startFrames(page) {
   });
 }
 
+/** The frame intervals recorded since startFrames(). */
 export async function stopFrames(page) {
-  const frames = await page.evaluate(() => {
+  return page.evaluate(() => {
     window.__recording = false;
     return window.__frames.slice(1);
   });
-  // A frame "over budget" is an interval longer than one 60 Hz frame (with 1 ms of timer jitter).
-  return { ...stats(frames), over16_7: frames.filter((f) => f > 17.7).length };
 }
+
+// A frame "over budget" is an interval longer than one 60 Hz frame (with 1 ms of timer jitter).
+export const frameStats = (frames) => ({ ...stats(frames), over16_7: frames.filter((f) => f > 17.7).length });
 
 export async function savesSoFar(page) {
   return page.evaluate(() => performance.getEntriesByName('lc:save').length);
@@ -58,4 +60,26 @@ export async function waitForSave(page, before) {
     timeout: 30_000,
   });
   return page.evaluate(() => performance.getEntriesByName('lc:save').at(-1));
+}
+
+/**
+ * Records, in the page itself, when the first element matching `selector` has been painted
+ * and the page takes input again: the frame after it appears, then a task after that frame.
+ * Measuring in the page keeps Playwright's polling and round trips out of the figure.
+ */
+export async function watchFirstPaint(context, selector) {
+  await context.addInitScript((sel) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(sel)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (window.__paintedAt = performance.now()), 0));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
+/** Navigation start → painted and interactive (see watchFirstPaint), in ms. */
+export async function paintedAt(page) {
+  await page.waitForFunction(() => window.__paintedAt !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__paintedAt);
 }

@@ -2,7 +2,7 @@
 // size, for workspaces with milestones and 2,000 dependencies.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importWorkspace, stats } from './common.mjs';
+import { importWorkspace, paintedAt, stats, watchFirstPaint } from './common.mjs';
 
 /** Runs `steps` frames, calling step(i) at the start of each; returns the frame intervals. */
 function framesWhile(page, kind, steps) {
@@ -40,6 +40,7 @@ export async function timelineBench({ browser, helpers, baseUrl, outDir, today }
   const file = join(outDir, `timeline-${items}.json`);
   writeFileSync(file, helpers.exportWorkspaceJson(ws, new Date().toISOString()));
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await watchFirstPaint(context, '.tl-bar');
   const page = await context.newPage();
   await importWorkspace(page, baseUrl, file);
 
@@ -47,10 +48,7 @@ export async function timelineBench({ browser, helpers, baseUrl, outDir, today }
   for (let i = 0; i < 3; i++) {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/#/timeline`);
-    await page.locator('.tl-bar').first().waitFor({ timeout: 60_000 });
-    firstRender.push(
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now())))),
-    );
+    firstRender.push(await paintedAt(page));
   }
   const domBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
   const scrollX = summary(await framesWhile(page, 'x', 120));
