@@ -115,27 +115,42 @@ export interface MoveTarget {
   lane?: { grouping: Grouping; from: string; to: string };
 }
 
+/** Where a dropped item goes: its rank, and new ranks for neighbours that shared a rank. */
+export interface Placement {
+  rank: string;
+  /** Items after the drop point that had the same rank as the one before it, re-ranked. */
+  reranked: LaunchItem[];
+}
+
 /**
- * A rank that sorts the item between `afterId` and `beforeId` in the stage. Neighbours may be
- * only the visible cards (filters, lanes); the rank is taken against every item in the stage,
- * so it stays valid even when hidden items sit between them or ranks collide.
+ * Places the item between `afterId` and `beforeId` in the stage. Neighbours may be only the
+ * visible cards (filters, lanes); the place is found among every item in the stage, so it
+ * stays right even when hidden items sit between them. Normally only the dropped item gets a
+ * rank (one record written). When the items either side of the drop point share a rank (two
+ * windows ranked cards at once), no rank fits between them: the tied items after the drop
+ * point are re-ranked too, so the card lands exactly where it was dropped.
  */
-export function rankForDrop(ws: Workspace, itemId: string, target: MoveTarget): string {
+export function placeForDrop(ws: Workspace, itemId: string, target: MoveTarget): Placement {
   const stage = Object.values(ws.items)
     .filter((i) => i.stageId === target.stageId && i.id !== itemId)
     .sort(byRank);
   const after = target.afterId ? ws.items[target.afterId] : undefined;
   const before = target.beforeId ? ws.items[target.beforeId] : undefined;
-  if (after && after.stageId === target.stageId) {
-    // Directly after `after` among all the stage's items (the next rank up, hidden or not).
-    const next = stage.find((i) => i.rank > after.rank);
-    return rankBetween(after.rank, next?.rank ?? null);
+  let at = stage.length;
+  if (after && after.stageId === target.stageId) at = stage.indexOf(after) + 1;
+  else if (before && before.stageId === target.stageId) at = stage.indexOf(before);
+  const lower = stage[at - 1]?.rank ?? null;
+  let end = at;
+  while (lower !== null && stage[end]?.rank === lower) end += 1;
+  const upper = stage[end]?.rank ?? null;
+  const rank = rankBetween(lower, upper);
+  const reranked: LaunchItem[] = [];
+  let previous = rank;
+  for (const tied of stage.slice(at, end)) {
+    previous = rankBetween(previous, upper);
+    reranked.push({ ...tied, rank: previous });
   }
-  if (before && before.stageId === target.stageId) {
-    const previous = [...stage].reverse().find((i) => i.rank < before.rank);
-    return rankBetween(previous?.rank ?? null, before.rank);
-  }
-  return rankBetween(stage.at(-1)?.rank ?? null, null);
+  return { rank, reranked };
 }
 
 /**
@@ -157,11 +172,13 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
     Object.keys(laneChange).length === 0 &&
     (target.afterId === itemId || target.beforeId === itemId);
   if (unmoved) return { label: 'No change', ops: [] };
-  const rank = rankForDrop(ws, itemId, target);
+  const { rank, reranked } = placeForDrop(ws, itemId, target);
   const moved: LaunchItem = { ...item, ...laneChange, stageId: target.stageId, rank, updatedAt: ctx.now };
   const label =
     target.stageId === item.stageId ? `Reorder “${item.title}”` : `Move “${item.title}” to ${stage.name}`;
-  return new ChangeBuilder(ws).put('items', moved).build(label);
+  const builder = new ChangeBuilder(ws).put('items', moved);
+  for (const neighbour of reranked) builder.put('items', neighbour);
+  return builder.build(label);
 }
 
 export { GateError };

@@ -8,7 +8,7 @@ import {
   laneKeysOf,
   matchesFilter,
   moveItem,
-  rankForDrop,
+  placeForDrop,
 } from '../../../shared/domain/board';
 import { launchGate } from '../../../shared/domain/gate';
 import type { Workspace } from '../../../shared/domain/workspace';
@@ -75,13 +75,37 @@ describe('moving cards', () => {
     ).toEqual([]);
   });
 
-  it('finds a valid rank even when neighbours share a rank or hidden cards sit between them', () => {
+  it('places a card between neighbours even when hidden cards sit between them', () => {
     const ws = sample();
     const [a, b, c] = column(ws, 'planning');
-    ws.items[b!] = { ...ws.items[b!]!, rank: ws.items[a!]!.rank }; // a collision, as after a merge
-    const rank = rankForDrop(ws, 'sample-dark-mode', { stageId: 'planning', afterId: a!, beforeId: c! });
-    expect(rank > ws.items[a!]!.rank).toBe(true);
-    expect(rank < ws.items[c!]!.rank).toBe(true);
+    // Dropped after a, before c, as if b were hidden by a filter: it lands right after a.
+    const { rank, reranked } = placeForDrop(ws, 'sample-dark-mode', {
+      stageId: 'planning',
+      afterId: a!,
+      beforeId: c!,
+    });
+    expect(rank > ws.items[a!]!.rank && rank < ws.items[b!]!.rank).toBe(true);
+    expect(reranked).toEqual([]);
+  });
+
+  it('lands exactly where dropped when the neighbours share a rank, re-ranking only the tied ones', () => {
+    const ws = sample();
+    const first = column(ws, 'planning').filter((id) => id !== 'sample-dark-mode');
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    // Two windows gave three cards the same rank at once: they now sort by id.
+    const tied = ws.items[first[0]!]!.rank;
+    for (const id of first.slice(0, 3)) ws.items[id] = { ...ws.items[id]!, rank: tied };
+    const [a, b, c] = column(ws, 'planning').filter((id) => id !== 'sample-dark-mode');
+    const change = moveItem(
+      ws,
+      'sample-dark-mode',
+      { stageId: 'planning', afterId: a!, beforeId: b! },
+      testContext(),
+    );
+    const moved = applyChange(ws, change);
+    expect(column(moved, 'planning').slice(0, 4)).toEqual([a, 'sample-dark-mode', b, c]);
+    // The dropped card and the two tied cards after it; nothing else.
+    expect(change.ops.map((op) => op.id).sort()).toEqual(['sample-dark-mode', b!, c!].sort());
   });
 
   it('a move across lanes changes the grouped field', () => {
