@@ -26,18 +26,26 @@ export interface GateResult {
   decision: Decision | null;
 }
 
-/** The most recent decision for an item: by decision day, then by when it was recorded. */
+/** True when decision a was taken after b: by decision day, then by when it was recorded. */
+function isLater(a: Decision, b: Decision): boolean {
+  if (a.decidedOn !== b.decidedOn) return a.decidedOn > b.decidedOn;
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt > b.recordedAt;
+  return a.id > b.id;
+}
+
+/** The most recent decision for an item: the one the gate goes by. */
 export function latestDecision(ws: Workspace, itemId: string): Decision | null {
   let latest: Decision | null = null;
-  const later = (a: Decision, b: Decision) =>
-    a.decidedOn !== b.decidedOn
-      ? a.decidedOn > b.decidedOn
-      : a.recordedAt !== b.recordedAt
-        ? a.recordedAt > b.recordedAt
-        : a.id > b.id;
   for (const d of Object.values(ws.decisions))
-    if (d.itemId === itemId && (!latest || later(d, latest))) latest = d;
+    if (d.itemId === itemId && (!latest || isLater(d, latest))) latest = d;
   return latest;
+}
+
+/** An item's decisions, the latest first. */
+export function decisionsFor(ws: Workspace, itemId: string): Decision[] {
+  return Object.values(ws.decisions)
+    .filter((d) => d.itemId === itemId)
+    .sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
 }
 
 export function launchGate(ws: Workspace, itemId: string, targetStageId: string): GateResult {

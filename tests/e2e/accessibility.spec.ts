@@ -23,3 +23,19 @@ test('the first-run screen has no serious accessibility violations', async ({ pa
     results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
   ).toEqual([]);
 });
+
+test('the item editor and the go/no-go dialog have no serious accessibility violations', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  await page.getByRole('table').getByRole('button', { name: 'Payment Links v2', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit Payment Links v2' });
+  await expect(editor).toBeVisible();
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+  expect(await serious()).toEqual([]);
+  await editor.getByRole('button', { name: 'Record go/no-go decision…' }).click();
+  await expect(page.getByRole('dialog', { name: /Go \/ no-go for/ })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});

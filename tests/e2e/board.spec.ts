@@ -102,6 +102,61 @@ test('the go/no-go gate refuses a drop into Launched and names the open sign-off
   await board.expectIn('Payment Links v2', 'Readiness');
 });
 
+test('a conditional go recorded in the editor lets the card into Launched; undo holds it back again', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  await board.card('Payment Links v2').click();
+  const editor = page.getByRole('dialog', { name: 'Edit Payment Links v2' });
+  const decisions = editor.getByRole('region', { name: 'Go / no-go' });
+  await expect(decisions).toContainText('cannot move to Launched: 6 required sign-offs are open');
+  await expect(decisions).toContainText('No decision recorded.');
+
+  const dialog = page.getByRole('dialog', { name: 'Go / no-go for “Payment Links v2”' });
+  // Escape closes the dialog only, not the editor behind it.
+  await decisions.getByRole('button', { name: 'Record go/no-go decision…' }).click();
+  await expect(dialog.getByLabel('Decision')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeVisible();
+  await decisions.getByRole('button', { name: 'Record go/no-go decision…' }).click();
+  await dialog.getByLabel('Decision').selectOption({ label: 'Conditional go' });
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  // A conditional go must name who accepts the risk: nothing is recorded until it does.
+  await expect(dialog.getByText('A conditional go names the person who accepts the risk')).toBeVisible();
+  await dialog.getByLabel('Risk accepted by').fill('Ana Ruiz');
+  await dialog.getByLabel('Conditions').fill('Security review closes within a week of launch');
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeVisible(); // the editor behind it stays open
+  await expect(decisions).toContainText('Conditional go on');
+  await expect(decisions).toContainText('Risk accepted by Ana Ruiz.');
+  await expect(decisions).toContainText('Can move to Launched.');
+  await editor.getByRole('button', { name: 'Close editor' }).click();
+
+  await board.dragAndDrop(board.card('Payment Links v2'), board.column('Launched'));
+  await board.expectIn('Payment Links v2', 'Launched');
+
+  // Undo the move, then the decision: the gate holds the card back again.
+  await page.keyboard.press('Control+z');
+  await board.expectIn('Payment Links v2', 'Readiness');
+  await page.keyboard.press('Control+z');
+  await expect(app.toast(/Undid “Record Conditional go for “Payment Links v2””/)).toBeVisible();
+  await board.dragAndDrop(board.card('Payment Links v2'), board.column('Launched'));
+  await expect(app.toast(/cannot move to Launched/)).toBeVisible();
+  await board.expectIn('Payment Links v2', 'Readiness');
+
+  // Redo both: the decision and the move are back, and saved.
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await board.expectIn('Payment Links v2', 'Launched');
+  await app.reload();
+  await board.expectIn('Payment Links v2', 'Launched');
+  await board.card('Payment Links v2').click();
+  await expect(page.getByRole('region', { name: 'Go / no-go' })).toContainText('Risk accepted by Ana Ruiz.');
+});
+
 test('swimlanes by region show an item in each of its regions; moving it in one lane moves it', async ({
   page,
 }) => {

@@ -10,6 +10,7 @@ import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { closeEditor, showToast, useAppStore, type EditorState } from '../../state/store';
 import { Field, FieldSet } from '../../ui/Field';
+import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
 import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './item-form';
 
@@ -300,6 +301,7 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             />
             Archived (hidden from the board and timeline)
           </label>
+          {editingId && <DecisionsSection itemId={editingId} />}
         </div>
         <footer className="panel__footer">
           <button type="button" className="button" onClick={closeEditor}>

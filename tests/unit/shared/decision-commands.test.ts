@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, invert } from '../../../shared/domain/change';
+import {
+  deleteDecision,
+  recordDecision,
+  type DecisionFields,
+} from '../../../shared/domain/commands/decisions';
+import { CommandError, ValidationError } from '../../../shared/domain/errors';
+import { decisionsFor, launchGate, latestDecision } from '../../../shared/domain/gate';
+import { NOW, TODAY, sample, testContext } from '../../fixtures/workspace';
+
+const ITEM = 'sample-payment-links'; // open required sign-offs: the gate holds it back
+const fields = (over: Partial<DecisionFields> = {}): DecisionFields => ({
+  outcome: 'go',
+  decidedBy: 'Maya Chen',
+  decidedOn: TODAY,
+  conditions: '',
+  riskAcceptedBy: '',
+  reevaluateOn: null,
+  notes: '',
+  ...over,
+});
+const issuesOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.map((i) => i.path);
+    throw error;
+  }
+  return [];
+};
+
+describe('go/no-go decisions', () => {
+  it('a conditional go opens the gate, and undoing it closes it again', () => {
+    const ws = sample();
+    expect(launchGate(ws, ITEM, 'launched').allowed).toBe(false);
+    const { change, id } = recordDecision(
+      ws,
+      ITEM,
+      fields({ outcome: 'conditional-go', riskAcceptedBy: 'Ana Ruiz', conditions: 'Docs follow in a week' }),
+      testContext(),
+    );
+    expect(change.label).toBe('Record Conditional go for “Payment Links v2”');
+    const decided = applyChange(ws, change);
+    expect(decided.decisions[id]).toMatchObject({
+      itemId: ITEM,
+      recordedAt: NOW,
+      riskAcceptedBy: 'Ana Ruiz',
+    });
+    expect(launchGate(decided, ITEM, 'launched').allowed).toBe(true);
+    expect(launchGate(applyChange(decided, invert(change)), ITEM, 'launched').allowed).toBe(false);
+  });
+
+  it('a later no-go holds the item back again, naming the day to re-evaluate', () => {
+    let ws = sample();
+    ws = applyChange(ws, recordDecision(ws, ITEM, fields(), testContext('a')).change);
+    const noGo = recordDecision(
+      ws,
+      ITEM,
+      fields({ outcome: 'no-go', decidedOn: '2026-11-27', reevaluateOn: '2026-12-04' }),
+      testContext('b'),
+    );
+    ws = applyChange(ws, noGo.change);
+    expect(latestDecision(ws, ITEM)?.id).toBe(noGo.id);
+    expect(decisionsFor(ws, ITEM).map((d) => d.outcome)).toEqual(['no-go', 'go']);
+    expect(launchGate(ws, ITEM, 'launched').reason).toMatch(/No-go was recorded .* Re-evaluate on/);
+  });
+
+  it('refuses incomplete decisions and clears fields that do not apply', () => {
+    const ws = sample();
+    expect(issuesOf(() => recordDecision(ws, ITEM, fields({ decidedBy: ' ' }), testContext()))).toEqual([
+      'decidedBy',
+    ]);
+    expect(
+      issuesOf(() => recordDecision(ws, ITEM, fields({ outcome: 'conditional-go' }), testContext())),
+    ).toEqual(['riskAcceptedBy']);
+    expect(issuesOf(() => recordDecision(ws, ITEM, fields({ outcome: 'no-go' }), testContext()))).toEqual([
+      'reevaluateOn',
+    ]);
+    expect(
+      issuesOf(() => recordDecision(ws, ITEM, fields({ decidedOn: '2026-02-30' }), testContext())),
+    ).toEqual(['decidedOn']);
+    const { change, id } = recordDecision(
+      ws,
+      ITEM,
+      fields({ outcome: 'go', riskAcceptedBy: 'left over', reevaluateOn: '2026-12-01' }),
+      testContext(),
+    );
+    expect(applyChange(ws, change).decisions[id]).toMatchObject({ riskAcceptedBy: '', reevaluateOn: null });
+    expect(() => recordDecision(ws, 'gone', fields(), testContext())).toThrow(CommandError);
+  });
+
+  it('deletes a decision, undoably', () => {
+    const ws = sample();
+    const change = deleteDecision(ws, 'sample-decision-teams');
+    expect(change.label).toBe('Delete the Go decision for “Team workspaces”');
+    const after = applyChange(ws, change);
+    expect(after.decisions['sample-decision-teams']).toBeUndefined();
+    expect(applyChange(after, invert(change))).toEqual(ws);
+    expect(() => deleteDecision(after, 'sample-decision-teams')).toThrow(CommandError);
+  });
+});
