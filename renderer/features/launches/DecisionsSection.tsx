@@ -46,7 +46,7 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
       {decisions.length === 0 ? (
         <p className="muted">No decision recorded.</p>
       ) : (
-        <ul className="decisions__list">
+        <ul className="stack-list">
           {decisions.map((d) => (
             <DecisionEntry key={d.id} decision={d} />
           ))}

@@ -179,7 +179,7 @@ export function TimelineView() {
                 dependency.
               </p>
             ) : (
-              <ul>
+              <ul className="stack-list">
                 {collisions.map((c, index) => (
                   <li key={index}>
                     <button
