@@ -7,7 +7,7 @@ import { applyChange, canRevert, invert, type Change } from '../../shared/domain
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
-import { HISTORY_LIMIT, showToast, useAppStore } from './store';
+import { HISTORY_LIMIT, showToast, useAppStore, type AppState } from './store';
 
 export interface SessionDeps {
   persist: (change: Change) => Promise<void>;
@@ -50,7 +50,14 @@ function startSave(change: Change): Saving {
   return { change, started, done };
 }
 
-async function settle(saving: Saving, onFailure: () => void, what: string): Promise<boolean> {
+type HistoryUpdate = (state: AppState) => Pick<AppState, 'past'> | Pick<AppState, 'past' | 'future'>;
+
+/**
+ * Waits for a save. On failure the change is taken back out of the store — unless another
+ * window has changed the same records since, in which case taking it out would overwrite
+ * theirs: the person is told to reload instead. `history` puts the undo stacks back.
+ */
+async function settle(saving: Saving, history: HistoryUpdate, what: string): Promise<boolean> {
   try {
     await saving.done;
     // User Timing entry read by the benchmark (npm run bench): time for one change to be saved.
@@ -58,11 +65,18 @@ async function settle(saving: Saving, onFailure: () => void, what: string): Prom
     deps?.broadcast(saving.change);
     return true;
   } catch (error) {
-    onFailure();
-    showToast({
-      tone: 'error',
-      message: `Could not save “${what}”: ${describeFailure(error)}. Nothing was changed.`,
+    let reverted = false;
+    useAppStore.setState((s) => {
+      reverted = canRevert(s.workspace, saving.change);
+      return {
+        ...history(s),
+        workspace: reverted ? applyChange(s.workspace, invert(saving.change)) : s.workspace,
+      };
     });
+    const outcome = reverted
+      ? 'Nothing was changed.'
+      : 'Another window changed the same records meanwhile, so this window may not show what is saved: reload it to see the saved workspace.';
+    showToast({ tone: 'error', message: `Could not save “${what}”: ${describeFailure(error)}. ${outcome}` });
     return false;
   }
 }
@@ -77,15 +91,7 @@ export async function commit(change: Change, options: { undoable?: boolean } = {
     past: undoable ? [...s.past, change].slice(-HISTORY_LIMIT) : s.past,
     future: undoable ? [] : s.future,
   }));
-  return settle(
-    saving,
-    () =>
-      useAppStore.setState((s) => ({
-        workspace: canRevert(s.workspace, change) ? applyChange(s.workspace, invert(change)) : s.workspace,
-        past: s.past.filter((c) => c !== change),
-      })),
-    change.label,
-  );
+  return settle(saving, (s) => ({ past: s.past.filter((c) => c !== change) }), change.label);
 }
 
 export type RunResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -138,12 +144,7 @@ export function undo(): void {
   showToast({ tone: 'info', message: `Undid “${change.label}”` }, 3000);
   void settle(
     saving,
-    () =>
-      useAppStore.setState((s) => ({
-        workspace: applyChange(s.workspace, change),
-        past: [...s.past, change],
-        future: s.future.filter((c) => c !== change),
-      })),
+    (s) => ({ past: [...s.past, change], future: s.future.filter((c) => c !== change) }),
     `Undo ${change.label}`,
   );
 }
@@ -166,12 +167,7 @@ export function redo(): void {
   showToast({ tone: 'info', message: `Redid “${change.label}”` }, 3000);
   void settle(
     saving,
-    () =>
-      useAppStore.setState((s) => ({
-        workspace: applyChange(s.workspace, invert(change)),
-        past: s.past.filter((c) => c !== change),
-        future: [...s.future, change],
-      })),
+    (s) => ({ past: s.past.filter((c) => c !== change), future: [...s.future, change] }),
     `Redo ${change.label}`,
   );
 }

@@ -85,6 +85,29 @@ describe('the change path', () => {
     });
   });
 
+  it('a failed write after another window changed the same record keeps theirs and says to reload', async () => {
+    let fail: (error: Error) => void = () => {};
+    connectSession({
+      persist: () => new Promise<void>((_, reject) => (fail = reject)),
+      broadcast: (change) => broadcast.push(change),
+    });
+    const pending = rename('Mine');
+    const theirs = updateItem(
+      useAppStore.getState().workspace,
+      'sample-dark-mode',
+      { title: 'Theirs' },
+      { now: '2026-11-26T13:00:00.000Z', newId: () => 'x' },
+    );
+    applyRemoteChange(theirs);
+    fail(new Error('disk gone'));
+    expect((await pending).ok).toBe(false);
+    expect(title()).toBe('Theirs'); // not overwritten by taking "Mine" back out
+    expect(useAppStore.getState().past).toHaveLength(0);
+    expect(useAppStore.getState().toasts.at(-1)!.message).toMatch(
+      /Could not save .*disk gone\. Another window changed the same records meanwhile.*reload it/,
+    );
+  });
+
   it('a failed undo write restores the redone state', async () => {
     await rename('Dark');
     failNext = new Error('disk gone');
