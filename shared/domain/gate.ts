@@ -4,7 +4,7 @@
  * holds it back until a later decision says otherwise.
  */
 import { formatDay } from '../dates/days';
-import { isClosed } from './health';
+import { isClosed, readinessOf } from './health';
 import type { Decision, ReadinessItem } from './records';
 import { CommandError } from './errors';
 import { countOf } from './text';
@@ -71,8 +71,8 @@ export function launchGate(ws: Workspace, itemId: string, targetStageId: string)
     };
   }
   const functionName = new Map(settings.functions.map((f) => [f.id, f.name]));
-  const openSignOffs = Object.values(ws.readiness)
-    .filter((r) => r.itemId === itemId && r.requiredSignOff && !isClosed(r))
+  const openSignOffs = readinessOf(ws, itemId)
+    .filter((r) => r.requiredSignOff && !isClosed(r))
     .sort((a, b) => (a.rank < b.rank ? -1 : 1));
   if (openSignOffs.length === 0) return pass();
   const named = openSignOffs

@@ -96,17 +96,7 @@ interface CachedRow {
   row: LaunchRow;
 }
 const rowCache = new WeakMap<LaunchItem, CachedRow>();
-const groupedReadiness = new WeakMap<object, Map<string, ReadinessItem[]>>();
-const NO_READINESS: ReadinessItem[] = [];
-
-function readinessGroups(ws: Workspace): Map<string, ReadinessItem[]> {
-  let groups = groupedReadiness.get(ws.readiness);
-  if (!groups) {
-    groups = readinessByItem(ws);
-    groupedReadiness.set(ws.readiness, groups);
-  }
-  return groups;
-}
+const NO_READINESS: readonly ReadinessItem[] = [];
 
 const sameDeps = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
@@ -114,7 +104,7 @@ const sameDeps = (a: unknown[], b: unknown[]) =>
 export function buildRows(ws: Workspace, today: Day): LaunchRow[] {
   const settings = settingsOf(ws);
   const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
-  const byItem = readinessGroups(ws);
+  const byItem = readinessByItem(ws);
   return Object.values(ws.items).map((item) => {
     const readiness = byItem.get(item.id) ?? NO_READINESS;
     const owner = item.ownerId ? ws.people[item.ownerId] : undefined;
