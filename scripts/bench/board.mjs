@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  LOADS,
   importWorkspace,
   paintedAt,
   savesSoFar,
@@ -26,7 +27,7 @@ export async function boardBench({ browser, helpers, baseUrl, outDir, today }, i
   await importWorkspace(page, baseUrl, file);
 
   const interactive = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < LOADS; i++) {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/#/board`);
     const at = await paintedAt(page);

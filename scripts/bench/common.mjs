@@ -83,3 +83,6 @@ export async function paintedAt(page) {
   await page.waitForFunction(() => window.__paintedAt !== undefined, null, { timeout: 60_000 });
   return page.evaluate(() => window.__paintedAt);
 }
+
+/** Page loads per figure: the median of five is steadier than of three on a busy machine. */
+export const LOADS = 5;

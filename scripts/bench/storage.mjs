@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  LOADS,
   importWorkspace,
   paintedAt,
   round,
@@ -36,7 +37,7 @@ export async function storageBench({ browser, helpers, baseUrl, outDir, today },
 
   const label = `${items.toLocaleString('en-US')} launch items`;
   const loads = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < LOADS; i++) {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/#/launches`);
     const interactive = await paintedAt(page);

@@ -2,7 +2,7 @@
 // size, for workspaces with milestones and 2,000 dependencies.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importWorkspace, paintedAt, stats, watchFirstPaint } from './common.mjs';
+import { LOADS, importWorkspace, paintedAt, stats, watchFirstPaint } from './common.mjs';
 
 /** Runs `steps` frames, calling step(i) at the start of each; returns the frame intervals. */
 function framesWhile(page, kind, steps) {
@@ -45,7 +45,7 @@ export async function timelineBench({ browser, helpers, baseUrl, outDir, today }
   await importWorkspace(page, baseUrl, file);
 
   const firstRender = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < LOADS; i++) {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/#/timeline`);
     firstRender.push(await paintedAt(page));
