@@ -3,7 +3,7 @@
  * connect persistence and the other-window channel, and ask for persistent storage.
  */
 import { isInitialised } from '../../shared/domain/workspace';
-import { NewerDatabaseError, openWorkspace } from '../data/open';
+import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
 import { persistChange } from '../data/persist';
 import { SnapshotStore } from '../data/snapshots';
 import { connectSync } from '../data/sync';
@@ -33,17 +33,15 @@ export async function startApp(): Promise<void> {
     const sync = connectSync(applyRemoteChange);
     connectSession({ persist: (change) => persistChange(db, change), broadcast: sync.broadcast });
     setServices({ snapshots, persisted });
-    db.on('versionchange', () => {
-      // Another window opened a newer version of the database: step aside rather than block it.
-      db.close();
+    stepAsideOnUpgrade(db, () =>
       useAppStore.setState({
         phase: 'failed',
         failure: {
           title: 'Launch Control was updated in another window',
           message: 'Reload this window to continue with the new version. Your saved work is safe.',
         },
-      });
-    });
+      }),
+    );
     connectLocation(useAppStore, useBoardView, useTimelineView);
     useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
     // User Timing mark read by the benchmark: the workspace is loaded into the store.

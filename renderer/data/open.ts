@@ -79,3 +79,18 @@ export async function openWorkspace(
   await db.open();
   return { db, workspace: await readWorkspace(db) };
 }
+
+/**
+ * When another window opens a newer version of the database, this window closes its
+ * connection (rather than block the upgrade) and tells the person to reload. Saves are refused
+ * from then on (persist.ts). Returning false keeps Dexie's own handler from running: it would
+ * re-arm auto-open, and a later save would reopen the newer database and write this version's
+ * format into it.
+ */
+export function stepAsideOnUpgrade(db: Dexie, onClosed: () => void): void {
+  db.on('versionchange', () => {
+    db.close();
+    onClosed();
+    return false;
+  });
+}

@@ -13,11 +13,10 @@ import { PAGES_STORE, applyToPage, opsByPage, type Page } from './layout';
 
 export async function persistChange(db: LaunchControlDb, change: Change): Promise<void> {
   if (change.ops.length === 0) return;
-  if (!db.isOpen()) {
-    if (db.hasBeenClosed()) throw new Error('the workspace database is closed; reload the window');
-    await db.open();
-  }
-  // Synchronous from here when the database is open: the transaction starts before React renders.
+  // Never reopened from here: a database closed because another window upgraded it must not
+  // receive this version's format.
+  if (!db.isOpen()) throw new Error('the workspace database is closed; reload the window');
+  // Synchronous up to here: the transaction starts before React renders the change.
   await writePages(db.backendDB(), opsByPage(change.ops));
 }
 

@@ -3,7 +3,7 @@
  *   command → Change → store (at once) → Dexie (one transaction) → other windows.
  * A failed write puts the store back and says why. Undo and redo are Changes too.
  */
-import { applyChange, canRevert, invert, type Change } from '../../shared/domain/change';
+import { applyChange, canRevert, invert, revertibleInverse, type Change } from '../../shared/domain/change';
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
@@ -53,9 +53,10 @@ function startSave(change: Change): Saving {
 type HistoryUpdate = (state: AppState) => Pick<AppState, 'past'> | Pick<AppState, 'past' | 'future'>;
 
 /**
- * Waits for a save. On failure the change is taken back out of the store — unless another
- * window has changed the same records since, in which case taking it out would overwrite
- * theirs: the person is told to reload instead. `history` puts the undo stacks back.
+ * Waits for a save. On failure the change is taken back out of the store, record by record —
+ * except records changed again since (by another window, or a later edit here), which taking
+ * it out would overwrite: the person is told to reload to see what is saved. `history` puts
+ * the undo stacks back.
  */
 async function settle(saving: Saving, history: HistoryUpdate, what: string): Promise<boolean> {
   try {
@@ -65,17 +66,15 @@ async function settle(saving: Saving, history: HistoryUpdate, what: string): Pro
     deps?.broadcast(saving.change);
     return true;
   } catch (error) {
-    let reverted = false;
+    let complete = true;
     useAppStore.setState((s) => {
-      reverted = canRevert(s.workspace, saving.change);
-      return {
-        ...history(s),
-        workspace: reverted ? applyChange(s.workspace, invert(saving.change)) : s.workspace,
-      };
+      const revert = revertibleInverse(s.workspace, saving.change);
+      complete = revert.complete;
+      return { ...history(s), workspace: applyChange(s.workspace, revert.inverse) };
     });
-    const outcome = reverted
+    const outcome = complete
       ? 'Nothing was changed.'
-      : 'Another window changed the same records meanwhile, so this window may not show what is saved: reload it to see the saved workspace.';
+      : 'Some of its records were changed again before the save failed, so this window may not show what is saved: reload it to see the saved workspace.';
     showToast({ tone: 'error', message: `Could not save “${what}”: ${describeFailure(error)}. ${outcome}` });
     return false;
   }

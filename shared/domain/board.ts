@@ -131,11 +131,16 @@ export interface Placement {
  * point are re-ranked too, so the card lands exactly where it was dropped.
  */
 export function placeForDrop(ws: Workspace, itemId: string, target: MoveTarget): Placement {
+  const item = ws.items[itemId];
+  const nextToItself = target.afterId === itemId || target.beforeId === itemId;
+  // Beside itself in its own stage (a move across lanes only): it keeps its place.
+  if (item && nextToItself && item.stageId === target.stageId) return { rank: item.rank, reranked: [] };
   const stage = Object.values(ws.items)
     .filter((i) => i.stageId === target.stageId && i.id !== itemId)
     .sort(byRank);
-  const after = target.afterId ? ws.items[target.afterId] : undefined;
-  const before = target.beforeId ? ws.items[target.beforeId] : undefined;
+  const neighbour = (id: string | null) => (id && id !== itemId ? ws.items[id] : undefined);
+  const after = neighbour(target.afterId);
+  const before = neighbour(target.beforeId);
   let at = stage.length;
   if (after && after.stageId === target.stageId) at = stage.indexOf(after) + 1;
   else if (before && before.stageId === target.stageId) at = stage.indexOf(before);

@@ -66,6 +66,20 @@ export function canRevert(ws: Workspace, change: Change): boolean {
 const sameRecord = deepEqual;
 
 /**
+ * The part of a change's inverse that can be applied safely: the ops whose record is still as
+ * the change left it. `complete` is false when some record has been changed again since.
+ */
+export function revertibleInverse(ws: Workspace, change: Change): { inverse: Change; complete: boolean } {
+  const still = change.ops.filter((op) =>
+    sameRecord((ws[op.table] as Record<string, unknown>)[op.id] ?? null, op.after),
+  );
+  return {
+    inverse: invert({ label: change.label, ops: still }),
+    complete: still.length === change.ops.length,
+  };
+}
+
+/**
  * Builds ops from plain records against a workspace. Writing the same record twice keeps one
  * op (first before, last after); writing a record back to what it was drops the op.
  */

@@ -117,6 +117,7 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
     notes: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
   const formId = useId();
   const peopleId = useId();
   const set = <K extends keyof DecisionForm>(key: K, value: DecisionForm[K]) =>
@@ -126,8 +127,11 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
     event.preventDefault();
     // The dialog is portalled, but React still bubbles its submit to the editor's form.
     event.stopPropagation();
+    if (saving) return; // a double click or a second Enter records one decision
+    setSaving(true);
     const fields: DecisionFields = { ...form, reevaluateOn: form.reevaluateOn || null };
     const result = await run((ws, ctx) => recordDecision(ws, itemId, fields, ctx));
+    setSaving(false);
     if (!result.ok) {
       setErrors(Object.fromEntries(result.issues.map((i) => [i.path || 'form', i.message])));
       return;
@@ -152,7 +156,7 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" form={formId} className="button button--primary">
+            <button type="submit" form={formId} className="button button--primary" disabled={saving}>
               Record decision
             </button>
           </>

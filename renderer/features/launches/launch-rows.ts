@@ -222,11 +222,16 @@ export function sortRows(rows: LaunchRow[], sort: Sort): LaunchRow[] {
   const compare = comparatorFor(sort);
   const input = new Set(rows);
   let output: LaunchRow[] | null = null;
-  if (lastSort && lastSort.sort.key === sort.key && lastSort.sort.direction === sort.direction) {
-    const previous = lastSort.input;
+  const reusable =
+    lastSort &&
+    input.size === rows.length && // no row listed twice (a set would lose it)
+    lastSort.sort.key === sort.key &&
+    lastSort.sort.direction === sort.direction;
+  if (reusable) {
+    const previous = lastSort!.input;
     const added = rows.filter((row) => !previous.has(row));
     if (added.length <= RESORT_LIMIT) {
-      output = lastSort.output.filter((row) => input.has(row));
+      output = lastSort!.output.filter((row) => input.has(row));
       for (const row of added) output.splice(insertionIndex(output, row, compare), 0, row);
     }
   }

@@ -26,6 +26,7 @@ export function recordDecision(
   const decision = parseOrThrow(decisionSchema, {
     ...fields,
     riskAcceptedBy: fields.outcome === 'conditional-go' ? fields.riskAcceptedBy : '',
+    conditions: fields.outcome === 'no-go' ? '' : fields.conditions,
     reevaluateOn: fields.outcome === 'no-go' ? fields.reevaluateOn : null,
     id,
     itemId,

@@ -7,7 +7,7 @@ import { replaceWorkspace } from '../../../shared/export/json';
 import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
 import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
 import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
-import { NewerDatabaseError, openWorkspace } from '../../../renderer/data/open';
+import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
 import { persistChange } from '../../../renderer/data/persist';
 import { SnapshotStore, MAX_SNAPSHOTS } from '../../../renderer/data/snapshots';
 import { TABLES, emptyTables, type Workspace } from '../../../shared/domain/workspace';
@@ -25,6 +25,7 @@ afterEach(() => {
 
 async function seeded(name: string, migrations: Migration[] = MIGRATIONS) {
   const db = new LaunchControlDb(name, migrations);
+  await db.open();
   await persistChange(db, replaceWorkspace(emptyTables(), sample()));
   return db;
 }
@@ -195,6 +196,24 @@ describe('migrations', () => {
     });
     const full = await snapshots.get(snapshot!.id!);
     expect(JSON.parse(full!.json).tables.items).toHaveLength(13);
+  });
+
+  it('steps aside when another window upgrades the database, and never writes to the newer one', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    let told = false;
+    stepAsideOnUpgrade(db, () => (told = true));
+    const newer = new LaunchControlDb(n.db, V4);
+    await newer.open(); // blocked until the first connection steps aside
+    open.push(newer);
+    expect(told).toBe(true);
+    const before = await readWorkspace(newer);
+    const ws = sample();
+    const change = new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x');
+    await expect(persistChange(db, change)).rejects.toThrow(/database is closed/);
+    expect(await readWorkspace(newer)).toEqual(before);
+    expect(newer.verno).toBe(4);
   });
 
   it('leaves a database from a newer version untouched and says so', async () => {

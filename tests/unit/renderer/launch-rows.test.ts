@@ -78,4 +78,12 @@ describe('launch rows', () => {
         expect(resorted).toHaveLength(400);
       }
   });
+
+  it('sorts a list that names a row twice like a full sort does', () => {
+    const list = rows();
+    const sort = { key: 'title', direction: 'ascending' } as const;
+    sortRows(list, sort);
+    const twice = [...list, list[0]!];
+    expect(sortRows(twice, sort)).toHaveLength(list.length + 1);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Change } from '../../../shared/domain/change';
+import { ChangeBuilder, type Change } from '../../../shared/domain/change';
 import { createItem, updateItem } from '../../../shared/domain/commands/items';
 import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/session';
 import { HISTORY_LIMIT, initialState, useAppStore } from '../../../renderer/state/store';
@@ -85,13 +85,18 @@ describe('the change path', () => {
     });
   });
 
-  it('a failed write after another window changed the same record keeps theirs and says to reload', async () => {
+  it('a failed write takes back what it can, keeps records changed since, and says to reload', async () => {
     let fail: (error: Error) => void = () => {};
     connectSession({
       persist: () => new Promise<void>((_, reject) => (fail = reject)),
       broadcast: (change) => broadcast.push(change),
     });
-    const pending = rename('Mine');
+    const ws = useAppStore.getState().workspace;
+    const mine = new ChangeBuilder(ws)
+      .put('items', { ...ws.items['sample-dark-mode']!, title: 'Mine' })
+      .put('people', { ...ws.people['sample-maya']!, name: 'Maya C.' })
+      .build('Two records');
+    const pending = commit(mine);
     const theirs = updateItem(
       useAppStore.getState().workspace,
       'sample-dark-mode',
@@ -100,11 +105,12 @@ describe('the change path', () => {
     );
     applyRemoteChange(theirs);
     fail(new Error('disk gone'));
-    expect((await pending).ok).toBe(false);
+    expect(await pending).toBe(false);
     expect(title()).toBe('Theirs'); // not overwritten by taking "Mine" back out
+    expect(useAppStore.getState().workspace.people['sample-maya']!.name).toBe('Maya Chen'); // taken back
     expect(useAppStore.getState().past).toHaveLength(0);
     expect(useAppStore.getState().toasts.at(-1)!.message).toMatch(
-      /Could not save .*disk gone\. Another window changed the same records meanwhile.*reload it/,
+      /Could not save .*disk gone\. Some of its records were changed again before the save failed.*reload it/,
     );
   });
 

@@ -108,6 +108,24 @@ describe('moving cards', () => {
     expect(change.ops.map((op) => op.id).sort()).toEqual(['sample-dark-mode', b!, c!].sort());
   });
 
+  it('a card named as its own neighbour (a move across lanes only) keeps its place', () => {
+    const ws = sample();
+    const item = ws.items['sample-payment-links']!;
+    const change = moveItem(
+      ws,
+      item.id,
+      {
+        stageId: item.stageId,
+        afterId: item.id,
+        beforeId: null,
+        lane: { grouping: 'tier', from: '1', to: '2' },
+      },
+      testContext(),
+    );
+    expect(change.ops).toHaveLength(1);
+    expect(applyChange(ws, change).items[item.id]).toMatchObject({ rank: item.rank, tier: 2 });
+  });
+
   it('a move across lanes changes the grouped field', () => {
     const ws = sample();
     const item = ws.items['sample-payment-links']!; // NA, EU, UK

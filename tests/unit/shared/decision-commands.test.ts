@@ -87,6 +87,13 @@ describe('go/no-go decisions', () => {
       testContext(),
     );
     expect(applyChange(ws, change).decisions[id]).toMatchObject({ riskAcceptedBy: '', reevaluateOn: null });
+    const noGo = recordDecision(
+      ws,
+      ITEM,
+      fields({ outcome: 'no-go', reevaluateOn: '2026-12-01', conditions: 'typed while Go was chosen' }),
+      testContext('n'),
+    );
+    expect(applyChange(ws, noGo.change).decisions[noGo.id]!.conditions).toBe('');
     expect(() => recordDecision(ws, 'gone', fields(), testContext())).toThrow(CommandError);
   });
 
