@@ -4,7 +4,8 @@
  */
 import { isInitialised } from '../../shared/domain/workspace';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
-import { persistChange } from '../data/persist';
+import { compactIfLarge } from '../data/compact';
+import { persistChange, whenManyWrites } from '../data/persist';
 import { SnapshotStore } from '../data/snapshots';
 import { connectSync } from '../data/sync';
 import { applyRemoteChange, connectSession } from '../state/session';
@@ -42,6 +43,12 @@ export async function startApp(): Promise<void> {
         },
       }),
     );
+    // Recent records are folded into pages a little after startup and after many edits, off
+    // the path of any interaction; a failed compaction loses nothing and is tried again later.
+    const compactSoon = () =>
+      setTimeout(() => void compactIfLarge(db).catch((e) => console.warn('Compaction failed', e)), 2000);
+    whenManyWrites(compactSoon);
+    compactSoon();
     connectLocation(useAppStore, useBoardView, useTimelineView);
     useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
     // User Timing mark read by the benchmark: the workspace is loaded into the store.

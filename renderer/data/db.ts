@@ -5,7 +5,7 @@
  * validated by shared/domain on the way in.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { PAGES_STORE, pagesOf, type Page } from './layout';
+import { PAGES_STORE, RECENT_STORE, pagesOf, type Page } from './layout';
 import { LEGACY_STORES, readLegacyInUpgrade } from './legacy-v1';
 
 export const DB_NAME = 'launch-control';
@@ -36,7 +36,7 @@ export const MIGRATIONS: Migration[] = [
   {
     // Records move into pages (layout.ts), which load several times faster.
     version: 2,
-    stores: { [PAGES_STORE]: 'key' },
+    stores: { [PAGES_STORE]: 'key', [RECENT_STORE]: 'key' },
     upgrade: async (tx) => {
       await tx.table(PAGES_STORE).bulkPut(pagesOf(await readLegacyInUpgrade(tx)));
     },

@@ -10,6 +10,12 @@
  * only the page of each record it touches, inside the same transaction (~5 ms at 5,000
  * items), so two windows writing at once never lose each other's records.
  *
+ * Small changes (an edit, a move) do not rewrite pages: each record they touch is written
+ * whole to the "recent" store, one row per record (null once deleted), which a later
+ * compaction folds into the pages. Such a write needs no read first, so its transaction is
+ * complete the moment it is issued and survives the window closing right after (persist.ts).
+ * Reading applies recent records over the pages.
+ *
  * The rest of the app never sees this: it reads plain tables through readWorkspace() and
  * writes Changes through persist.ts. PAGE_COUNT is part of the format: changing it needs a
  * migration that re-pages every record.
@@ -21,7 +27,19 @@ import { TABLES, emptyTables, type TableName, type Workspace } from '../../share
 import { readLegacyWorkspace } from './legacy-v1';
 
 export const PAGES_STORE = 'pages';
+export const RECENT_STORE = 'recent';
 export const PAGE_COUNT = 32;
+
+/** One record written since the last compaction: its latest JSON, or null once deleted. */
+export interface RecentRecord {
+  /** `${table}/${id}` */
+  key: string;
+  table: TableName;
+  id: string;
+  record: string | null;
+}
+
+export const recentKey = (table: TableName, id: string): string => `${table}/${id}`;
 
 export interface Page {
   /** `${table}:${page number}` */
@@ -64,7 +82,12 @@ export function pagesOf(ws: Workspace): Page[] {
 /** Reads every record in one read transaction. Also reads a version-1 database (see legacy-v1). */
 export async function readWorkspace(db: Dexie): Promise<Workspace> {
   if (!db.tables.some((t) => t.name === PAGES_STORE)) return readLegacyWorkspace(db);
-  const pages = await db.table<Page, string>(PAGES_STORE).toArray();
+  const [pages, recent] = await db.transaction('r', [PAGES_STORE, RECENT_STORE] as string[], () =>
+    Promise.all([
+      db.table<Page, string>(PAGES_STORE).toArray(),
+      db.table<RecentRecord, string>(RECENT_STORE).toArray(),
+    ]),
+  );
   const workspace = emptyTables();
   for (const page of pages) {
     // A page of a table this version does not know is left alone, never dropped.
@@ -72,15 +95,28 @@ export async function readWorkspace(db: Dexie): Promise<Workspace> {
     const map = workspace[page.table] as Record<string, unknown>;
     for (const record of JSON.parse(page.records) as Row[]) map[record.id] = record;
   }
+  // Recent records are newer than the pages: they win, and null means deleted.
+  for (const r of recent) {
+    if (!KNOWN_TABLES.has(r.table)) continue;
+    const map = workspace[r.table] as Record<string, unknown>;
+    if (r.record === null) delete map[r.id];
+    else map[r.id] = JSON.parse(r.record);
+  }
   return workspace;
+}
+
+/** Refuses an op whose record does not carry the id it is written under. */
+export function checkIds(ops: readonly Op[]): void {
+  for (const op of ops)
+    if (op.after !== null && (op.after as Row).id !== op.id)
+      throw new Error(`A ${op.table} record was written under id "${op.id}" but has a different id.`);
 }
 
 /** The ops of a change grouped by the page they write, after checking each record's id. */
 export function opsByPage(ops: readonly Op[]): Map<string, Op[]> {
+  checkIds(ops);
   const byPage = new Map<string, Op[]>();
   for (const op of ops) {
-    if (op.after !== null && (op.after as Row).id !== op.id)
-      throw new Error(`A ${op.table} record was written under id "${op.id}" but has a different id.`);
     const key = pageKey(op.table, op.id);
     (byPage.get(key) ?? byPage.set(key, []).get(key)!).push(op);
   }
@@ -110,6 +146,15 @@ export async function modifyRecords<T extends TableName>(
       const records = JSON.parse(page.records) as Workspace[T][string][];
       records.forEach(modify);
       return { ...page, records: JSON.stringify(records) };
+    }),
+  );
+  const recent = tx.table<RecentRecord, string>(RECENT_STORE);
+  const rows = await recent.filter((r) => r.table === table && r.record !== null).toArray();
+  await recent.bulkPut(
+    rows.map((r) => {
+      const record = JSON.parse(r.record!) as Workspace[T][string];
+      modify(record);
+      return { ...r, record: JSON.stringify(record) };
     }),
   );
 }

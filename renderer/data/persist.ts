@@ -1,15 +1,40 @@
 /**
  * Writes a Change in one IndexedDB transaction: all of its puts and deletes land, or none do.
- * It reads the pages the change touches (layout.ts), applies the ops and writes them back.
  *
- * This one path talks to IndexedDB directly rather than through Dexie: Dexie starts a
- * transaction a few microtasks later, after React has rendered the change (20–40 ms with
- * 10,000 items), while a native transaction issued here reads and writes on the database's
- * own thread during that render. Dexie still owns the schema, migrations and reads.
+ * A small change (an edit, a move, an undo) writes each record it touches whole to the recent
+ * store (layout.ts). Nothing is read first, so every request is issued here, synchronously,
+ * and the transaction is told to commit: it lands even if the window closes or reloads a
+ * moment later. A large change (an import, a stage removal that moves thousands of items)
+ * rewrites the pages it touches and clears those records from the recent store.
+ *
+ * This path talks to IndexedDB directly rather than through Dexie: Dexie starts a transaction
+ * a few microtasks later, after React has rendered the change (20–40 ms with 10,000 items).
+ * Dexie still owns the schema, migrations and reads.
  */
 import type { Change, Op } from '../../shared/domain/change';
 import type { LaunchControlDb } from './db';
-import { PAGES_STORE, applyToPage, opsByPage, type Page } from './layout';
+import {
+  PAGES_STORE,
+  RECENT_STORE,
+  applyToPage,
+  checkIds,
+  opsByPage,
+  recentKey,
+  type Page,
+  type RecentRecord,
+} from './layout';
+
+/** Changes up to this many ops go to the recent store; larger ones rewrite pages. */
+export const DIRECT_LIMIT = 200;
+/** Recent records beyond this are folded into the pages (compact.ts). */
+export const COMPACT_AT = 500;
+
+let directWrites = 0;
+/** Called after direct writes pile up; startup connects it to compaction. */
+let onManyWrites: (() => void) | null = null;
+export function whenManyWrites(callback: (() => void) | null): void {
+  onManyWrites = callback;
+}
 
 export async function persistChange(db: LaunchControlDb, change: Change): Promise<void> {
   if (change.ops.length === 0) return;
@@ -17,32 +42,76 @@ export async function persistChange(db: LaunchControlDb, change: Change): Promis
   // receive this version's format.
   if (!db.isOpen()) throw new Error('the workspace database is closed; reload the window');
   // Synchronous up to here: the transaction starts before React renders the change.
-  await writePages(db.backendDB(), opsByPage(change.ops));
+  const idb = db.backendDB();
+  if (change.ops.length <= DIRECT_LIMIT) {
+    await writeRecent(idb, change.ops);
+    directWrites += 1;
+    if (directWrites % (COMPACT_AT / 2) === 0) onManyWrites?.();
+  } else await writePages(idb, change.ops);
 }
 
-function writePages(idb: IDBDatabase, byPage: Map<string, Op[]>): Promise<void> {
+/** Strict durability: a write is reported saved only once it is on disk. */
+function transaction(idb: IDBDatabase, stores: string[]): IDBTransaction {
+  return idb.transaction(stores, 'readwrite', { durability: 'strict' });
+}
+
+/** Runs `body`; if it throws, the transaction is aborted and the promise rejects with it. */
+function settle(tx: IDBTransaction, body: (fail: (error: unknown) => void) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let failure: unknown = null;
-    // Strict durability: reported saved only once it is on disk.
-    const tx = idb.transaction([PAGES_STORE], 'readwrite', { durability: 'strict' });
-    const store = tx.objectStore(PAGES_STORE);
+    const fail = (error: unknown) => {
+      failure ??= error;
+      try {
+        tx.abort(); // nothing of the change is kept, including what was already written
+      } catch {
+        // Already aborting: onabort reports it.
+      }
+    };
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(failure ?? tx.error ?? new Error('the save was interrupted'));
-    for (const [key, ops] of byPage) {
-      const read = store.get(key);
+    try {
+      body(fail);
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
+  checkIds(ops);
+  const tx = transaction(idb, [RECENT_STORE]);
+  return settle(tx, () => {
+    const store = tx.objectStore(RECENT_STORE);
+    for (const op of ops) {
+      const row: RecentRecord = {
+        key: recentKey(op.table, op.id),
+        table: op.table,
+        id: op.id,
+        record: op.after === null ? null : JSON.stringify(op.after),
+      };
+      store.put(row);
+    }
+    // Everything is issued: commit now rather than when this task ends.
+    tx.commit?.();
+  });
+}
+
+function writePages(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
+  const byPage = opsByPage(ops);
+  const tx = transaction(idb, [PAGES_STORE, RECENT_STORE]);
+  return settle(tx, (fail) => {
+    const recent = tx.objectStore(RECENT_STORE);
+    for (const op of ops) recent.delete(recentKey(op.table, op.id));
+    const pages = tx.objectStore(PAGES_STORE);
+    for (const [key, pageOps] of byPage) {
+      const read = pages.get(key);
       read.onsuccess = () => {
         try {
-          const page = applyToPage(key, read.result as Page | undefined, ops);
-          if (page) store.put(page);
-          else if (read.result) store.delete(key);
+          const page = applyToPage(key, read.result as Page | undefined, pageOps);
+          if (page) pages.put(page);
+          else if (read.result) pages.delete(key);
         } catch (error) {
-          // Nothing of the change is kept: aborting undoes the pages already written.
-          failure ??= error;
-          try {
-            tx.abort();
-          } catch {
-            // Already aborting: onabort reports it.
-          }
+          fail(error);
         }
       };
     }

@@ -27,16 +27,30 @@ async function storedRecords(page: Page): Promise<Record<string, { id: string; i
         const open = indexedDB.open('launch-control');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction('pages').objectStore('pages').getAll();
-          read.onsuccess = () => {
-            const tables: Record<string, unknown[]> = {};
-            for (const p of read.result as { table: string; records: string }[])
-              (tables[p.table] ??= []).push(...(JSON.parse(p.records) as unknown[]));
-            // In id order, so two reads compare equal whatever order the pages hold them in.
-            for (const list of Object.values(tables) as { id: string }[][])
-              list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+          const tx = open.result.transaction(['pages', 'recent']);
+          const pages = tx.objectStore('pages').getAll();
+          const recent = tx.objectStore('recent').getAll();
+          tx.oncomplete = () => {
+            const tables: Record<string, Map<string, unknown>> = {};
+            const table = (name: string) => (tables[name] ??= new Map());
+            for (const p of pages.result as { table: string; records: string }[])
+              for (const r of JSON.parse(p.records) as { id: string }[]) table(p.table).set(r.id, r);
+            // Recent records win over pages; null means deleted.
+            for (const r of recent.result as { table: string; id: string; record: string | null }[])
+              if (r.record === null) table(r.table).delete(r.id);
+              else table(r.table).set(r.id, JSON.parse(r.record));
             open.result.close();
-            resolve(tables as Record<string, { id: string }[]>);
+            // In id order, so two reads compare equal whatever order the pages hold them in.
+            const sorted = Object.fromEntries(
+              Object.entries(tables).map(([name, map]) => [
+                name,
+                [...map.values()].sort((a, b) => {
+                  const [x, y] = [(a as { id: string }).id, (b as { id: string }).id];
+                  return x < y ? -1 : x > y ? 1 : 0;
+                }),
+              ]),
+            );
+            resolve(sorted as Record<string, { id: string }[]>);
           };
         };
       }),

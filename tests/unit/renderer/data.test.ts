@@ -8,7 +8,8 @@ import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/d
 import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
 import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
-import { persistChange } from '../../../renderer/data/persist';
+import { compactIfLarge, compactRecent } from '../../../renderer/data/compact';
+import { COMPACT_AT, DIRECT_LIMIT, persistChange } from '../../../renderer/data/persist';
 import { SnapshotStore, MAX_SNAPSHOTS } from '../../../renderer/data/snapshots';
 import { TABLES, emptyTables, type Workspace } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
@@ -157,11 +158,16 @@ describe('records stored in pages', () => {
     open.push(reread);
     expect(workspace.readiness).toEqual(expected.readiness);
 
-    // Deleting every readiness item removes their pages; other tables' pages stay.
+    // Deleting every readiness item, then compacting, removes their pages; others stay.
     const clear = Object.values(expected.readiness)
       .reduce((b, r) => b.delete('readiness', r.id), new ChangeBuilder(expected))
       .build('clear');
     await persistChange(db, clear);
+    const before = await readWorkspace(db);
+    expect(await compactRecent(db)).toBeGreaterThan(0);
+    expect(await db.table('recent').count()).toBe(0);
+    expect(await readWorkspace(db)).toEqual(before);
+    expect(Object.keys(before.readiness)).toEqual([]);
     const keys = (await db.table('pages').toCollection().primaryKeys()) as string[];
     const expectedKeys = new Set(
       TABLES.filter((t) => t !== 'readiness').flatMap((t) =>
@@ -169,6 +175,54 @@ describe('records stored in pages', () => {
       ),
     );
     expect(new Set(keys)).toEqual(expectedKeys);
+  });
+
+  it('writes small changes as recent records and large ones into pages, newest winning', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    await compactRecent(db);
+    let ws = sample();
+    // Small: one recent row, no page rewritten.
+    const pagesBefore = await db.table('pages').toArray();
+    const rename = new ChangeBuilder(ws)
+      .put('items', { ...ws.items['sample-dark-mode']!, title: 'Small edit' })
+      .build('x');
+    await persistChange(db, rename);
+    ws = applyChange(ws, rename);
+    expect(await db.table('recent').count()).toBe(1);
+    expect(await db.table('pages').toArray()).toEqual(pagesBefore);
+    expect(await readWorkspace(db)).toEqual(ws);
+    // Large: more ops than DIRECT_LIMIT, including the record just written as a recent row.
+    let big = new ChangeBuilder(ws).put('items', { ...ws.items['sample-dark-mode']!, title: 'Large edit' });
+    for (let i = 0; i < DIRECT_LIMIT; i++)
+      big = big.put('people', { ...ws.people['sample-maya']!, id: `p-${i}`, name: `Person ${i}` });
+    const large = big.build('y');
+    expect(large.ops.length).toBeGreaterThan(DIRECT_LIMIT);
+    await persistChange(db, large);
+    ws = applyChange(ws, large);
+    expect(await db.table('recent').count()).toBe(0); // the stale recent row went with it
+    expect(await readWorkspace(db)).toEqual(ws);
+  });
+
+  it('compacts only when the recent records pile up', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    const ws = sample();
+    const records = countRecords(ws);
+    expect(records).toBeLessThanOrEqual(COMPACT_AT); // the seed went in as recent records
+    await compactIfLarge(db);
+    expect(await db.table('recent').count()).toBe(records);
+    let many = new ChangeBuilder(ws);
+    for (let i = 0; i <= COMPACT_AT; i++)
+      many = many.put('people', { ...ws.people['sample-maya']!, id: `q-${i}`, name: `Q ${i}` });
+    const change = many.build('z');
+    for (let i = 0; i < change.ops.length; i += 100)
+      await persistChange(db, { label: 'part', ops: change.ops.slice(i, i + 100) });
+    await compactIfLarge(db);
+    expect(await db.table('recent').count()).toBe(0);
+    expect(await readWorkspace(db)).toEqual(applyChange(ws, change));
   });
 
   it('puts a record on the same page every time, spread over many pages', () => {
@@ -242,7 +296,7 @@ describe('migrations', () => {
     open.push(db);
     expect(db.verno).toBe(3);
     expect(workspace).toEqual(sample());
-    expect(db.tables.map((t) => t.name)).toEqual(['pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['pages', 'recent']);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
       reason: 'Before upgrading the database from version 1 to 3',
