@@ -100,8 +100,14 @@ function writePages(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
   const byPage = opsByPage(ops);
   const tx = transaction(idb, [PAGES_STORE, RECENT_STORE]);
   return settle(tx, (fail) => {
+    // Recent rows of these records are now stale. There are few (compaction keeps it so), and
+    // a change this large may touch 100,000 records: look up the few, don't delete blindly.
     const recent = tx.objectStore(RECENT_STORE);
-    for (const op of ops) recent.delete(recentKey(op.table, op.id));
+    const keys = recent.getAllKeys();
+    keys.onsuccess = () => {
+      const touched = new Set(ops.map((op) => recentKey(op.table, op.id)));
+      for (const key of keys.result as string[]) if (touched.has(key)) recent.delete(key);
+    };
     const pages = tx.objectStore(PAGES_STORE);
     for (const [key, pageOps] of byPage) {
       const read = pages.get(key);
