@@ -45,10 +45,13 @@ export function connectLocation(
   board: Store<BoardView>,
   timeline: Store<TimelineViewState>,
 ): () => void {
-  const initial = readLocation();
-  if (initial.view) store.setState({ view: initial.view });
-  if (initial.view === 'board') board.setState(viewFromParams(initial.params));
-  if (initial.view === 'timeline') timeline.setState(timelineFromParams(initial.params));
+  const restore = () => {
+    const { view, params } = readLocation();
+    if (view) store.setState({ view });
+    if (view === 'board') board.setState(viewFromParams(params));
+    if (view === 'timeline') timeline.setState(timelineFromParams(params));
+  };
+  restore();
   const write = () => {
     const { view } = store.getState();
     const params =
@@ -60,6 +63,16 @@ export function connectLocation(
     writeLocation(view, params);
   };
   write();
+  // An address typed or pasted into this tab (a bookmarked view, say) changes only the hash:
+  // follow it, then write back the normalised form.
+  const onHashChange = () => {
+    restore();
+    write();
+  };
+  window.addEventListener('hashchange', onHashChange);
   const unsubscribe = [store.subscribe(write), board.subscribe(write), timeline.subscribe(write)];
-  return () => unsubscribe.forEach((u) => u());
+  return () => {
+    unsubscribe.forEach((u) => u());
+    window.removeEventListener('hashchange', onHashChange);
+  };
 }

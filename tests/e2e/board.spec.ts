@@ -278,3 +278,12 @@ test('a card dropped outside the board stays where it was', async ({ page }) => 
   await board.expectIn('Dashboard dark mode', 'Readiness');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
+
+test('an address pasted into the open tab switches to that view with its filters', async ({ page }) => {
+  // Only the hash changes: the page is not reloaded.
+  await page.goto('/#/launches');
+  await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
+  await page.goto('/#/board?group=tier');
+  await expect(page.getByRole('heading', { name: 'Board', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Swimlanes')).toHaveValue('tier');
+});
