@@ -1,9 +1,10 @@
 /** First run: start from a realistic sample portfolio or from an empty workspace. */
 import { toDay } from '../../shared/dates/days';
-import { defaultPlaybooks, defaultSettings } from '../../shared/domain/defaults';
-import { sampleWorkspace } from '../../shared/domain/sample';
+import { defaultPlaybooks } from '../../shared/domain/playbooks/defaults';
+import { defaultSettings } from '../../shared/domain/settings/defaults';
+import { sampleWorkspace } from '../../shared/sample/sample';
 import { emptyTables, type Workspace } from '../../shared/domain/workspace';
-import { replaceWorkspace } from '../../shared/export/json';
+import { replaceWorkspace } from '../../shared/formats/workspace-json';
 import { commit } from '../state/session';
 import { useAppStore } from '../state/store';
 

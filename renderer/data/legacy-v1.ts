@@ -5,7 +5,7 @@
  */
 import type Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
-import type { ReadinessItem } from '../../shared/domain/records';
+import type { ReadinessItem } from '../../shared/domain/readiness/schema';
 import { TABLES, emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
 
 export const LEGACY_READINESS_STORE = 'readinessByItem';

@@ -4,7 +4,7 @@
  * older schema is snapshotted first, then migrated. Every table is then loaded into memory.
  */
 import Dexie from 'dexie';
-import { exportWorkspaceJson } from '../../shared/export/json';
+import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
 import { countRecords, type Workspace } from '../../shared/domain/workspace';
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
 import { readWorkspace } from './layout';

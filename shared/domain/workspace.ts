@@ -3,24 +3,15 @@
  * the Dexie stores, the keys of a Change's ops and the sections of a JSON export.
  */
 import { z } from 'zod';
-import { launchItemSchema, type LaunchItem } from './launch-item';
-import {
-  blackoutSchema,
-  decisionSchema,
-  feedbackSchema,
-  milestoneSchema,
-  personSchema,
-  playbookSchema,
-  readinessItemSchema,
-  type BlackoutWindow,
-  type Decision,
-  type Feedback,
-  type Milestone,
-  type Person,
-  type Playbook,
-  type ReadinessItem,
-} from './records';
-import { settingsSchema, type Settings } from './settings';
+import { launchItemSchema, type LaunchItem } from './items/schema';
+import { blackoutSchema, type BlackoutWindow } from './blackouts/schema';
+import { decisionSchema, type Decision } from './decisions/schema';
+import { feedbackSchema, type Feedback } from './feedback/schema';
+import { milestoneSchema, type Milestone } from './milestones/schema';
+import { personSchema, type Person } from './people/schema';
+import { playbookSchema, type Playbook } from './playbooks/schema';
+import { readinessItemSchema, type ReadinessItem } from './readiness/schema';
+import { settingsSchema, type Settings } from './settings/schema';
 
 export const TABLES = [
   'settings',

@@ -4,10 +4,11 @@
  * The same seed always gives the same workspace.
  */
 import { addDays } from '../../shared/dates/days';
-import { defaultPlaybooks, defaultSettings } from '../../shared/domain/defaults';
-import type { LaunchItem } from '../../shared/domain/launch-item';
+import { defaultPlaybooks } from '../../shared/domain/playbooks/defaults';
+import { defaultSettings } from '../../shared/domain/settings/defaults';
+import type { LaunchItem } from '../../shared/domain/items/schema';
 import { rankBetween } from '../../shared/domain/ranks';
-import type { ReadinessItem } from '../../shared/domain/records';
+import type { ReadinessItem } from '../../shared/domain/readiness/schema';
 import { emptyTables, type Workspace } from '../../shared/domain/workspace';
 
 export interface GenerateOptions {

@@ -1,7 +1,7 @@
 /** A column's header: name and count, and a menu to rename, move or remove the stage. */
 import { useEffect, useRef, useState } from 'react';
-import { renameStage, reorderStage } from '../../../shared/domain/commands/settings';
-import type { Stage } from '../../../shared/domain/settings';
+import { renameStage, reorderStage } from '../../../shared/domain/settings/commands';
+import type { Stage } from '../../../shared/domain/settings/schema';
 import { run } from '../../state/session';
 import { RenameInput } from '../settings/NamedListEditor';
 import { RemoveStageDialog } from '../settings/RemoveStageDialog';

@@ -1,6 +1,6 @@
 /** The board view: filters and grouping on top, the board below. */
 import { useDeferredValue, useMemo } from 'react';
-import { GROUPINGS, GROUPING_LABELS, isFiltering, type Grouping } from '../../../shared/domain/board';
+import { GROUPINGS, GROUPING_LABELS, isFiltering, type Grouping } from '../../../shared/domain/items/board';
 import {
   HEALTHS,
   HEALTH_LABELS,
@@ -13,7 +13,7 @@ import {
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../app/useToday';
 import { openEditor, useAppStore } from '../../state/store';
-import { buildRows } from '../launches/launch-rows';
+import { buildRows } from '../../../shared/views/launch-rows';
 import { Board } from './Board';
 import { buildBoard } from './board-model';
 import { clearFilter, setFilter, setGrouping, useBoardView } from './board-view';

@@ -8,7 +8,7 @@ import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../share
 import { openEditor } from '../../state/store';
 import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
-import type { LaunchRow } from '../launches/launch-rows';
+import type { LaunchRow } from '../../../shared/views/launch-rows';
 import type { CardData } from './useBoardDnd';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** Quick add at the foot of a column: type a title, Enter saves, and the field stays for the next. */
 import { useState } from 'react';
-import { createItem } from '../../../shared/domain/commands/items';
-import type { LaunchItemFields } from '../../../shared/domain/launch-item';
+import { createItem } from '../../../shared/domain/items/commands';
+import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import { run } from '../../state/session';
 
 interface Props {

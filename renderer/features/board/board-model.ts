@@ -8,12 +8,12 @@ import {
   NO_LANE,
   type BoardFilter,
   type Grouping,
-} from '../../../shared/domain/board';
+} from '../../../shared/domain/items/board';
 import { KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { byRank } from '../../../shared/domain/ranks';
-import type { Settings } from '../../../shared/domain/settings';
+import type { Settings } from '../../../shared/domain/settings/schema';
 import type { Workspace } from '../../../shared/domain/workspace';
-import type { LaunchRow } from '../launches/launch-rows';
+import type { LaunchRow } from '../../../shared/views/launch-rows';
 
 export interface Lane {
   key: string;

@@ -22,8 +22,8 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useEffect, useRef, useState } from 'react';
-import { moveItem, type Grouping } from '../../../shared/domain/board';
-import { launchGate } from '../../../shared/domain/gate';
+import { moveItem, type Grouping } from '../../../shared/domain/items/board';
+import { launchGate } from '../../../shared/domain/items/gate';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';
 import type { BoardModel } from './board-model';

@@ -11,9 +11,9 @@ import {
   deleteDecision,
   recordDecision,
   type DecisionFields,
-} from '../../../shared/domain/commands/decisions';
-import { decisionsFor, launchGate } from '../../../shared/domain/gate';
-import { DECISION_OUTCOMES, type Decision } from '../../../shared/domain/records';
+} from '../../../shared/domain/decisions/commands';
+import { decisionsFor, launchGate } from '../../../shared/domain/items/gate';
+import { DECISION_OUTCOMES, type Decision } from '../../../shared/domain/decisions/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../app/useToday';
 import { run } from '../../state/session';

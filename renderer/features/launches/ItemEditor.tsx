@@ -3,8 +3,8 @@
  * store. Nothing is saved until Save, and nothing at all when a field is invalid.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/commands/items';
-import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/launch-item';
+import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
+import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';

@@ -4,7 +4,7 @@
  * as removable chips. Arrow keys move through matches, Enter picks, Escape closes the list.
  */
 import { useId, useMemo, useState } from 'react';
-import type { LaunchItem } from '../../../shared/domain/launch-item';
+import type { LaunchItem } from '../../../shared/domain/items/schema';
 import { KIND_LABELS } from '../../../shared/domain/primitives';
 import { useAppStore } from '../../state/store';
 

@@ -5,13 +5,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { deleteItem, setArchived } from '../../../shared/domain/commands/items';
+import { deleteItem, setArchived } from '../../../shared/domain/items/commands';
 import { countOf } from '../../../shared/domain/text';
 import { run, undo } from '../../state/session';
 import { openEditor, showToast, useAppStore } from '../../state/store';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import { Dialog } from '../../ui/Dialog';
-import type { LaunchRow, Sort, SortKey } from './launch-rows';
+import type { LaunchRow, Sort, SortKey } from '../../../shared/views/launch-rows';
 
 const ROW_HEIGHT = 52;
 

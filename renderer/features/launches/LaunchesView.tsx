@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useToday } from '../../app/useToday';
 import { openEditor, useAppStore } from '../../state/store';
 import { LaunchTable } from './LaunchTable';
-import { buildRows, filterRows, sortRows, type Sort } from './launch-rows';
+import { buildRows, filterRows, sortRows, type Sort } from '../../../shared/views/launch-rows';
 
 export function LaunchesView() {
   const workspace = useAppStore((s) => s.workspace);

@@ -2,7 +2,7 @@
  * The editor's form state: what the inputs hold (strings and lists), and its conversion to and
  * from launch item fields. Conversion never throws; rule checks happen in the command.
  */
-import type { LaunchItemFields } from '../../../shared/domain/launch-item';
+import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import type { Health, Kind, Tier } from '../../../shared/domain/primitives';
 import type { FieldIssue } from '../../../shared/domain/errors';
 

@@ -1,5 +1,5 @@
 /** Readiness functions: the teams that must be ready for a launch. */
-import { addFunction, removeFunction, renameFunction } from '../../../shared/domain/commands/settings';
+import { addFunction, removeFunction, renameFunction } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';

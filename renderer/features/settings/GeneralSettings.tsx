@@ -1,5 +1,5 @@
 /** Workspace-wide settings: name, go/no-go stage, capacity, calendar. */
-import { updateSettings } from '../../../shared/domain/commands/settings';
+import { updateSettings } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';

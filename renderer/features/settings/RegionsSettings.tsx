@@ -1,6 +1,6 @@
 /** Regions (markets): a code such as EU or APAC with a name. */
 import { useState } from 'react';
-import { addRegion, removeRegion, renameRegion } from '../../../shared/domain/commands/settings';
+import { addRegion, removeRegion, renameRegion } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';
 import { useAppStore } from '../../state/store';

@@ -1,6 +1,6 @@
 /** Removing a stage that holds items asks where they should go (from Settings and the board). */
 import { useState } from 'react';
-import { itemsInStage, removeStage } from '../../../shared/domain/commands/settings';
+import { itemsInStage, removeStage } from '../../../shared/domain/settings/commands';
 import { countOf } from '../../../shared/domain/text';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';

@@ -6,7 +6,7 @@ import {
   removeStage,
   renameStage,
   reorderStage,
-} from '../../../shared/domain/commands/settings';
+} from '../../../shared/domain/settings/commands';
 import { countOf } from '../../../shared/domain/text';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';

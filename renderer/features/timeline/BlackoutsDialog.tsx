@@ -6,7 +6,7 @@ import {
   deleteBlackout,
   updateBlackout,
   type BlackoutFields,
-} from '../../../shared/domain/commands/blackouts';
+} from '../../../shared/domain/blackouts/commands';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/session';

@@ -1,7 +1,7 @@
 /** Arrows from a prerequisite's end to the dependent's start, for rows that are rendered. */
 import { memo } from 'react';
-import { barEnd, barStart } from '../../../shared/domain/collisions';
-import type { LaunchItem } from '../../../shared/domain/launch-item';
+import { barEnd, barStart } from '../../../shared/domain/items/collisions';
+import type { LaunchItem } from '../../../shared/domain/items/schema';
 import { dayToX, type Scale } from './scale';
 
 export interface RowPosition {

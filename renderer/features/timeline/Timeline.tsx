@@ -14,10 +14,11 @@ import {
   useState,
 } from 'react';
 import { addDays, daysBetween, formatDay, type Day } from '../../../shared/dates/days';
-import type { Collision } from '../../../shared/domain/collisions';
+import type { Collision } from '../../../shared/domain/items/collisions';
 import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
-import type { BlackoutWindow, Milestone } from '../../../shared/domain/records';
-import type { Settings } from '../../../shared/domain/settings';
+import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
+import type { Milestone } from '../../../shared/domain/milestones/schema';
+import type { Settings } from '../../../shared/domain/settings/schema';
 import { openEditor } from '../../state/store';
 import { KindBadge } from '../../ui/badges';
 import { DependencyArrows } from './DependencyArrows';

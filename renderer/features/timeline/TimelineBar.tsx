@@ -8,10 +8,10 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { barEnd, barStart, type Collision } from '../../../shared/domain/collisions';
-import { updateItem } from '../../../shared/domain/commands/items';
+import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
+import { updateItem } from '../../../shared/domain/items/commands';
 import { CommandError } from '../../../shared/domain/errors';
-import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/launch-item';
+import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import { run } from '../../state/session';
 import { openEditor, showToast } from '../../state/store';

@@ -1,12 +1,12 @@
 /** The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, startOfMonth, type Day } from '../../../shared/dates/days';
-import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/collisions';
-import type { Milestone } from '../../../shared/domain/records';
+import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/items/collisions';
+import type { Milestone } from '../../../shared/domain/milestones/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../app/useToday';
 import { useAppStore } from '../../state/store';
-import { buildRows } from '../launches/launch-rows';
+import { buildRows } from '../../../shared/views/launch-rows';
 import { BlackoutsDialog } from './BlackoutsDialog';
 import { makeScale, ZOOMS, ZOOM_LABELS, type Zoom } from './scale';
 import { Timeline, type TimelineHandle } from './Timeline';

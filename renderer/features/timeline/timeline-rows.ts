@@ -4,8 +4,8 @@
  * or kind. Groups collapse. Pure and unit-tested.
  */
 import { KIND_LABELS, KINDS } from '../../../shared/domain/primitives';
-import type { LaunchItem } from '../../../shared/domain/launch-item';
-import { barStart } from '../../../shared/domain/collisions';
+import type { LaunchItem } from '../../../shared/domain/items/schema';
+import { barStart } from '../../../shared/domain/items/collisions';
 import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
 
 export const TIMELINE_GROUPINGS = ['parent', 'productArea', 'region', 'kind'] as const;

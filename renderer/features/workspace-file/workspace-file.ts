@@ -11,7 +11,7 @@ import {
   replaceWorkspace,
   summariseChange,
   type TableDiff,
-} from '../../../shared/export/json';
+} from '../../../shared/formats/workspace-json';
 import { getServices } from '../../app/services';
 import { platform } from '../../platform';
 import { commit } from '../../state/session';

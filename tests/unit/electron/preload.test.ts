@@ -40,7 +40,7 @@ vi.mock('electron', () => ({ contextBridge: fake.contextBridge, ipcRenderer: fak
 /** Runs the preload afresh and returns what it exposed. */
 async function loadPreload(): Promise<DesktopApi> {
   vi.resetModules();
-  await import('../../../electron/preload/index');
+  await import('../../../electron/preload');
   expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
   const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0]!;
   expect(key).toBe('launchControl');

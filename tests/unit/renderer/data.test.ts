@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder, applyChange, type Change } from '../../../shared/domain/change';
 import { countRecords } from '../../../shared/domain/workspace';
-import { replaceWorkspace } from '../../../shared/export/json';
+import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
 import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
 import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SORT_KEYS, buildRows, filterRows, sortRows } from '../../../renderer/features/launches/launch-rows';
-import type { Sort } from '../../../renderer/features/launches/launch-rows';
+import { SORT_KEYS, buildRows, filterRows, sortRows } from '../../../shared/views/launch-rows';
+import type { Sort } from '../../../shared/views/launch-rows';
 import { sample, TODAY } from '../../fixtures/workspace';
 import { generateWorkspace } from '../../bench/generate';
 

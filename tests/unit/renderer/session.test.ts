@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder, type Change } from '../../../shared/domain/change';
-import { createItem, updateItem } from '../../../shared/domain/commands/items';
+import { createItem, updateItem } from '../../../shared/domain/items/commands';
 import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/session';
 import { HISTORY_LIMIT, initialState, useAppStore } from '../../../renderer/state/store';
 import { sample } from '../../fixtures/workspace';

@@ -9,8 +9,8 @@ import {
   matchesFilter,
   moveItem,
   placeForDrop,
-} from '../../../shared/domain/board';
-import { launchGate } from '../../../shared/domain/gate';
+} from '../../../shared/domain/items/board';
+import { launchGate } from '../../../shared/domain/items/gate';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { sample, testContext } from '../../fixtures/workspace';
 
@@ -271,8 +271,8 @@ describe('board filters', () => {
 
 describe('the gate holds every way into Launched', () => {
   it('an edit of the stage, and removing a stage into Launched, are refused while sign-offs are open', async () => {
-    const { updateItem } = await import('../../../shared/domain/commands/items');
-    const { removeStage } = await import('../../../shared/domain/commands/settings');
+    const { updateItem } = await import('../../../shared/domain/items/commands');
+    const { removeStage } = await import('../../../shared/domain/settings/commands');
     const ws = sample();
     expect(() => updateItem(ws, 'sample-payment-links', { stageId: 'launched' }, testContext())).toThrow(
       GateError,

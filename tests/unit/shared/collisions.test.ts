@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/collisions';
+import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/items/collisions';
 import { applyChange } from '../../../shared/domain/change';
-import { createBlackout, deleteBlackout, updateBlackout } from '../../../shared/domain/commands/blackouts';
+import { createBlackout, deleteBlackout, updateBlackout } from '../../../shared/domain/blackouts/commands';
 import { ValidationError } from '../../../shared/domain/errors';
-import type { LaunchItem } from '../../../shared/domain/launch-item';
+import type { LaunchItem } from '../../../shared/domain/items/schema';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { isoWeekKey, startOfWeek, addMonths } from '../../../shared/dates/days';
 import { baseWorkspace, NOW, testContext } from '../../fixtures/workspace';

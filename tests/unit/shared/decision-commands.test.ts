@@ -4,9 +4,9 @@ import {
   deleteDecision,
   recordDecision,
   type DecisionFields,
-} from '../../../shared/domain/commands/decisions';
+} from '../../../shared/domain/decisions/commands';
 import { CommandError, ValidationError } from '../../../shared/domain/errors';
-import { decisionsFor, launchGate, latestDecision } from '../../../shared/domain/gate';
+import { decisionsFor, launchGate, latestDecision } from '../../../shared/domain/items/gate';
 import { NOW, TODAY, sample, testContext } from '../../fixtures/workspace';
 
 const ITEM = 'sample-payment-links'; // open required sign-offs: the gate holds it back

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dueDay, healthOf, progressOf } from '../../../shared/domain/health';
-import type { ReadinessItem } from '../../../shared/domain/records';
+import { dueDay, progressOf } from '../../../shared/domain/readiness/rules';
+import { healthOf } from '../../../shared/domain/items/health';
+import type { ReadinessItem } from '../../../shared/domain/readiness/schema';
 import { sample, NOW, TODAY } from '../../fixtures/workspace';
 
 const item = () => ({ ...sample().items['sample-payment-links']!, launchDate: '2026-12-20' });

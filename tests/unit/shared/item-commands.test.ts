@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, invert } from '../../../shared/domain/change';
-import { createItem, deleteItem, setArchived, updateItem } from '../../../shared/domain/commands/items';
+import { createItem, deleteItem, setArchived, updateItem } from '../../../shared/domain/items/commands';
 import { CommandError, ValidationError } from '../../../shared/domain/errors';
 import { baseWorkspace, sample, testContext } from '../../fixtures/workspace';
 

@@ -7,7 +7,7 @@ import {
   parseWorkspaceJson,
   replaceWorkspace,
   summariseChange,
-} from '../../../shared/export/json';
+} from '../../../shared/formats/workspace-json';
 import { baseWorkspace, sample, NOW } from '../../fixtures/workspace';
 
 describe('JSON workspace file', () => {

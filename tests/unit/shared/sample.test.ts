@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates/days';
-import { sampleWorkspace } from '../../../shared/domain/sample';
+import { sampleWorkspace } from '../../../shared/sample/sample';
 import { findBrokenReferences } from '../../../shared/domain/workspace';
-import { parseWorkspaceJson, exportWorkspaceJson } from '../../../shared/export/json';
+import { parseWorkspaceJson, exportWorkspaceJson } from '../../../shared/formats/workspace-json';
 import { NOW } from '../../fixtures/workspace';
 
 describe('sample workspace', () => {

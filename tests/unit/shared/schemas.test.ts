@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { launchItemSchema } from '../../../shared/domain/launch-item';
-import {
-  blackoutSchema,
-  decisionSchema,
-  personSchema,
-  readinessItemSchema,
-} from '../../../shared/domain/records';
-import { settingsSchema } from '../../../shared/domain/settings';
+import { launchItemSchema } from '../../../shared/domain/items/schema';
+import { blackoutSchema } from '../../../shared/domain/blackouts/schema';
+import { decisionSchema } from '../../../shared/domain/decisions/schema';
+import { personSchema } from '../../../shared/domain/people/schema';
+import { readinessItemSchema } from '../../../shared/domain/readiness/schema';
+import { settingsSchema } from '../../../shared/domain/settings/schema';
 import { TABLES, TABLE_SCHEMAS, findBrokenReferences } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
 

@@ -10,7 +10,7 @@ import {
   renameStage,
   reorderStage,
   updateSettings,
-} from '../../../shared/domain/commands/settings';
+} from '../../../shared/domain/settings/commands';
 import { CommandError, ValidationError } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { baseWorkspace, sample, testContext } from '../../fixtures/workspace';

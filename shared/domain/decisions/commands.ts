@@ -2,7 +2,7 @@
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { CommandError, parseOrThrow } from '../errors';
-import { decisionSchema, type Decision } from '../records';
+import { decisionSchema, type Decision } from './schema';
 import type { Workspace } from '../workspace';
 
 export type DecisionFields = Omit<Decision, 'id' | 'itemId' | 'recordedAt'>;

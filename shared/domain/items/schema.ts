@@ -3,8 +3,8 @@
  * or one regional rollout wave. Invariant: start ≤ launch ≤ end whenever both are set.
  */
 import { z } from 'zod';
-import { isDay } from '../dates/days';
-import { isValidRank } from './ranks';
+import { isDay } from '../../dates/days';
+import { isValidRank } from '../ranks';
 import {
   healthSchema,
   httpUrlSchema,
@@ -14,7 +14,7 @@ import {
   regionCodeSchema,
   tierSchema,
   timestampSchema,
-} from './primitives';
+} from '../primitives';
 
 export const linkSchema = z.object({
   label: z.string().trim().max(120),

@@ -5,9 +5,9 @@
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { deepEqual } from '../equal';
-import { GateError, launchGate } from '../gate';
+import { GateError, launchGate } from './gate';
 import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '../errors';
-import { launchItemSchema, type LaunchItem, type LaunchItemFields } from '../launch-item';
+import { launchItemSchema, type LaunchItem, type LaunchItemFields } from './schema';
 import { rankAfterAll } from '../ranks';
 import { settingsOf, type Workspace } from '../workspace';
 

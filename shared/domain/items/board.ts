@@ -3,15 +3,15 @@
  * position and a lane. A move writes one record: the moved item, with a fractional rank
  * between its new neighbours (and, across lanes, the grouped field changed).
  */
-import { ChangeBuilder, type Change } from './change';
-import type { CommandContext } from './context';
-import { CommandError } from './errors';
+import { ChangeBuilder, type Change } from '../change';
+import type { CommandContext } from '../context';
+import { CommandError } from '../errors';
 import { GateError, launchGate } from './gate';
-import type { LaunchItem } from './launch-item';
-import type { Health, Kind, Tier } from './primitives';
-import { byRank, rankBetween } from './ranks';
-import { settingsOf, type Workspace } from './workspace';
-import { getItem } from './commands/items';
+import type { LaunchItem } from './schema';
+import type { Health, Kind, Tier } from '../primitives';
+import { byRank, rankBetween } from '../ranks';
+import { settingsOf, type Workspace } from '../workspace';
+import { getItem } from './commands';
 
 export const GROUPINGS = ['none', 'kind', 'tier', 'region', 'owner', 'productArea'] as const;
 export type Grouping = (typeof GROUPINGS)[number];

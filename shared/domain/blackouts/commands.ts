@@ -2,7 +2,7 @@
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
-import { blackoutSchema, type BlackoutWindow } from '../records';
+import { blackoutSchema, type BlackoutWindow } from './schema';
 import { settingsOf, type Workspace } from '../workspace';
 
 export type BlackoutFields = Omit<BlackoutWindow, 'id'>;

@@ -3,12 +3,14 @@
  * is open, or when a Go or Conditional go is recorded. A recorded No-go (the latest decision)
  * holds it back until a later decision says otherwise.
  */
-import { formatDay } from '../dates/days';
-import { isClosed, readinessOf } from './health';
-import type { Decision, ReadinessItem } from './records';
-import { CommandError } from './errors';
-import { countOf } from './text';
-import { settingsOf, type Workspace } from './workspace';
+import { formatDay } from '../../dates/days';
+import { isClosed } from '../readiness/rules';
+import { readinessOf } from '../../views/readiness';
+import type { Decision } from '../decisions/schema';
+import type { ReadinessItem } from '../readiness/schema';
+import { CommandError } from '../errors';
+import { countOf } from '../text';
+import { settingsOf, type Workspace } from '../workspace';
 
 /** A move refused by the go/no-go gate; its message names what holds the item back. */
 export class GateError extends CommandError {

@@ -4,12 +4,13 @@
  * date is relative to `today`, so the sample never looks stale. Deterministic for a given day.
  */
 import { addDays, type Day } from '../dates/days';
-import { defaultPlaybooks, defaultSettings } from './defaults';
-import type { LaunchItem, LaunchItemFields } from './launch-item';
-import type { Kind, Tier } from './primitives';
-import { rankBetween } from './ranks';
-import type { ReadinessItem } from './records';
-import { emptyTables, type Workspace } from './workspace';
+import { defaultPlaybooks } from '../domain/playbooks/defaults';
+import { defaultSettings } from '../domain/settings/defaults';
+import type { LaunchItem, LaunchItemFields } from '../domain/items/schema';
+import type { Kind, Tier } from '../domain/primitives';
+import { rankBetween } from '../domain/ranks';
+import type { ReadinessItem } from '../domain/readiness/schema';
+import { emptyTables, type Workspace } from '../domain/workspace';
 
 type ItemSeed = Partial<LaunchItemFields> & {
   id: string;

@@ -3,7 +3,7 @@
  * other record refers to by id or code: stages, regions, readiness functions, tiers.
  */
 import { z } from 'zod';
-import { idSchema, regionCodeSchema, tierSchema } from './primitives';
+import { idSchema, regionCodeSchema, tierSchema } from '../primitives';
 
 export const SETTINGS_ID = 'workspace';
 

@@ -5,10 +5,10 @@
  * depends on it starts. Betas are previews, not go-lives, so they do not count towards (b).
  * Archived items and items without the dates a rule needs are left out.
  */
-import { formatDay, isoWeekKey, type Day } from '../dates/days';
-import type { LaunchItem } from './launch-item';
-import { countOf } from './text';
-import { settingsOf, type Workspace } from './workspace';
+import { formatDay, isoWeekKey, type Day } from '../../dates/days';
+import type { LaunchItem } from './schema';
+import { countOf } from '../text';
+import { settingsOf, type Workspace } from '../workspace';
 
 export type Collision =
   | { kind: 'blackout'; itemIds: [string]; blackoutId: string; message: string }

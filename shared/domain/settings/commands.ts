@@ -5,10 +5,10 @@
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
-import { settingsSchema, type Region, type Settings } from '../settings';
+import { settingsSchema, type Region, type Settings } from './schema';
 import { rankAfterAll } from '../ranks';
 import { countOf } from '../text';
-import { launchGate } from '../gate';
+import { launchGate } from '../items/gate';
 import { settingsOf, type Workspace } from '../workspace';
 
 type SettingsFields = Pick<

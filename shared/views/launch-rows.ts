@@ -2,17 +2,13 @@
  * The rows of the Launches list: launch items joined with what the table shows (stage name,
  * owner, readiness, health), filtered and sorted. Pure, so sorting rules are unit-tested.
  */
-import type { Day } from '../../../shared/dates/days';
-import {
-  healthOf,
-  progressOf,
-  readinessByItem,
-  type HealthResult,
-  type Progress,
-} from '../../../shared/domain/health';
-import type { LaunchItem } from '../../../shared/domain/launch-item';
-import type { ReadinessItem } from '../../../shared/domain/records';
-import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
+import type { Day } from '../dates/days';
+import { healthOf, type HealthResult } from '../domain/items/health';
+import { progressOf, type Progress } from '../domain/readiness/rules';
+import { readinessByItem } from './readiness';
+import type { LaunchItem } from '../domain/items/schema';
+import type { ReadinessItem } from '../domain/readiness/schema';
+import { settingsOf, type Workspace } from '../domain/workspace';
 
 export interface LaunchRow {
   item: LaunchItem;

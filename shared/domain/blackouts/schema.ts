@@ -1,0 +1,19 @@
+/** A blackout window: days when nothing should launch in some regions (or all). */
+import { z } from 'zod';
+import { daySchema, idSchema, regionCodeSchema } from '../primitives';
+
+export const blackoutSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().trim().min(1, 'Enter a title').max(200),
+    start: daySchema,
+    end: daySchema,
+    /** Empty means every region. */
+    regions: z.array(regionCodeSchema),
+    reason: z.string().max(1000),
+  })
+  .refine((b) => b.start <= b.end, {
+    path: ['end'],
+    message: 'The window must end on or after its first day',
+  });
+export type BlackoutWindow = z.infer<typeof blackoutSchema>;
