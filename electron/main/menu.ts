@@ -1,10 +1,12 @@
 /**
- * The native menu. App commands (new item, import, export, undo, redo, views) are sent to the
- * focused window's renderer, which runs them through the same code as its own shortcuts.
- * Undo/Redo accelerators are shown but not registered: the renderer handles the keys itself,
- * so Ctrl+Z in a text field still undoes typing.
+ * The native menu. Its app commands come from the one command table (shared/ipc/app-commands):
+ * a click sends the command's id to the focused window, whose command registry runs it, the
+ * same as its key or the command palette. Accelerators are shown but not registered: the
+ * renderer handles every key itself, so the keys work alike in the browser build and a
+ * text field keeps Ctrl+Z for its own typing.
  */
 import { app, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { APP_COMMANDS, toAccelerator, type MenuSection } from '../../shared/ipc/app-commands';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
 export function menuTemplate(
@@ -12,30 +14,26 @@ export function menuTemplate(
   options: { isDev: boolean; platform: NodeJS.Platform; showAbout: () => void },
 ): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
-  const command = (
-    label: string,
-    cmd: MenuCommand,
-    accelerator?: string,
-    register = true,
-  ): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: register,
-    click: () => send(cmd),
-  });
+  const section = (name: MenuSection): MenuItemConstructorOptions[] =>
+    APP_COMMANDS.filter((c) => c.menu === name).map((c) => {
+      const label: string = 'menuLabel' in c ? c.menuLabel : c.label;
+      // A menu shows a key with a modifier (Settings sits at Cmd+, on a Mac, by convention).
+      const key = c.keys.find((k) => (isMac ? /^Mod\+/ : /^(Mod|Alt)\+/).test(k)) ?? c.keys[0];
+      return {
+        label,
+        accelerator: key ? toAccelerator(key) : undefined,
+        registerAccelerator: false,
+        click: () => send(c.id),
+      };
+    });
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
   template.push(
     {
       label: '&File',
       submenu: [
-        command('New Launch Item', 'new-item', 'CmdOrCtrl+N'),
-        { type: 'separator' },
-        command('Import Workspace…', 'import-json', 'CmdOrCtrl+O'),
-        {
-          label: 'Export',
-          submenu: [command('Workspace (JSON)…', 'export-json', 'CmdOrCtrl+Shift+E')],
-        },
+        ...section('file'),
+        { label: 'Export', submenu: section('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -43,8 +41,7 @@ export function menuTemplate(
     {
       label: '&Edit',
       submenu: [
-        command('Undo', 'undo', 'CmdOrCtrl+Z', false),
-        command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', false),
+        ...section('edit'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -55,10 +52,7 @@ export function menuTemplate(
     {
       label: '&View',
       submenu: [
-        command('Board', 'view:board', 'Alt+1', false),
-        command('Timeline', 'view:timeline', 'Alt+2', false),
-        command('Launches', 'view:launches', 'Alt+3', false),
-        command('Settings', 'view:settings', isMac ? 'Cmd+,' : 'Alt+9', isMac),
+        ...section('view'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

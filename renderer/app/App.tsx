@@ -4,19 +4,25 @@ import { LaunchesView } from '../features/launches/LaunchesView';
 import { ItemEditorPanel } from '../features/launches/ItemEditor';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
-import { ImportDialog } from '../features/workspace-file/ImportDialog';
-import { redo, undo } from '../state/session';
-import { setView, useAppStore } from '../state/store';
+import { ImportDialog } from '../features/settings/ImportDialog';
+import { toAriaKeys } from '../../shared/ipc/app-commands';
+import { useDocument } from '../state/document';
+import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
+import { CommandPalette } from './CommandPalette';
+import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
-import { useCommands } from './useCommands';
-import { VIEWS } from './views';
+import { useCommandKeys } from './keyboard';
+
+/** The views in the navigation, in order: the "view:" commands of the registry. */
+const VIEW_COMMANDS = COMMANDS.filter((c) => c.id.startsWith('view:'));
 
 export function App() {
-  const phase = useAppStore((s) => s.phase);
-  const failure = useAppStore((s) => s.failure);
-  useCommands();
+  const phase = useDocument((s) => s.phase);
+  const failure = useDocument((s) => s.failure);
+  useCommandKeys();
+  const toasts = useWindow((s) => s.toasts);
   if (phase === 'loading')
     return (
       <main className="loading" role="status">
@@ -36,16 +42,16 @@ export function App() {
   return (
     <>
       {phase === 'first-run' ? <FirstRun /> : <Shell />}
-      <Toasts />
+      <Toasts toasts={toasts} onDismiss={dismissToast} />
     </>
   );
 }
 
 function Shell() {
-  const view = useAppStore((s) => s.view);
-  const workspaceName = useAppStore((s) => s.workspace.settings.workspace?.name ?? '');
-  const canUndo = useAppStore((s) => s.past.length > 0);
-  const canRedo = useAppStore((s) => s.future.length > 0);
+  const view = useWindow((s) => s.view);
+  const workspaceName = useDocument((s) => s.workspace.settings.workspace?.name ?? '');
+  const canUndo = useDocument((s) => s.past.length > 0);
+  const canRedo = useDocument((s) => s.future.length > 0);
   return (
     <div className="shell">
       <nav className="nav" aria-label="Views">
@@ -54,40 +60,25 @@ function Shell() {
           <span className="nav__workspace">{workspaceName}</span>
         </p>
         <ul className="nav__list">
-          {VIEWS.map((v) => (
-            <li key={v.id}>
+          {VIEW_COMMANDS.map((command) => (
+            <li key={command.id}>
               <button
                 type="button"
                 className="nav__item"
-                aria-current={view === v.id ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${v.shortcut}`}
-                onClick={() => setView(v.id)}
+                aria-current={`view:${view}` === command.id ? 'page' : undefined}
+                aria-keyshortcuts={toAriaKeys(command.keys)}
+                onClick={() => runCommand(command.id)}
               >
-                {v.label}
-                <kbd className="nav__kbd">Alt+{v.shortcut}</kbd>
+                {command.label}
+                <kbd className="nav__kbd">{command.keys[0]}</kbd>
               </button>
             </li>
           ))}
         </ul>
         <div className="nav__history">
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!canUndo}
-            onClick={undo}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!canRedo}
-            onClick={redo}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            Redo
-          </button>
+          <CommandButton command={commandById('palette')} label="Search…" />
+          <CommandButton command={commandById('undo')} disabled={!canUndo} />
+          <CommandButton command={commandById('redo')} disabled={!canRedo} />
         </div>
       </nav>
       <main className="main">
@@ -105,6 +96,32 @@ function Shell() {
       </main>
       <ItemEditorPanel />
       <ImportDialog />
+      <CommandPalette />
     </div>
+  );
+}
+
+/** A toolbar button for a command: its label and keys from the registry. */
+function CommandButton({
+  command,
+  label,
+  disabled,
+}: {
+  command: Command;
+  label?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      disabled={disabled}
+      aria-keyshortcuts={toAriaKeys(command.keys)}
+      title={`${command.label} (${command.keys[0]})`}
+      // From a button, Undo undoes a change, never typing: the button has the focus.
+      onClick={(event) => runCommand(command.id, currentScope(event.currentTarget))}
+    >
+      {label ?? command.label}
+    </button>
   );
 }

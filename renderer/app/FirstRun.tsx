@@ -5,14 +5,14 @@ import { defaultSettings } from '../../shared/domain/settings/defaults';
 import { sampleWorkspace } from '../../shared/sample/sample';
 import { emptyTables, type Workspace } from '../../shared/domain/workspace';
 import { replaceWorkspace } from '../../shared/formats/workspace-json';
-import { commit } from '../state/session';
-import { useAppStore } from '../state/store';
+import { commit } from '../state/changes';
+import { useDocument } from '../state/document';
 
 async function start(build: () => Workspace, label: string) {
-  const change = replaceWorkspace(useAppStore.getState().workspace, build(), label);
+  const change = replaceWorkspace(useDocument.getState().workspace, build(), label);
   // The starting point is not an undo step: undoing it would leave no workspace at all.
   const saved = await commit(change, { undoable: false });
-  if (saved) useAppStore.setState({ phase: 'ready' });
+  if (saved) useDocument.setState({ phase: 'ready' });
 }
 
 function emptyWorkspace(): Workspace {

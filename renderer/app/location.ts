@@ -3,13 +3,9 @@
  * ("#/board?group=region&tier=1"), so a reload, or a bookmark in the browser, returns to the
  * same view. It is written with replaceState: switching views does not pile up history.
  */
-import { paramsFromView, viewFromParams, type BoardView } from '../features/board/board-view';
-import {
-  paramsFromTimeline,
-  timelineFromParams,
-  type TimelineViewState,
-} from '../features/timeline/timeline-view';
-import type { ViewId } from '../state/store';
+import { paramsFromView, viewFromParams, type BoardView } from '../state/board-view';
+import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
+import type { ViewId } from '../state/window';
 
 const VIEW_IDS: readonly ViewId[] = ['board', 'timeline', 'launches', 'settings'];
 

@@ -8,12 +8,13 @@ import { compactIfLarge } from '../data/compact';
 import { persistChange, whenManyWrites } from '../data/persist';
 import { SnapshotStore } from '../data/snapshots';
 import { connectSync } from '../data/sync';
-import { applyRemoteChange, connectSession } from '../state/session';
-import { useAppStore } from '../state/store';
-import { useBoardView } from '../features/board/board-view';
-import { useTimelineView } from '../features/timeline/timeline-view';
+import { applyRemoteChange, connectSession } from '../state/changes';
+import { useDocument } from '../state/document';
+import { useWindow } from '../state/window';
+import { useBoardView } from '../state/board-view';
+import { useTimelineView } from '../state/timeline-view';
 import { connectLocation } from './location';
-import { setServices } from './services';
+import { setServices } from '../state/services';
 
 async function requestPersistence(): Promise<boolean | null> {
   try {
@@ -35,7 +36,7 @@ export async function startApp(): Promise<void> {
     connectSession({ persist: (change) => persistChange(db, change), broadcast: sync.broadcast });
     setServices({ snapshots, persisted });
     stepAsideOnUpgrade(db, () =>
-      useAppStore.setState({
+      useDocument.setState({
         phase: 'failed',
         failure: {
           title: 'Launch Control was updated in another window',
@@ -49,13 +50,13 @@ export async function startApp(): Promise<void> {
       setTimeout(() => void compactIfLarge(db).catch((e) => console.warn('Compaction failed', e)), 2000);
     whenManyWrites(compactSoon);
     compactSoon();
-    connectLocation(useAppStore, useBoardView, useTimelineView);
-    useAppStore.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
+    connectLocation(useWindow, useBoardView, useTimelineView);
+    useDocument.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');
   } catch (error) {
     const newer = error instanceof NewerDatabaseError;
-    useAppStore.setState({
+    useDocument.setState({
       phase: 'failed',
       failure: newer
         ? { title: 'This workspace needs a newer Launch Control', message: error.message }

@@ -1,8 +1,12 @@
 /** Messages that come and go: saved, undone, and errors (read out by screen readers). */
-import { dismissToast, useAppStore } from '../state/store';
+export interface ToastMessage {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+  action?: { label: string; run: () => void };
+}
 
-export function Toasts() {
-  const toasts = useAppStore((s) => s.toasts);
+export function Toasts({ toasts, onDismiss }: { toasts: ToastMessage[]; onDismiss: (id: number) => void }) {
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
@@ -18,7 +22,7 @@ export function Toasts() {
               className="button button--link"
               onClick={() => {
                 toast.action!.run();
-                dismissToast(toast.id);
+                onDismiss(toast.id);
               }}
             >
               {toast.action.label}
@@ -28,7 +32,7 @@ export function Toasts() {
             type="button"
             className="toast__close"
             aria-label="Dismiss"
-            onClick={() => dismissToast(toast.id)}
+            onClick={() => onDismiss(toast.id)}
           >
             ×
           </button>

@@ -2,6 +2,8 @@
  * Channel names alone, with no dependencies, so the sandboxed preload can import them
  * without bundling the schemas (main checks payloads; the preload only forwards them).
  */
+import { APP_COMMAND_IDS, type AppCommandId } from './app-commands';
+
 export const CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
@@ -12,15 +14,6 @@ export const CHANNELS = {
 /** Main → renderer: a native menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = [
-  'new-item',
-  'import-json',
-  'export-json',
-  'undo',
-  'redo',
-  'view:board',
-  'view:timeline',
-  'view:launches',
-  'view:settings',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The commands a native menu item may send: every app command, by id. */
+export const MENU_COMMANDS = APP_COMMAND_IDS;
+export type MenuCommand = AppCommandId;

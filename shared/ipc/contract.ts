@@ -71,7 +71,7 @@ export interface IpcResults {
 }
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]>;
 
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
+export const menuCommandSchema = z.enum(MENU_COMMANDS as [MenuCommand, ...MenuCommand[]]);
 
 /** What the preload exposes as window.launchControl. */
 export interface DesktopApi {

@@ -10,8 +10,8 @@ import { NO_LANE, type Grouping } from '../../../shared/domain/items/board';
 import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import type { Settings } from '../../../shared/domain/settings/schema';
 import type { Kind, Tier } from '../../../shared/domain/primitives';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
 import { cellKey, type BoardModel } from './board-model';
 import { BoardCell } from './BoardCell';
@@ -130,7 +130,7 @@ function AddStage() {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const stageCount = useAppStore((s) => s.workspace.settings.workspace?.stages.length ?? 0);
+  const stageCount = useDocument((s) => s.workspace.settings.workspace?.stages.length ?? 0);
   if (!adding)
     return (
       <button type="button" className="button add-stage" onClick={() => setAdding(true)}>

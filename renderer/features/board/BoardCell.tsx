@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import type { Day } from '../../../shared/dates/days';
 import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
-import { useDropTarget } from './drag-state';
+import { useDropTarget } from '../../state/drop-target';
 import { LaunchCard } from './LaunchCard';
 import { QuickAdd } from './QuickAdd';
 import type { CellData } from './useBoardDnd';

@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { renameStage, reorderStage } from '../../../shared/domain/settings/commands';
 import type { Stage } from '../../../shared/domain/settings/schema';
-import { run } from '../../state/session';
+import { run } from '../../state/changes';
 import { RenameInput } from '../settings/NamedListEditor';
-import { RemoveStageDialog } from '../settings/RemoveStageDialog';
+import { RemoveStageDialog } from '../../ui/RemoveStageDialog';
 
 interface Props {
   stage: Stage;

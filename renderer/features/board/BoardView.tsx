@@ -11,15 +11,16 @@ import {
   type Tier,
 } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { useToday } from '../../app/useToday';
-import { openEditor, useAppStore } from '../../state/store';
+import { useToday } from '../../state/useToday';
+import { openEditor } from '../../state/window';
+import { useDocument } from '../../state/document';
 import { buildRows } from '../../../shared/views/launch-rows';
 import { Board } from './Board';
 import { buildBoard } from './board-model';
-import { clearFilter, setFilter, setGrouping, useBoardView } from './board-view';
+import { clearFilter, setFilter, setGrouping, useBoardView } from '../../state/board-view';
 
 export function BoardView() {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const today = useToday();
   const { grouping, filter } = useBoardView();

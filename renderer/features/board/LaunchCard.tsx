@@ -5,7 +5,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { openEditor } from '../../state/store';
+import { openEditor } from '../../state/window';
 import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import type { LaunchRow } from '../../../shared/views/launch-rows';

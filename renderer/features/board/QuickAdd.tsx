@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { createItem } from '../../../shared/domain/items/commands';
 import type { LaunchItemFields } from '../../../shared/domain/items/schema';
-import { run } from '../../state/session';
+import { run } from '../../state/changes';
 
 interface Props {
   stageName: string;

@@ -24,10 +24,10 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { moveItem, type Grouping } from '../../../shared/domain/items/board';
 import { launchGate } from '../../../shared/domain/items/gate';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import type { BoardModel } from './board-model';
-import { setDropTarget, type DropTarget } from './drag-state';
+import { setDropTarget, type DropTarget } from '../../state/drop-target';
 
 export interface CardData {
   type: 'card';
@@ -181,8 +181,8 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
         Math.abs(delta) < 2 ? data.cellKey === from.cellKey && ids.indexOf(from.itemId) < index : delta > 0;
       if (below) index += 1;
     }
-    const item = useAppStore.getState().workspace.items[from.itemId];
-    const gate = item ? launchGate(useAppStore.getState().workspace, item.id, data.stageId) : null;
+    const item = useDocument.getState().workspace.items[from.itemId];
+    const gate = item ? launchGate(useDocument.getState().workspace, item.id, data.stageId) : null;
     return {
       cellKey: data.cellKey,
       stageId: data.stageId,
@@ -250,15 +250,15 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
 
 function titleOf(id: string | number | undefined | null, from: DropData | undefined): string {
   const itemId = from?.type === 'card' ? from.itemId : String(id ?? '');
-  return useAppStore.getState().workspace.items[itemId]?.title ?? 'The card';
+  return useDocument.getState().workspace.items[itemId]?.title ?? 'The card';
 }
 
 function placeOf(data: DropData | undefined): string {
   if (!data) return 'no column';
-  const settings = useAppStore.getState().workspace.settings.workspace;
+  const settings = useDocument.getState().workspace.settings.workspace;
   const stage = settings?.stages.find((s) => s.id === data.stageId)?.name ?? 'a column';
   if (data.type === 'cell') return `the end of the ${stage} column`;
-  const over = useAppStore.getState().workspace.items[data.itemId]?.title ?? 'a card';
+  const over = useDocument.getState().workspace.items[data.itemId]?.title ?? 'a card';
   return `${over} in the ${stage} column`;
 }
 
@@ -279,7 +279,7 @@ const ANNOUNCEMENTS: Announcements = {
     const data = over?.data.current as DropData | undefined;
     if (!data) return `${title} was dropped outside the board. Nothing changed.`;
     const gate = launchGate(
-      useAppStore.getState().workspace,
+      useDocument.getState().workspace,
       (active.data.current as CardData).itemId,
       data.stageId,
     );

@@ -15,14 +15,15 @@ import {
 import { decisionsFor, launchGate } from '../../../shared/domain/items/gate';
 import { DECISION_OUTCOMES, type Decision } from '../../../shared/domain/decisions/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { useToday } from '../../app/useToday';
-import { run } from '../../state/session';
-import { showToast, useAppStore } from '../../state/store';
+import { useToday } from '../../state/useToday';
+import { run } from '../../state/changes';
+import { showToast } from '../../state/window';
+import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 
 export function DecisionsSection({ itemId }: { itemId: string }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const [recording, setRecording] = useState(false);
   const headingId = useId();
   const item = workspace.items[itemId];
@@ -103,7 +104,7 @@ interface DecisionForm {
 }
 
 function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => void }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const today = useToday();
   const item = workspace.items[itemId];
   const owner = item?.ownerId ? workspace.people[item.ownerId]?.name : undefined;

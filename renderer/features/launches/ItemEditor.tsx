@@ -7,8 +7,9 @@ import { createItem, defaultItemFields, updateItem } from '../../../shared/domai
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { closeEditor, showToast, useAppStore, type EditorState } from '../../state/store';
+import { run } from '../../state/changes';
+import { closeEditor, showToast, useWindow, type EditorState } from '../../state/window';
+import { useDocument } from '../../state/document';
 import { Field, FieldSet } from '../../ui/Field';
 import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
@@ -17,8 +18,8 @@ import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function ItemEditorPanel() {
-  const editor = useAppStore((s) => s.editor);
-  const item = useAppStore((s) => (s.editor.mode === 'edit' ? s.workspace.items[s.editor.id] : undefined));
+  const editor = useWindow((s) => s.editor);
+  const item = useDocument((s) => (editor.mode === 'edit' ? s.workspace.items[editor.id] : undefined));
   if (editor.mode === 'closed') return null;
   if (editor.mode === 'edit' && !item) return <MissingItem />;
   // A new key per opened item resets the form state.
@@ -37,7 +38,7 @@ function MissingItem() {
 }
 
 function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' }> }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const editingId = editor.mode === 'edit' ? editor.id : null;
   const initial = useMemo<LaunchItemFields>(() => {

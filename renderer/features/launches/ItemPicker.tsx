@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
 import { KIND_LABELS } from '../../../shared/domain/primitives';
-import { useAppStore } from '../../state/store';
+import { useDocument } from '../../state/document';
 
 const MAX_MATCHES = 8;
 
@@ -24,7 +24,7 @@ interface Props {
 
 export function ItemPicker({ label, hint, error, selected, onChange, multiple, exclude }: Props) {
   const id = useId();
-  const items = useAppStore((s) => s.workspace.items);
+  const items = useDocument((s) => s.workspace.items);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -7,8 +7,9 @@ import { memo, useRef, useState } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { deleteItem, setArchived } from '../../../shared/domain/items/commands';
 import { countOf } from '../../../shared/domain/text';
-import { run, undo } from '../../state/session';
-import { openEditor, showToast, useAppStore } from '../../state/store';
+import { run, undo } from '../../state/changes';
+import { openEditor, showToast } from '../../state/window';
+import { useDocument } from '../../state/document';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import { Dialog } from '../../ui/Dialog';
 import type { LaunchRow, Sort, SortKey } from '../../../shared/views/launch-rows';
@@ -197,7 +198,7 @@ const LaunchTableRow = memo(function LaunchTableRow({
 });
 
 function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () => void }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const id = row?.item.id;
   const children = id ? Object.values(workspace.items).filter((i) => i.parentId === id).length : 0;
   const readiness = id ? Object.values(workspace.readiness).filter((r) => r.itemId === id).length : 0;

@@ -1,12 +1,13 @@
 /** The Launches list: every launch item in a sortable, searchable table. */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useToday } from '../../app/useToday';
-import { openEditor, useAppStore } from '../../state/store';
+import { useToday } from '../../state/useToday';
+import { openEditor } from '../../state/window';
+import { useDocument } from '../../state/document';
 import { LaunchTable } from './LaunchTable';
 import { buildRows, filterRows, sortRows, type Sort } from '../../../shared/views/launch-rows';
 
 export function LaunchesView() {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const today = useToday();
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);

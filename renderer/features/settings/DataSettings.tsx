@@ -1,16 +1,16 @@
 /** Where the data lives, export and import, and snapshots to restore. */
 import { useEffect, useState } from 'react';
-import { getServices } from '../../app/services';
+import { getServices } from '../../state/services';
 import type { Snapshot } from '../../data/snapshots';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { exportJson, restoreSnapshot, startImport } from '../workspace-file/workspace-file';
-import { useAppStore } from '../../state/store';
+import { exportJson, restoreSnapshot, startImport } from './workspace-file';
+import { useDocument } from '../../state/document';
 
 export function DataSettings() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [snapshots, setSnapshots] = useState<Omit<Snapshot, 'json'>[] | null>(null);
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const persisted = getServices().persisted;
   useEffect(() => {
     void platform.appInfo().then(setInfo);

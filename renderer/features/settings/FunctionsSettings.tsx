@@ -1,12 +1,12 @@
 /** Readiness functions: the teams that must be ready for a launch. */
 import { addFunction, removeFunction, renameFunction } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import { NamedListEditor } from './NamedListEditor';
 
 export function FunctionsSettings() {
-  const settings = useAppStore((s) => settingsOf(s.workspace));
+  const settings = useDocument((s) => settingsOf(s.workspace));
   return (
     <section className="settings-section" aria-labelledby="functions-title">
       <h2 id="functions-title">Readiness functions</h2>

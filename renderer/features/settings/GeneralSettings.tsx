@@ -1,8 +1,8 @@
 /** Workspace-wide settings: name, go/no-go stage, capacity, calendar. */
 import { updateSettings } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import { RenameInput } from './NamedListEditor';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -22,7 +22,7 @@ const MONTHS = [
 ];
 
 export function GeneralSettings() {
-  const settings = useAppStore((s) => settingsOf(s.workspace));
+  const settings = useDocument((s) => settingsOf(s.workspace));
   return (
     <section className="settings-section" aria-labelledby="general-title">
       <h2 id="general-title">Workspace</h2>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { FieldIssue } from '../../../shared/domain/errors';
-import type { RunResult } from '../../state/session';
+import type { RunResult } from '../../state/changes';
 
 export interface NamedEntry {
   id: string;

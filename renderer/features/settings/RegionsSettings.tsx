@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { addRegion, removeRegion, renameRegion } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import { RenameInput } from './NamedListEditor';
 
 export function RegionsSettings() {
-  const settings = useAppStore((s) => settingsOf(s.workspace));
+  const settings = useDocument((s) => settingsOf(s.workspace));
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -9,13 +9,13 @@ import {
 } from '../../../shared/domain/settings/commands';
 import { countOf } from '../../../shared/domain/text';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
-import { RemoveStageDialog } from './RemoveStageDialog';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
+import { RemoveStageDialog } from '../../ui/RemoveStageDialog';
 import { NamedListEditor, type NamedEntry } from './NamedListEditor';
 
 export function StagesSettings() {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const [removing, setRemoving] = useState<NamedEntry | null>(null);
   const entries = settings.stages.map((s) => ({

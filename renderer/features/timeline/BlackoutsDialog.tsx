@@ -9,15 +9,15 @@ import {
 } from '../../../shared/domain/blackouts/commands';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
+import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
 import { Field, FieldSet } from '../../ui/Field';
 
 const EMPTY: BlackoutFields = { title: '', start: '', end: '', regions: [], reason: '' };
 
 export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const regions = settingsOf(workspace).regions;
   const windows = Object.values(workspace.blackouts).sort((a, b) => (a.start < b.start ? -1 : 1));
   const [editing, setEditing] = useState<string | null>(null);

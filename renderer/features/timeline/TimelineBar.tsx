@@ -13,8 +13,8 @@ import { updateItem } from '../../../shared/domain/items/commands';
 import { CommandError } from '../../../shared/domain/errors';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
-import { run } from '../../state/session';
-import { openEditor, showToast } from '../../state/store';
+import { run } from '../../state/changes';
+import { openEditor, showToast } from '../../state/window';
 import { dayToX, snapDays, type Scale } from './scale';
 
 type Mode = 'move' | 'start' | 'end' | 'link';

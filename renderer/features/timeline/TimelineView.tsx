@@ -4,19 +4,20 @@ import { addDays, daysBetween, startOfMonth, type Day } from '../../../shared/da
 import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
-import { useToday } from '../../app/useToday';
-import { useAppStore } from '../../state/store';
+import { useToday } from '../../state/useToday';
+import { useDocument } from '../../state/document';
 import { buildRows } from '../../../shared/views/launch-rows';
 import { BlackoutsDialog } from './BlackoutsDialog';
-import { makeScale, ZOOMS, ZOOM_LABELS, type Zoom } from './scale';
+import { ZOOMS, type Zoom } from '../../state/timeline-view';
+import { makeScale, ZOOM_LABELS } from './scale';
 import { Timeline, type TimelineHandle } from './Timeline';
 import {
   buildTimelineRows,
   TIMELINE_GROUPINGS,
   TIMELINE_GROUPING_LABELS,
   type TimelineGrouping,
-} from './timeline-rows';
-import { useTimelineView } from './timeline-view';
+} from '../../../shared/views/timeline-rows';
+import { useTimelineView } from '../../state/timeline-view';
 
 /** The date range shown: every item's dates, and at least half a year back and a year ahead. */
 function range(
@@ -35,7 +36,7 @@ function range(
 }
 
 export function TimelineView() {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const today = useToday();
   const { zoom, grouping, collapsed, at, showCollisions } = useTimelineView();

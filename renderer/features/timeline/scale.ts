@@ -12,8 +12,7 @@ import {
   type Day,
 } from '../../../shared/dates/days';
 
-export const ZOOMS = ['week', 'month', 'quarter'] as const;
-export type Zoom = (typeof ZOOMS)[number];
+import type { Zoom } from '../../state/timeline-view';
 export const ZOOM_LABELS: Record<Zoom, string> = { week: 'Weeks', month: 'Months', quarter: 'Quarters' };
 
 /** Pixels per day at each zoom: a week fills ~280 px, a month ~360 px, a quarter ~360 px. */

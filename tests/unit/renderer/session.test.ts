@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder, type Change } from '../../../shared/domain/change';
 import { createItem, updateItem } from '../../../shared/domain/items/commands';
-import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/session';
-import { HISTORY_LIMIT, initialState, useAppStore } from '../../../renderer/state/store';
+import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/changes';
+import { HISTORY_LIMIT, initialDocument, useDocument } from '../../../renderer/state/document';
+import { useWindow } from '../../../renderer/state/window';
 import { sample } from '../../fixtures/workspace';
 
 let saved: Change[];
@@ -14,7 +15,7 @@ beforeEach(() => {
   saved = [];
   broadcast = [];
   failNext = null;
-  useAppStore.setState({ ...initialState, workspace: sample(), phase: 'ready' }, true);
+  useDocument.setState({ ...initialDocument, workspace: sample(), phase: 'ready' }, true);
   connectSession({
     persist: async (change) => {
       if (failNext) {
@@ -32,7 +33,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const title = () => useAppStore.getState().workspace.items['sample-dark-mode']!.title;
+const title = () => useDocument.getState().workspace.items['sample-dark-mode']!.title;
 const rename = (to: string) => run((ws, ctx) => updateItem(ws, 'sample-dark-mode', { title: to }, ctx));
 
 describe('the change path', () => {
@@ -61,7 +62,7 @@ describe('the change path', () => {
     expect(title()).toBe('Title 10');
     for (let i = 0; i < 50; i++) redo();
     expect(title()).toBe('Title 60');
-    expect(useAppStore.getState().past.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+    expect(useDocument.getState().past.length).toBeLessThanOrEqual(HISTORY_LIMIT);
   });
 
   it('a new change clears the redo stack', async () => {
@@ -77,9 +78,9 @@ describe('the change path', () => {
     const result = await rename('Never saved');
     expect(result.ok).toBe(false);
     expect(title()).toBe('Dashboard dark mode');
-    expect(useAppStore.getState().past).toHaveLength(0);
+    expect(useDocument.getState().past).toHaveLength(0);
     expect(broadcast).toHaveLength(0);
-    expect(useAppStore.getState().toasts.at(-1)).toMatchObject({
+    expect(useWindow.getState().toasts.at(-1)).toMatchObject({
       tone: 'error',
       message: expect.stringMatching(/Could not save .* the disk is full/),
     });
@@ -91,14 +92,14 @@ describe('the change path', () => {
       persist: () => new Promise<void>((_, reject) => (fail = reject)),
       broadcast: (change) => broadcast.push(change),
     });
-    const ws = useAppStore.getState().workspace;
+    const ws = useDocument.getState().workspace;
     const mine = new ChangeBuilder(ws)
       .put('items', { ...ws.items['sample-dark-mode']!, title: 'Mine' })
       .put('people', { ...ws.people['sample-maya']!, name: 'Maya C.' })
       .build('Two records');
     const pending = commit(mine);
     const theirs = updateItem(
-      useAppStore.getState().workspace,
+      useDocument.getState().workspace,
       'sample-dark-mode',
       { title: 'Theirs' },
       { now: '2026-11-26T13:00:00.000Z', newId: () => 'x' },
@@ -107,9 +108,9 @@ describe('the change path', () => {
     fail(new Error('disk gone'));
     expect(await pending).toBe(false);
     expect(title()).toBe('Theirs'); // not overwritten by taking "Mine" back out
-    expect(useAppStore.getState().workspace.people['sample-maya']!.name).toBe('Maya Chen'); // taken back
-    expect(useAppStore.getState().past).toHaveLength(0);
-    expect(useAppStore.getState().toasts.at(-1)!.message).toMatch(
+    expect(useDocument.getState().workspace.people['sample-maya']!.name).toBe('Maya Chen'); // taken back
+    expect(useDocument.getState().past).toHaveLength(0);
+    expect(useWindow.getState().toasts.at(-1)!.message).toMatch(
       /Could not save .*disk gone\. Some of its records were changed again before the save failed.*reload it/,
     );
   });
@@ -120,7 +121,7 @@ describe('the change path', () => {
     undo();
     await vi.runAllTimersAsync();
     expect(title()).toBe('Dark');
-    expect(useAppStore.getState().past).toHaveLength(1);
+    expect(useDocument.getState().past).toHaveLength(1);
   });
 
   it('validation problems come back for the form and nothing is saved', async () => {
@@ -131,7 +132,7 @@ describe('the change path', () => {
 
   it('changes from another window apply without entering this window’s history, and block a stale undo', async () => {
     await rename('Mine');
-    const ws = useAppStore.getState().workspace;
+    const ws = useDocument.getState().workspace;
     const theirs = updateItem(
       ws,
       'sample-dark-mode',
@@ -140,18 +141,18 @@ describe('the change path', () => {
     );
     applyRemoteChange(theirs);
     expect(title()).toBe('Theirs');
-    expect(useAppStore.getState().past).toHaveLength(1);
+    expect(useDocument.getState().past).toHaveLength(1);
     undo();
     expect(title()).toBe('Theirs'); // not overwritten
-    expect(useAppStore.getState().toasts.at(-1)!.message).toMatch(/Cannot undo/);
+    expect(useWindow.getState().toasts.at(-1)!.message).toMatch(/Cannot undo/);
   });
 
   it('a change that is not undoable stays out of history', async () => {
-    const ws = useAppStore.getState().workspace;
+    const ws = useDocument.getState().workspace;
     await commit(
       updateItem(ws, 'sample-dark-mode', { tier: 1 }, { now: '2026-11-26T13:00:00.000Z', newId: () => 'x' }),
       { undoable: false },
     );
-    expect(useAppStore.getState().past).toHaveLength(0);
+    expect(useDocument.getState().past).toHaveLength(0);
   });
 });

@@ -8,7 +8,7 @@ import {
   totalWidth,
   xToDay,
 } from '../../../renderer/features/timeline/scale';
-import { buildTimelineRows } from '../../../renderer/features/timeline/timeline-rows';
+import { buildTimelineRows } from '../../../shared/views/timeline-rows';
 import { shiftedDates } from '../../../renderer/features/timeline/TimelineBar';
 import { sample } from '../../fixtures/workspace';
 

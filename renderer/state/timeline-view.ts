@@ -3,9 +3,12 @@
  * view. Kept in the window's address with the view, so a reload returns to the same place.
  */
 import { create } from 'zustand';
-import { isDay, type Day } from '../../../shared/dates/days';
-import { TIMELINE_GROUPINGS, type TimelineGrouping } from './timeline-rows';
-import { ZOOMS, type Zoom } from './scale';
+import { isDay, type Day } from '../../shared/dates/days';
+import { TIMELINE_GROUPINGS, type TimelineGrouping } from '../../shared/views/timeline-rows';
+
+/** The timeline's zoom levels, widest day first. */
+export const ZOOMS = ['week', 'month', 'quarter'] as const;
+export type Zoom = (typeof ZOOMS)[number];
 
 export interface TimelineViewState {
   zoom: Zoom;

@@ -2,32 +2,25 @@
  * Exporting the workspace as a JSON file, importing one back (validate → preview → apply all
  * or nothing, as one undoable step, with a snapshot first), and restoring a snapshot.
  */
-import { create } from 'zustand';
 import { toDay } from '../../../shared/dates/days';
-import { countRecords, type Workspace } from '../../../shared/domain/workspace';
+import { countRecords } from '../../../shared/domain/workspace';
 import {
   exportWorkspaceJson,
   parseWorkspaceJson,
   replaceWorkspace,
   summariseChange,
-  type TableDiff,
 } from '../../../shared/formats/workspace-json';
-import { getServices } from '../../app/services';
+import { getServices } from '../../state/services';
 import { platform } from '../../platform';
-import { commit } from '../../state/session';
-import { showToast, useAppStore } from '../../state/store';
+import { useImportState } from '../../state/import-preview';
+import { commit } from '../../state/changes';
+import { showToast } from '../../state/window';
+import { useDocument } from '../../state/document';
 
 const JSON_FILTER = [{ name: 'Launch Control workspace', extensions: ['json'] }];
 
-export type ImportState =
-  | { step: 'idle' }
-  | { step: 'invalid'; fileName: string; errors: string[] }
-  | { step: 'preview'; fileName: string; incoming: Workspace; diffs: TableDiff[] };
-
-export const useImportState = create<ImportState>()(() => ({ step: 'idle' }));
-
 export async function exportJson(): Promise<void> {
-  const workspace = useAppStore.getState().workspace;
+  const workspace = useDocument.getState().workspace;
   const result = await platform.saveFile({
     suggestedName: `launch-control-${toDay(new Date())}.json`,
     content: exportWorkspaceJson(workspace, new Date().toISOString()),
@@ -52,7 +45,7 @@ export function previewImport(fileName: string, text: string): void {
     useImportState.setState({ step: 'invalid', fileName, errors: parsed.errors }, true);
     return;
   }
-  const change = replaceWorkspace(useAppStore.getState().workspace, parsed.workspace);
+  const change = replaceWorkspace(useDocument.getState().workspace, parsed.workspace);
   useImportState.setState(
     { step: 'preview', fileName, incoming: parsed.workspace, diffs: summariseChange(change) },
     true,
@@ -68,7 +61,7 @@ export async function confirmImport(): Promise<void> {
   const state = useImportState.getState();
   if (state.step !== 'preview') return;
   cancelImport();
-  const { workspace } = useAppStore.getState();
+  const { workspace } = useDocument.getState();
   const now = new Date().toISOString();
   try {
     await getServices().snapshots.take(
@@ -86,7 +79,7 @@ export async function confirmImport(): Promise<void> {
   }
   // Computed afresh: the workspace may have moved on (another window) since the preview.
   const change = replaceWorkspace(
-    useAppStore.getState().workspace,
+    useDocument.getState().workspace,
     state.incoming,
     `Import ${state.fileName}`,
   );

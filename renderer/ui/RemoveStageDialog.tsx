@@ -1,14 +1,14 @@
 /** Removing a stage that holds items asks where they should go (from Settings and the board). */
 import { useState } from 'react';
-import { itemsInStage, removeStage } from '../../../shared/domain/settings/commands';
-import { countOf } from '../../../shared/domain/text';
-import { settingsOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/session';
-import { useAppStore } from '../../state/store';
-import { Dialog } from '../../ui/Dialog';
+import { itemsInStage, removeStage } from '../../shared/domain/settings/commands';
+import { countOf } from '../../shared/domain/text';
+import { settingsOf } from '../../shared/domain/workspace';
+import { run } from '../state/changes';
+import { useDocument } from '../state/document';
+import { Dialog } from './Dialog';
 
 export function RemoveStageDialog({ stageId, onClose }: { stageId: string; onClose: () => void }) {
-  const workspace = useAppStore((s) => s.workspace);
+  const workspace = useDocument((s) => s.workspace);
   const stages = settingsOf(workspace).stages;
   const stage = stages.find((s) => s.id === stageId);
   const others = stages.filter((s) => s.id !== stageId);

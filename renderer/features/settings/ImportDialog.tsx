@@ -1,7 +1,8 @@
 /** Shows what an import would change (or why the file cannot be imported) before anything happens. */
 import { TABLE_LABELS } from '../../../shared/domain/workspace';
 import { Dialog } from '../../ui/Dialog';
-import { cancelImport, confirmImport, useImportState } from './workspace-file';
+import { useImportState } from '../../state/import-preview';
+import { cancelImport, confirmImport } from './workspace-file';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

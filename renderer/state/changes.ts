@@ -7,7 +7,8 @@ import { applyChange, canRevert, invert, revertibleInverse, type Change } from '
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
-import { HISTORY_LIMIT, showToast, useAppStore, type AppState } from './store';
+import { HISTORY_LIMIT, useDocument, type DocumentState } from './document';
+import { showToast } from './window';
 
 export interface SessionDeps {
   persist: (change: Change) => Promise<void>;
@@ -50,7 +51,7 @@ function startSave(change: Change): Saving {
   return { change, started, done };
 }
 
-type HistoryUpdate = (state: AppState) => Pick<AppState, 'past'> | Pick<AppState, 'past' | 'future'>;
+type HistoryUpdate = (state: DocumentState) => Pick<DocumentState, 'past'> | Pick<DocumentState, 'past' | 'future'>;
 
 /**
  * Waits for a save. On failure the change is taken back out of the store, record by record —
@@ -67,7 +68,7 @@ async function settle(saving: Saving, history: HistoryUpdate, what: string): Pro
     return true;
   } catch (error) {
     let complete = true;
-    useAppStore.setState((s) => {
+    useDocument.setState((s) => {
       const revert = revertibleInverse(s.workspace, saving.change);
       complete = revert.complete;
       return { ...history(s), workspace: applyChange(s.workspace, revert.inverse) };
@@ -85,7 +86,7 @@ export async function commit(change: Change, options: { undoable?: boolean } = {
   if (change.ops.length === 0) return true;
   const undoable = options.undoable ?? true;
   const saving = startSave(change);
-  useAppStore.setState((s) => ({
+  useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),
     past: undoable ? [...s.past, change].slice(-HISTORY_LIMIT) : s.past,
     future: undoable ? [] : s.future,
@@ -104,7 +105,7 @@ export async function run<T extends Change | { change: Change }>(
 ): Promise<RunResult<T>> {
   let result: T;
   try {
-    result = command(useAppStore.getState().workspace, commandContext());
+    result = command(useDocument.getState().workspace, commandContext());
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, issues: error.issues };
     // A refusal, or a fault in the data (an unreadable rank from an imported file, say):
@@ -122,11 +123,11 @@ export async function run<T extends Change | { change: Change }>(
 }
 
 export function undo(): void {
-  const { past, workspace } = useAppStore.getState();
+  const { past, workspace } = useDocument.getState();
   const change = past[past.length - 1];
   if (!change) return;
   if (!canRevert(workspace, change)) {
-    useAppStore.setState((s) => ({ past: s.past.slice(0, -1) }));
+    useDocument.setState((s) => ({ past: s.past.slice(0, -1) }));
     showToast({
       tone: 'error',
       message: `Cannot undo “${change.label}”: it has been changed since, in this or another window.`,
@@ -135,7 +136,7 @@ export function undo(): void {
   }
   const inverse = invert(change);
   const saving = startSave(inverse);
-  useAppStore.setState((s) => ({
+  useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, inverse),
     past: s.past.slice(0, -1),
     future: [...s.future, change],
@@ -149,16 +150,16 @@ export function undo(): void {
 }
 
 export function redo(): void {
-  const { future, workspace } = useAppStore.getState();
+  const { future, workspace } = useDocument.getState();
   const change = future[future.length - 1];
   if (!change) return;
   if (!canRevert(workspace, invert(change))) {
-    useAppStore.setState((s) => ({ future: s.future.slice(0, -1) }));
+    useDocument.setState((s) => ({ future: s.future.slice(0, -1) }));
     showToast({ tone: 'error', message: `Cannot redo “${change.label}”: it has been changed since.` });
     return;
   }
   const saving = startSave(change);
-  useAppStore.setState((s) => ({
+  useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),
     future: s.future.slice(0, -1),
     past: [...s.past, change],
@@ -173,7 +174,7 @@ export function redo(): void {
 
 /** A change saved by another window: applied here, outside this window's undo history. */
 export function applyRemoteChange(change: Change): void {
-  useAppStore.setState((s) => ({
+  useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),
     phase: s.phase === 'first-run' && change.ops.some((op) => op.table === 'settings') ? 'ready' : s.phase,
   }));

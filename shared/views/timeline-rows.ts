@@ -3,10 +3,10 @@
  * beneath their launch), product area, region (an item appears under each of its regions)
  * or kind. Groups collapse. Pure and unit-tested.
  */
-import { KIND_LABELS, KINDS } from '../../../shared/domain/primitives';
-import type { LaunchItem } from '../../../shared/domain/items/schema';
-import { barStart } from '../../../shared/domain/items/collisions';
-import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
+import { KIND_LABELS, KINDS } from '../domain/primitives';
+import type { LaunchItem } from '../domain/items/schema';
+import { barStart } from '../domain/items/collisions';
+import { settingsOf, type Workspace } from '../domain/workspace';
 
 export const TIMELINE_GROUPINGS = ['parent', 'productArea', 'region', 'kind'] as const;
 export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];

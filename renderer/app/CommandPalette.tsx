@@ -1,0 +1,118 @@
+/**
+ * The command palette (Ctrl/Cmd+K): type to find any command or launch item; Enter runs the
+ * command or opens the item. Built on cmdk (keyboard navigation, active item, screen-reader
+ * roles) inside a native modal <dialog>, which traps focus and closes on Escape.
+ */
+import { Command as Cmdk } from 'cmdk';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { KIND_LABELS } from '../../shared/domain/primitives';
+import { toKeyLabel } from '../../shared/ipc/app-commands';
+import { useDocument } from '../state/document';
+import { openEditor, setPaletteOpen, useWindow } from '../state/window';
+import { COMMANDS, currentScope, type Command } from './commands';
+import { searchPalette } from './palette-search';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+export function CommandPalette() {
+  const open = useWindow((s) => s.paletteOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="palette"
+      aria-label="Command palette"
+      onCancel={(event) => {
+        event.preventDefault();
+        setPaletteOpen(false);
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog itself, outside its content) closes it.
+        if (event.target === event.currentTarget) setPaletteOpen(false);
+      }}
+    >
+      {open && <PaletteBody close={() => closeNow(ref.current)} />}
+    </dialog>
+  );
+}
+
+/** Closes the dialog at once, so a command that runs next sees no modal open. */
+function closeNow(dialog: HTMLDialogElement | null) {
+  dialog?.close();
+  setPaletteOpen(false);
+}
+
+function PaletteBody({ close }: { close: () => void }) {
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const items = useDocument((s) => s.workspace.items);
+  const scope = useMemo(() => currentScope(document.body), []);
+  const results = useMemo(() => searchPalette(deferred, COMMANDS, Object.values(items)), [deferred, items]);
+  const runCommand = (command: Command) => {
+    close();
+    const now = currentScope(document.body);
+    if (command.when(now)) command.run(now);
+  };
+  return (
+    <Cmdk label="Command palette" shouldFilter={false} loop className="palette__root">
+      <Cmdk.Input
+        value={query}
+        onValueChange={setQuery}
+        placeholder="Type a command or a launch item…"
+        className="palette__input"
+        autoFocus
+      />
+      <Cmdk.List className="palette__list">
+        <Cmdk.Empty className="palette__empty">Nothing matches “{query}”.</Cmdk.Empty>
+        {results.commands.length > 0 && (
+          <Cmdk.Group heading="Commands" className="palette__group">
+            {results.commands.map((command) => (
+              <Cmdk.Item
+                key={command.id}
+                value={`command:${command.id}`}
+                disabled={!command.when(scope)}
+                onSelect={() => runCommand(command)}
+                className="palette__item"
+              >
+                <span className="palette__label">
+                  <span className="palette__group-name">{command.group}:</span> {command.label}
+                </span>
+                {command.keys.length > 0 && (
+                  <kbd className="palette__keys">{toKeyLabel(command.keys[0]!, isMac)}</kbd>
+                )}
+              </Cmdk.Item>
+            ))}
+          </Cmdk.Group>
+        )}
+        {results.launches.length > 0 && (
+          <Cmdk.Group heading={query.trim() ? 'Launch items' : 'Coming up'} className="palette__group">
+            {results.launches.map((item) => (
+              <Cmdk.Item
+                key={item.id}
+                value={`item:${item.id}`}
+                onSelect={() => {
+                  close();
+                  openEditor({ mode: 'edit', id: item.id });
+                }}
+                className="palette__item"
+              >
+                <span className="palette__label">{item.title}</span>
+                <span className="palette__meta">
+                  {KIND_LABELS[item.kind]}
+                  {item.launchDate ? ` · ${item.launchDate}` : ''}
+                  {item.archived ? ' · archived' : ''}
+                </span>
+              </Cmdk.Item>
+            ))}
+          </Cmdk.Group>
+        )}
+      </Cmdk.List>
+    </Cmdk>
+  );
+}

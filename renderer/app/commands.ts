@@ -1,0 +1,105 @@
+/**
+ * The command registry: every app command once, as { id, label, keys, when, run }. The table
+ * of ids, labels and keys is shared with the native menu (shared/ipc/app-commands); this file
+ * gives each id its behaviour. The keyboard handler (keyboard.ts), the menu (ids over IPC),
+ * the navigation and history buttons and the command palette all read COMMANDS.
+ *
+ * Adding a command: one entry in APP_COMMANDS and its binding below (TypeScript insists on
+ * both); its work lives in its feature.
+ */
+import { APP_COMMANDS, type AppCommandId, type AppCommandInfo } from '../../shared/ipc/app-commands';
+import { exportJson, startImport } from '../features/settings/workspace-file';
+import { redo, undo } from '../state/changes';
+import { useDocument } from '../state/document';
+import { openEditor, setPaletteOpen, setView, type ViewId } from '../state/window';
+
+/** What a command's `when` may look at. */
+export interface CommandScope {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** A modal dialog is open (its own keys come first). */
+  modalOpen: boolean;
+  /** Focus is in a text field, so Undo and Redo undo typing there. */
+  textEntry: boolean;
+}
+
+export interface Command extends AppCommandInfo {
+  id: AppCommandId;
+  group: 'Go to' | 'Launch items' | 'Edit' | 'Workspace';
+  /** Whether the command can run now (buttons are disabled and keys ignored when not). */
+  when: (scope: CommandScope) => boolean;
+  run: (scope: CommandScope) => void;
+}
+
+type Binding = Pick<Command, 'group' | 'run'> & Partial<Pick<Command, 'when'>>;
+
+const always = () => true;
+
+const view = (id: ViewId): Binding => ({ group: 'Go to', run: () => setView(id) });
+
+const BINDINGS: Record<AppCommandId, Binding> = {
+  'new-item': {
+    group: 'Launch items',
+    when: (scope) => !scope.modalOpen,
+    run: () => openEditor({ mode: 'create' }),
+  },
+  'import-json': { group: 'Workspace', run: () => void startImport() },
+  'export-json': { group: 'Workspace', run: () => void exportJson() },
+  undo: {
+    group: 'Edit',
+    // From the Edit menu while typing: undo the typing, as every text field does.
+    when: (scope) => scope.canUndo || scope.textEntry,
+    run: (scope) => (scope.textEntry ? void document.execCommand('undo') : undo()),
+  },
+  redo: {
+    group: 'Edit',
+    when: (scope) => scope.canRedo || scope.textEntry,
+    run: (scope) => (scope.textEntry ? void document.execCommand('redo') : redo()),
+  },
+  'view:board': view('board'),
+  'view:timeline': view('timeline'),
+  'view:launches': view('launches'),
+  'view:settings': view('settings'),
+  palette: { group: 'Go to', run: () => setPaletteOpen(true) },
+};
+
+export const COMMANDS: readonly Command[] = APP_COMMANDS.map((info) => ({
+  ...info,
+  when: always,
+  ...BINDINGS[info.id],
+}));
+
+const byId = new Map(COMMANDS.map((command) => [command.id, command]));
+
+export function commandById(id: AppCommandId): Command {
+  return byId.get(id)!;
+}
+
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
+  );
+}
+
+/** The scope now: history from the store, focus and dialogs from the page. */
+export function currentScope(target: EventTarget | null = document.activeElement): CommandScope {
+  const { past, future } = useDocument.getState();
+  return {
+    canUndo: past.length > 0,
+    canRedo: future.length > 0,
+    modalOpen: document.querySelector('dialog[open]') !== null,
+    textEntry: isTextEntry(target),
+  };
+}
+
+/** Runs a command if it can run now; true when it ran. */
+export function runCommand(id: AppCommandId, scope = currentScope()): boolean {
+  if (useDocument.getState().phase !== 'ready') return false;
+  const command = commandById(id);
+  if (!command.when(scope)) return false;
+  command.run(scope);
+  return true;
+}

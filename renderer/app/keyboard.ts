@@ -1,0 +1,85 @@
+/**
+ * Keys → commands, from the command registry. A key is matched as written in the table
+ * ("Mod+Shift+Z", "Alt+1", "N"): Mod is Ctrl or Cmd; digits match by physical key, since Alt
+ * with a digit types another character on some layouts. Keys of commands without
+ * `keysInText` are left to text fields, so Ctrl+Z there undoes typing and N types an N.
+ */
+import { useEffect } from 'react';
+import { platform } from '../platform';
+import { useDocument } from '../state/document';
+import { COMMANDS, currentScope, isTextEntry, runCommand, type Command } from './commands';
+
+interface ParsedKey {
+  mod: boolean;
+  alt: boolean;
+  shift: boolean;
+  key: string;
+}
+
+function parseKey(key: string): ParsedKey {
+  const parts = key.split('+');
+  const main = parts.pop()!.toLowerCase();
+  return {
+    mod: parts.includes('Mod'),
+    alt: parts.includes('Alt'),
+    shift: parts.includes('Shift'),
+    key: main,
+  };
+}
+
+export function matchesKey(event: KeyboardEvent, key: string): boolean {
+  const want = parseKey(key);
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod !== want.mod || event.altKey !== want.alt || event.shiftKey !== want.shift) return false;
+  if (/^[0-9]$/.test(want.key)) return event.code === `Digit${want.key}`;
+  return event.key.toLowerCase() === want.key;
+}
+
+/** The command a key press asks for, or null. */
+export function commandForKey(event: KeyboardEvent): Command | null {
+  const typing = isTextEntry(event.target);
+  return (
+    COMMANDS.find(
+      (command) => (!typing || command.keysInText) && command.keys.some((key) => matchesKey(event, key)),
+    ) ?? null
+  );
+}
+
+/** Listens for command keys and native menu commands while the app is mounted. */
+export function useCommandKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = commandForKey(event);
+      if (command && runCommand(command.id, currentScope(event.target))) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const unsubscribe = platform.onMenuCommand((id) => {
+      // A menu click moves no focus: the scope is where the person was.
+      if (useDocument.getState().phase === 'ready') runCommand(id);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      unsubscribe();
+    };
+  }, []);
+}
+
+/** Two commands on one key, as "Mod+Z: undo and redo" (an error: the registry test fails). */
+export function keyClashes(commands: readonly { id: string; keys: readonly string[] }[]): string[] {
+  const canonical = (key: string) => {
+    const parts = key.toLowerCase().split('+');
+    const main = parts.pop()!;
+    return [...parts.sort(), main].join('+');
+  };
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const command of commands)
+    for (const key of command.keys) {
+      const k = canonical(key);
+      const first = owner.get(k);
+      if (first && first !== command.id) clashes.push(`${key}: ${first} and ${command.id}`);
+      else owner.set(k, command.id);
+    }
+  return clashes;
+}

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { APP_COMMANDS } from '../../../shared/ipc/app-commands';
+import { COMMANDS, runCommand } from '../../../renderer/app/commands';
+import { commandForKey, keyClashes, matchesKey } from '../../../renderer/app/keyboard';
+import { searchPalette } from '../../../renderer/app/palette-search';
+import { initialDocument, useDocument } from '../../../renderer/state/document';
+import { initialWindow, useWindow } from '../../../renderer/state/window';
+import { sample } from '../../fixtures/workspace';
+
+function key(init: KeyboardEventInit, target: EventTarget = document.body) {
+  const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
+  Object.defineProperty(event, 'target', { value: target });
+  return event;
+}
+const idFor = (init: KeyboardEventInit, target?: EventTarget) => commandForKey(key(init, target))?.id ?? null;
+
+describe('the command registry', () => {
+  it('gives no key to two commands', () => {
+    expect(keyClashes(COMMANDS)).toEqual([]);
+  });
+
+  it('catches a clash if one is introduced, however the key is written', () => {
+    const withClash = [...COMMANDS, { id: 'clash', keys: ['shift+mod+z'] }];
+    expect(keyClashes(withClash)).toEqual(['shift+mod+z: redo and clash']);
+  });
+
+  it('binds every command of the shared table, once', () => {
+    expect(COMMANDS.map((c) => c.id)).toEqual(APP_COMMANDS.map((c) => c.id));
+    expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
+  });
+
+  it('maps keys to undo, redo, views, new item and the palette', () => {
+    expect(idFor({ key: 'z', ctrlKey: true })).toBe('undo');
+    expect(idFor({ key: 'Z', metaKey: true, shiftKey: true })).toBe('redo');
+    expect(idFor({ key: 'y', ctrlKey: true })).toBe('redo');
+    expect(idFor({ key: '9', code: 'Digit9', altKey: true })).toBe('view:settings');
+    expect(idFor({ key: '¡', code: 'Digit1', altKey: true })).toBe('view:board');
+    expect(idFor({ key: '2', code: 'Digit2', altKey: true })).toBe('view:timeline');
+    expect(idFor({ key: '3', code: 'Digit3', altKey: true })).toBe('view:launches');
+    expect(idFor({ key: 'n' })).toBe('new-item');
+    expect(idFor({ key: 'k', ctrlKey: true })).toBe('palette');
+    expect(idFor({ key: 'k', metaKey: true })).toBe('palette');
+    expect(idFor({ key: 'x' })).toBeNull();
+    expect(idFor({ key: 'n', shiftKey: true })).toBeNull();
+  });
+
+  it('leaves typing alone: Ctrl+Z and N inside a text field are the field’s own', () => {
+    const input = document.createElement('input');
+    expect(idFor({ key: 'z', ctrlKey: true }, input)).toBeNull();
+    expect(idFor({ key: 'n' }, input)).toBeNull();
+    expect(idFor({ key: 'k', ctrlKey: true }, input)).toBe('palette');
+    expect(idFor({ key: '2', code: 'Digit2', altKey: true }, input)).toBe('view:timeline');
+    const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    expect(idFor({ key: 'z', ctrlKey: true }, checkbox)).toBe('undo');
+  });
+
+  it('matches modifiers exactly', () => {
+    expect(matchesKey(key({ key: 'z', ctrlKey: true, altKey: true }), 'Mod+Z')).toBe(false);
+    expect(matchesKey(key({ key: 'z', ctrlKey: true, shiftKey: true }), 'Mod+Z')).toBe(false);
+    expect(matchesKey(key({ key: ',', metaKey: true }), 'Mod+,')).toBe(true);
+  });
+
+  describe('running', () => {
+    beforeEach(() => {
+      useDocument.setState({ ...initialDocument, workspace: sample(), phase: 'ready' }, true);
+      useWindow.setState(initialWindow, true);
+    });
+
+    it('runs a view command and the palette command', () => {
+      expect(runCommand('view:timeline')).toBe(true);
+      expect(useWindow.getState().view).toBe('timeline');
+      expect(runCommand('palette')).toBe(true);
+      expect(useWindow.getState().paletteOpen).toBe(true);
+    });
+
+    it('does not run what cannot run now', () => {
+      expect(runCommand('undo')).toBe(false); // nothing to undo
+      useDocument.setState({ phase: 'loading' });
+      expect(runCommand('view:settings')).toBe(false);
+      expect(useWindow.getState().view).toBe('board');
+    });
+  });
+});
+
+describe('the command palette search', () => {
+  const items = Object.values(sample().items);
+
+  it('finds the timeline command by name', () => {
+    const { commands } = searchPalette('timeline', COMMANDS, items);
+    expect(commands[0]!.id).toBe('view:timeline');
+  });
+
+  it('finds a launch by part of its title, fuzzily', () => {
+    const target = items.find((i) => i.kind === 'launch')!;
+    const word = target.title.split(' ')[0]!;
+    const { launches } = searchPalette(word.slice(0, 4), COMMANDS, items);
+    expect(launches.map((i) => i.id)).toContain(target.id);
+    expect(searchPalette('qqqzzzxxx', COMMANDS, items)).toEqual({ commands: [], launches: [] });
+  });
+
+  it('lists at most thirty launch items however many match', () => {
+    const many = Array.from({ length: 500 }, (_, n) => ({
+      ...items[0]!,
+      id: `x${n}`,
+      title: `Rollout ${n}`,
+    }));
+    expect(searchPalette('rollout', COMMANDS, many).launches).toHaveLength(30);
+  });
+});
