@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.mts';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;

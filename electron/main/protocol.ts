@@ -6,7 +6,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.mts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'launch-control';

@@ -4,7 +4,7 @@
  * roles) inside a native modal <dialog>, which traps focus and closes on Escape.
  */
 import { Command as Cmdk } from 'cmdk';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { KIND_LABELS } from '../../shared/domain/primitives';
 import { toKeyLabel } from '../../shared/ipc/app-commands';
 import { useDocument } from '../state/document';
@@ -20,7 +20,11 @@ export function CommandPalette() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal moves focus to the dialog itself; typing belongs in the search field.
+      dialog.querySelector('input')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -50,23 +54,40 @@ function closeNow(dialog: HTMLDialogElement | null) {
 
 function PaletteBody({ close }: { close: () => void }) {
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
   const items = useDocument((s) => s.workspace.items);
   const scope = useMemo(() => currentScope(document.body), []);
-  const results = useMemo(() => searchPalette(deferred, COMMANDS, Object.values(items)), [deferred, items]);
+  const results = useMemo(() => searchPalette(query, COMMANDS, Object.values(items)), [query, items]);
+  // The best match is the active one, so Enter runs it (cmdk filters nothing itself here).
+  const first = results.commands[0]
+    ? `command:${results.commands[0].id}`
+    : results.launches[0]
+      ? `item:${results.launches[0].id}`
+      : '';
+  const [active, setActive] = useState(first);
+  const [lastFirst, setLastFirst] = useState(first);
+  if (first !== lastFirst) {
+    setLastFirst(first);
+    setActive(first);
+  }
   const runCommand = (command: Command) => {
     close();
     const now = currentScope(document.body);
     if (command.when(now)) command.run(now);
   };
   return (
-    <Cmdk label="Command palette" shouldFilter={false} loop className="palette__root">
+    <Cmdk
+      label="Command palette"
+      shouldFilter={false}
+      loop
+      value={active}
+      onValueChange={setActive}
+      className="palette__root"
+    >
       <Cmdk.Input
         value={query}
         onValueChange={setQuery}
         placeholder="Type a command or a launch item…"
         className="palette__input"
-        autoFocus
       />
       <Cmdk.List className="palette__list">
         <Cmdk.Empty className="palette__empty">Nothing matches “{query}”.</Cmdk.Empty>

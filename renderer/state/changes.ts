@@ -3,7 +3,14 @@
  *   command → Change → store (at once) → Dexie (one transaction) → other windows.
  * A failed write puts the store back and says why. Undo and redo are Changes too.
  */
-import { applyChange, canRevert, invert, revertibleInverse, type Change } from '../../shared/domain/change';
+import {
+  applyChange,
+  canRevert,
+  invert,
+  revertibleInverse,
+  squash,
+  type Change,
+} from '../../shared/domain/change';
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
@@ -51,7 +58,9 @@ function startSave(change: Change): Saving {
   return { change, started, done };
 }
 
-type HistoryUpdate = (state: DocumentState) => Pick<DocumentState, 'past'> | Pick<DocumentState, 'past' | 'future'>;
+type HistoryUpdate = (
+  state: DocumentState,
+) => Pick<DocumentState, 'past'> | Pick<DocumentState, 'past' | 'future'>;
 
 /**
  * Waits for a save. On failure the change is taken back out of the store, record by record —
@@ -81,17 +90,64 @@ async function settle(saving: Saving, history: HistoryUpdate, what: string): Pro
   }
 }
 
+/**
+ * Where an applied change came from. Only this window's own ('local') changes enter its undo
+ * history; a change another window saved ('window') — or, later, a team-sync peer ('peer') —
+ * is applied to the workspace and nothing else, so Ctrl+Z never undoes someone else's work.
+ */
+export type ChangeOrigin = 'local' | 'window' | 'peer';
+
+export interface CommitOptions {
+  undoable?: boolean;
+  /**
+   * Changes committed in a burst with the same key (a held arrow key on one bar, say) become
+   * one undo step: each is still saved at once, so the last one survives a window closing.
+   */
+  squashKey?: string;
+}
+
+/** A burst ends when the next change with its key comes later than this. */
+export const SQUASH_WINDOW_MS = 1500;
+
+let burst: { key: string; at: number; entry: Change } | null = null;
+
 /** Applies a change now and saves it; on failure the store is rolled back. */
-export async function commit(change: Change, options: { undoable?: boolean } = {}): Promise<boolean> {
+export async function commit(change: Change, options: CommitOptions = {}): Promise<boolean> {
   if (change.ops.length === 0) return true;
   const undoable = options.undoable ?? true;
   const saving = startSave(change);
-  useDocument.setState((s) => ({
-    workspace: applyChange(s.workspace, change),
-    past: undoable ? [...s.past, change].slice(-HISTORY_LIMIT) : s.past,
-    future: undoable ? [] : s.future,
-  }));
-  return settle(saving, (s) => ({ past: s.past.filter((c) => c !== change) }), change.label);
+  const now = performance.now();
+  let entry = change;
+  let replaced: Change | null = null;
+  useDocument.setState((s) => {
+    const last = s.past[s.past.length - 1];
+    const joins =
+      undoable &&
+      options.squashKey !== undefined &&
+      burst?.key === options.squashKey &&
+      now - burst.at < SQUASH_WINDOW_MS &&
+      last === burst.entry &&
+      s.future.length === 0;
+    if (joins) {
+      replaced = last!;
+      entry = squash(last!, change);
+    }
+    const past = joins ? [...s.past.slice(0, -1), entry] : [...s.past, entry];
+    return {
+      workspace: applyChange(s.workspace, change),
+      past: undoable ? past.slice(-HISTORY_LIMIT) : s.past,
+      future: undoable ? [] : s.future,
+    };
+  });
+  burst = undoable && options.squashKey ? { key: options.squashKey, at: now, entry } : null;
+  return settle(
+    saving,
+    // On failure the history goes back to what it was: the burst without this change.
+    (s) => ({
+      past: replaced ? s.past.map((c) => (c === entry ? replaced! : c)) : s.past.filter((c) => c !== entry),
+    }),
+    change.label,
+  );
 }
 
 export type RunResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -102,6 +158,7 @@ export type RunResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIs
  */
 export async function run<T extends Change | { change: Change }>(
   command: (ws: Workspace, ctx: CommandContext) => T,
+  options: CommitOptions = {},
 ): Promise<RunResult<T>> {
   let result: T;
   try {
@@ -118,11 +175,12 @@ export async function run<T extends Change | { change: Change }>(
     return { ok: false, issues: [{ path: '', message }] };
   }
   const change: Change = 'change' in result ? result.change : result;
-  const saved = await commit(change);
+  const saved = await commit(change, options);
   return saved ? { ok: true, value: result } : { ok: false, issues: [{ path: '', message: 'Not saved' }] };
 }
 
 export function undo(): void {
+  burst = null;
   const { past, workspace } = useDocument.getState();
   const change = past[past.length - 1];
   if (!change) return;
@@ -150,6 +208,7 @@ export function undo(): void {
 }
 
 export function redo(): void {
+  burst = null;
   const { future, workspace } = useDocument.getState();
   const change = future[future.length - 1];
   if (!change) return;
@@ -172,7 +231,7 @@ export function redo(): void {
   );
 }
 
-/** A change saved by another window: applied here, outside this window's undo history. */
+/** A change saved elsewhere (another window, later a peer): applied here, outside the undo history. */
 export function applyRemoteChange(change: Change): void {
   useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),

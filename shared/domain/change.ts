@@ -31,6 +31,21 @@ export function invert(change: Change): Change {
   };
 }
 
+/**
+ * One change with the effect of `first` followed by `second`: for each record, the `before` of
+ * its first op and the `after` of its last. A record that ends where it started drops out. Used
+ * to make a burst (a held arrow key, typing) one undo step.
+ */
+export function squash(first: Change, second: Change, label = second.label): Change {
+  const ops = new Map<string, Op>();
+  for (const op of [...first.ops, ...second.ops]) {
+    const key = `${op.table}/${op.id}`;
+    const earlier = ops.get(key);
+    ops.set(key, earlier ? ({ ...earlier, after: op.after } as Op) : op);
+  }
+  return { label, ops: [...ops.values()].filter((op) => !sameRecord(op.before, op.after)) };
+}
+
 export function isEmptyChange(change: Change): boolean {
   return change.ops.length === 0;
 }

@@ -147,3 +147,31 @@ test('a dependency is added by dragging from one bar to another', async ({ page 
     'Team workspaces — EU wave',
   );
 });
+
+test('ten ArrowRight presses on a bar are one undo step, and the last is stored even if the window closes at once', async ({
+  page,
+  context,
+}) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks');
+  await page.getByRole('button', { name: 'Today' }).click();
+  const bar = timeline.bar('Dashboard dark mode');
+  await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  await bar.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await page.close(); // right after the last press: no wait for anything
+
+  const other = await context.newPage();
+  await other.goto('/#/timeline?zoom=week');
+  const again = new TimelinePage(other);
+  await other.getByRole('button', { name: 'Today' }).click();
+  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
+
+  // In a window that made the presses, one Ctrl+Z takes all ten back.
+  await again.bar('Dashboard dark mode').focus();
+  for (let i = 0; i < 10; i++) await other.keyboard.press('ArrowLeft');
+  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
+  await other.keyboard.press('Control+z');
+  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
+  await expect(other.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

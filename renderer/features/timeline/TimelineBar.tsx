@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
-import { updateItem } from '../../../shared/domain/items/commands';
+import { getItem, updateItem } from '../../../shared/domain/items/commands';
 import { CommandError } from '../../../shared/domain/errors';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
@@ -140,7 +140,16 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     // Alt+arrows move the end; Alt+Shift+arrows move the start; Shift alone moves a week.
     const days = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey && !event.altKey ? 7 : 1);
     const mode: Mode = event.altKey ? (event.shiftKey ? 'start' : 'end') : 'move';
-    save(shiftedDates(item, mode, days), `${mode === 'move' ? 'Move' : 'Resize'} “${item.title}”`);
+    // Shifted from the stored item, not this render's copy: a held key can outrun rendering.
+    // Presses in a row on one bar are one undo step; each is saved at once.
+    void run(
+      (ws, ctx) => {
+        const current = getItem(ws, item.id);
+        const label = `${mode === 'move' ? 'Move' : 'Resize'} “${current.title}”`;
+        return updateItem(ws, item.id, shiftedDates(current, mode, days), ctx, label);
+      },
+      { squashKey: `timeline-keys:${item.id}:${mode}` },
+    );
   };
 
   const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';

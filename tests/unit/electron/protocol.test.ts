@@ -5,7 +5,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp.mjs';
 
 type ProtocolHandler = (request: { url: string }) => Promise<Response>;
 

@@ -156,3 +156,51 @@ describe('the change path', () => {
     expect(useDocument.getState().past).toHaveLength(0);
   });
 });
+
+describe('bursts (a held arrow key)', () => {
+  const nudge = (key = 'k') =>
+    run(
+      (ws, ctx) =>
+        updateItem(ws, 'sample-dark-mode', { title: `${ws.items['sample-dark-mode']!.title}+` }, ctx),
+      { squashKey: key },
+    );
+
+  it('makes ten changes in a row with one key one undo step, each saved at once', async () => {
+    const before = useDocument.getState().past.length;
+    for (let i = 0; i < 10; i++) {
+      await nudge();
+      vi.advanceTimersByTime(200);
+    }
+    expect(title()).toBe('Dashboard dark mode++++++++++');
+    expect(saved).toHaveLength(10); // the last press is on disk, whatever happens next
+    expect(useDocument.getState().past.length).toBe(before + 1);
+    undo();
+    expect(title()).toBe('Dashboard dark mode');
+    redo();
+    expect(title()).toBe('Dashboard dark mode++++++++++');
+  });
+
+  it('starts a new step after a pause, another key, or another change', async () => {
+    const before = useDocument.getState().past.length;
+    await nudge();
+    vi.advanceTimersByTime(2000);
+    await nudge(); // after a pause
+    await nudge('other'); // another key
+    await rename('Between'); // another change
+    await nudge('other');
+    expect(useDocument.getState().past.length).toBe(before + 5);
+  });
+
+  it('puts the burst back as it was when one of its saves fails', async () => {
+    await nudge();
+    await nudge();
+    failNext = new Error('disk on fire');
+    await nudge();
+    expect(title()).toBe('Dashboard dark mode++');
+    expect(useDocument.getState().past.at(-1)!.ops[0]!.after).toMatchObject({
+      title: 'Dashboard dark mode++',
+    });
+    undo();
+    expect(title()).toBe('Dashboard dark mode');
+  });
+});

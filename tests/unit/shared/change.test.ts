@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeBuilder, applyChange, canRevert, invert } from '../../../shared/domain/change';
+import { ChangeBuilder, applyChange, canRevert, invert, squash } from '../../../shared/domain/change';
 import { baseWorkspace, NOW } from '../../fixtures/workspace';
 
 const person = (id: string, name: string) => ({ id, name, team: '', role: '', region: null, email: '' });
@@ -58,5 +58,34 @@ describe('Change', () => {
     );
     expect(canRevert(later, change)).toBe(false);
     expect(NOW).toBeTruthy();
+  });
+});
+
+describe('squash', () => {
+  it('keeps the first before and the last after of each record, in first-seen order', () => {
+    const ws = baseWorkspace();
+    const a = new ChangeBuilder(ws).put('people', person('ana', 'Ana 1')).build('one');
+    const ws1 = applyChange(ws, a);
+    const b = new ChangeBuilder(ws1)
+      .put('people', person('ana', 'Ana 2'))
+      .put('people', person('cy', 'Cy'))
+      .build('two');
+    const merged = squash(a, b);
+    expect(merged.label).toBe('two');
+    expect(merged.ops.map((op) => [op.id, op.before && 'name' in op.before ? op.before.name : null])).toEqual(
+      [
+        ['ana', 'Ana'],
+        ['cy', null],
+      ],
+    );
+    expect(applyChange(ws, merged)).toEqual(applyChange(ws1, b));
+    expect(applyChange(applyChange(ws, merged), invert(merged))).toEqual(ws);
+  });
+
+  it('drops a record that ends where it started', () => {
+    const ws = baseWorkspace();
+    const there = new ChangeBuilder(ws).put('people', person('ana', 'Other')).build('there');
+    const back = invert(there);
+    expect(squash(there, back).ops).toEqual([]);
   });
 });

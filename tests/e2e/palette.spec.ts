@@ -1,0 +1,40 @@
+import { expect, test } from './test';
+import { AppPage } from './pages/app';
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).startWithSample('Board');
+});
+
+test('Ctrl+K opens the command palette; it finds and runs "timeline"', async ({ page }) => {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  const input = palette.getByRole('combobox');
+  await expect(input).toBeFocused();
+  await input.fill('timeline');
+  const option = palette.getByRole('option', { name: /Timeline/ }).first();
+  await expect(option).toContainText('Alt+2'); // each command shows its shortcut
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+});
+
+test('the palette finds a launch item by title and opens it', async ({ page }) => {
+  await page.getByRole('button', { name: /^Search/ }).click();
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('dark mode');
+  await expect(palette.getByRole('option', { name: /Dashboard dark mode/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  const editor = page.getByRole('dialog', { name: 'Edit Dashboard dark mode' });
+  await expect(editor.getByLabel('Title', { exact: true })).toHaveValue('Dashboard dark mode');
+});
+
+test('Escape closes the palette and says when nothing matches', async ({ page }) => {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('zzzqqq');
+  await expect(palette.getByText('Nothing matches “zzzqqq”.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+});
