@@ -1,0 +1,116 @@
+/**
+ * Every domain command by name, with the shape of its arguments: the table the app, the
+ * command line and (later) team sync refer to, so "items.move" means the same everywhere and
+ * a command sent as data ({ name, args }) is checked before it runs. Each entry adapts one pure
+ * command (workspace, args, context → Change); the command itself still validates the record
+ * it writes, so `fields` objects are passed through and judged there.
+ */
+import { z } from 'zod';
+import { createBlackout, deleteBlackout, updateBlackout, type BlackoutFields } from './blackouts/commands';
+import type { Change } from './change';
+import type { CommandContext } from './context';
+import { deleteDecision, recordDecision, type DecisionFields } from './decisions/commands';
+import { parseOrThrow } from './errors';
+import { GROUPINGS } from '../views/lanes';
+import { moveItem } from './items/board';
+import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
+import type { LaunchItemFields } from './items/schema';
+import { idSchema, regionCodeSchema } from './primitives';
+import {
+  addFunction,
+  addRegion,
+  addStage,
+  removeFunction,
+  removeRegion,
+  removeStage,
+  renameFunction,
+  renameRegion,
+  renameStage,
+  reorderStage,
+  updateSettings,
+} from './settings/commands';
+import type { Workspace } from './workspace';
+
+const fields = z.record(z.string(), z.unknown());
+const id = z.object({ id: idSchema });
+const name = z.string().max(200);
+
+interface Entry<A extends z.ZodType> {
+  args: A;
+  run: (ws: Workspace, args: z.infer<A>, ctx: CommandContext) => Change;
+}
+const entry = <A extends z.ZodType>(args: A, run: Entry<A>['run']): Entry<A> => ({ args, run });
+
+export const DOMAIN_COMMANDS = {
+  'items.create': entry(
+    z.object({ fields }),
+    (ws, a, ctx) => createItem(ws, a.fields as Partial<LaunchItemFields>, ctx).change,
+  ),
+  'items.update': entry(z.object({ id: idSchema, fields }), (ws, a, ctx) =>
+    updateItem(ws, a.id, a.fields as Partial<LaunchItemFields>, ctx),
+  ),
+  'items.move': entry(
+    z.object({
+      id: idSchema,
+      stageId: idSchema,
+      afterId: idSchema.nullable(),
+      beforeId: idSchema.nullable(),
+      lane: z.object({ grouping: z.enum(GROUPINGS), from: z.string(), to: z.string() }).optional(),
+    }),
+    (ws, { id: itemId, ...target }, ctx) => moveItem(ws, itemId, target, ctx),
+  ),
+  'items.archive': entry(z.object({ id: idSchema, archived: z.boolean() }), (ws, a, ctx) =>
+    setArchived(ws, a.id, a.archived, ctx),
+  ),
+  'items.delete': entry(id, (ws, a, ctx) => deleteItem(ws, a.id, ctx)),
+  'decisions.record': entry(
+    z.object({ itemId: idSchema, fields }),
+    (ws, a, ctx) => recordDecision(ws, a.itemId, a.fields as DecisionFields, ctx).change,
+  ),
+  'decisions.delete': entry(id, (ws, a) => deleteDecision(ws, a.id)),
+  'blackouts.create': entry(
+    z.object({ fields }),
+    (ws, a, ctx) => createBlackout(ws, a.fields as BlackoutFields, ctx).change,
+  ),
+  'blackouts.update': entry(z.object({ id: idSchema, fields }), (ws, a) =>
+    updateBlackout(ws, a.id, a.fields as Partial<BlackoutFields>),
+  ),
+  'blackouts.delete': entry(id, (ws, a) => deleteBlackout(ws, a.id)),
+  'settings.update': entry(z.object({ fields }), (ws, a) =>
+    updateSettings(ws, a.fields as Parameters<typeof updateSettings>[1]),
+  ),
+  'settings.addStage': entry(z.object({ name }), (ws, a, ctx) => addStage(ws, a.name, ctx)),
+  'settings.renameStage': entry(z.object({ id: idSchema, name }), (ws, a) => renameStage(ws, a.id, a.name)),
+  'settings.reorderStage': entry(z.object({ id: idSchema, toIndex: z.number().int().min(0) }), (ws, a) =>
+    reorderStage(ws, a.id, a.toIndex),
+  ),
+  'settings.removeStage': entry(z.object({ id: idSchema, moveTo: idSchema.nullable() }), (ws, a, ctx) =>
+    removeStage(ws, a.id, a.moveTo, ctx),
+  ),
+  'settings.addRegion': entry(z.object({ code: regionCodeSchema, name }), (ws, a) => addRegion(ws, a)),
+  'settings.renameRegion': entry(z.object({ code: regionCodeSchema, name }), (ws, a) =>
+    renameRegion(ws, a.code, a.name),
+  ),
+  'settings.removeRegion': entry(z.object({ code: regionCodeSchema }), (ws, a) => removeRegion(ws, a.code)),
+  'settings.addFunction': entry(z.object({ name }), (ws, a, ctx) => addFunction(ws, a.name, ctx)),
+  'settings.renameFunction': entry(z.object({ id: idSchema, name }), (ws, a) =>
+    renameFunction(ws, a.id, a.name),
+  ),
+  'settings.removeFunction': entry(id, (ws, a) => removeFunction(ws, a.id)),
+} satisfies Record<string, Entry<z.ZodType>>;
+
+export type DomainCommandName = keyof typeof DOMAIN_COMMANDS;
+
+export function isDomainCommand(name: string): name is DomainCommandName {
+  return Object.hasOwn(DOMAIN_COMMANDS, name);
+}
+
+/**
+ * Runs a command given as data: checks the name and the arguments, then returns its Change
+ * (throws ValidationError for bad arguments, CommandError for a refusal, as every command does).
+ */
+export function runDomainCommand(ws: Workspace, name: string, args: unknown, ctx: CommandContext): Change {
+  if (!isDomainCommand(name)) throw new Error(`Unknown command “${name}”`);
+  const command: Entry<z.ZodType> = DOMAIN_COMMANDS[name];
+  return command.run(ws, parseOrThrow(command.args, args), ctx);
+}
