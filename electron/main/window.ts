@@ -1,5 +1,5 @@
 /**
- * The main window: locked-down webPreferences (ARCHITECTURE.md, convention 6) and a
+ * The main window: locked-down webPreferences (docs/ARCHITECTURE.md, "Desktop shell") and a
  * remembered size and position.
  */
 import { app, BrowserWindow } from 'electron';

@@ -1,5 +1,5 @@
 /**
- * The one path for every change (ARCHITECTURE.md, "Data flow"):
+ * The one path for every change (docs/ARCHITECTURE.md, "The one change path"):
  *   command → Change → store (at once) → Dexie (one transaction) → other windows.
  * A failed write puts the store back and says why. Undo and redo are Changes too.
  */
