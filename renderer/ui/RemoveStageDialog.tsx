@@ -1,19 +1,34 @@
-/** Removing a stage that holds items asks where they should go (from Settings and the board). */
+/**
+ * Removing a stage that holds items asks where they should go (from Settings and the board).
+ * The caller runs the removal: onRemove gets the stage to move the items to, or null when empty.
+ */
 import { useState } from 'react';
-import { itemsInStage, removeStage } from '../../shared/domain/settings/commands';
+import type { Stage } from '../../shared/domain/settings/schema';
 import { countOf } from '../../shared/domain/text';
-import { settingsOf } from '../../shared/domain/workspace';
-import { run } from '../state/changes';
-import { useDocument } from '../state/document';
+import { ConfirmActions } from './ConfirmActions';
 import { Dialog } from './Dialog';
+import { Select } from './Select';
 
-export function RemoveStageDialog({ stageId, onClose }: { stageId: string; onClose: () => void }) {
-  const workspace = useDocument((s) => s.workspace);
-  const stages = settingsOf(workspace).stages;
+interface RemoveStageDialogProps {
+  /** Every stage, in order (the one being removed among them). */
+  stages: readonly Pick<Stage, 'id' | 'name'>[];
+  stageId: string;
+  /** How many launch items are in the stage. */
+  itemCount: number;
+  onRemove: (targetStageId: string | null) => void;
+  onClose: () => void;
+}
+
+export function RemoveStageDialog({
+  stages,
+  stageId,
+  itemCount: count,
+  onRemove,
+  onClose,
+}: RemoveStageDialogProps) {
   const stage = stages.find((s) => s.id === stageId);
   const others = stages.filter((s) => s.id !== stageId);
   const [target, setTarget] = useState(others[0]?.id ?? '');
-  const count = itemsInStage(workspace, stageId);
   if (!stage) return null;
   return (
     <Dialog
@@ -21,22 +36,16 @@ export function RemoveStageDialog({ stageId, onClose }: { stageId: string; onClo
       open
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--danger-solid"
-            disabled={count > 0 && !target}
-            onClick={() => {
-              onClose();
-              void run((ws, ctx) => removeStage(ws, stageId, count ? target : null, ctx));
-            }}
-          >
-            {count ? 'Remove and move items' : 'Remove stage'}
-          </button>
-        </>
+        <ConfirmActions
+          tone="danger"
+          confirmLabel={count ? 'Remove and move items' : 'Remove stage'}
+          disabled={count > 0 && !target}
+          onCancel={onClose}
+          onConfirm={() => {
+            onClose();
+            onRemove(count ? target : null);
+          }}
+        />
       }
     >
       {count === 0 ? (
@@ -49,13 +58,11 @@ export function RemoveStageDialog({ stageId, onClose }: { stageId: string; onClo
           </p>
           <label className="field">
             <span className="field__label">Move to</span>
-            <select className="input" value={target} onChange={(e) => setTarget(e.target.value)}>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <Select
+              value={target}
+              options={others.map((s) => ({ value: s.id, label: s.name }))}
+              onChange={setTarget}
+            />
           </label>
         </>
       )}

@@ -1,9 +1,12 @@
 /** A column's header: name and count, and a menu to rename, move or remove the stage. */
-import { useEffect, useRef, useState } from 'react';
-import { renameStage, reorderStage } from '../../../shared/domain/settings/commands';
+import { useState } from 'react';
+import { itemsInStage, removeStage, renameStage, reorderStage } from '../../../shared/domain/settings/commands';
 import type { Stage } from '../../../shared/domain/settings/schema';
+import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
-import { RenameInput } from '../settings/NamedListEditor';
+import { useDocument } from '../../state/document';
+import { InlineInput } from '../../ui/InlineInput';
+import { Menu } from '../../ui/Menu';
 import { RemoveStageDialog } from '../../ui/RemoveStageDialog';
 
 interface Props {
@@ -15,31 +18,15 @@ interface Props {
 }
 
 export function BoardColumnHeader({ stage, index, stageCount, count, gated }: Props) {
-  const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!menuOpen) return;
-    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    const close = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [menuOpen]);
-
-  const act = (action: () => void) => {
-    setMenuOpen(false);
-    action();
-  };
+  const move = (to: number) => void run((ws) => reorderStage(ws, stage.id, to));
 
   return (
     <div className="column-header">
       {renaming ? (
-        <RenameInput
+        <InlineInput
+          className="list-editor__name"
           label={`Rename the ${stage.name} stage`}
           value={stage.name}
           autoFocus
@@ -59,74 +46,31 @@ export function BoardColumnHeader({ stage, index, stageCount, count, gated }: Pr
           )}
         </h2>
       )}
-      <div className="menu" ref={menuRef}>
-        <button
-          ref={buttonRef}
-          type="button"
-          className="icon-button"
-          aria-label={`Actions for the ${stage.name} stage`}
-          aria-haspopup="menu"
-          aria-expanded={menuOpen}
-          onClick={() => setMenuOpen((open) => !open)}
-        >
-          ⋯
-        </button>
-        {menuOpen && (
-          <div
-            role="menu"
-            className="menu__list"
-            aria-label={`${stage.name} stage`}
-            onKeyDown={(event) => {
-              const items = [
-                ...(menuRef.current?.querySelectorAll<HTMLButtonElement>(
-                  '[role="menuitem"]:not(:disabled)',
-                ) ?? []),
-              ];
-              const at = items.indexOf(document.activeElement as HTMLButtonElement);
-              if (event.key === 'Escape') {
-                event.stopPropagation();
-                setMenuOpen(false);
-                buttonRef.current?.focus();
-              } else if (event.key === 'ArrowDown') {
-                event.preventDefault();
-                items[(at + 1) % items.length]?.focus();
-              } else if (event.key === 'ArrowUp') {
-                event.preventDefault();
-                items[(at - 1 + items.length) % items.length]?.focus();
-              }
-            }}
-          >
-            <button type="button" role="menuitem" onClick={() => act(() => setRenaming(true))}>
-              Rename…
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={index === 0}
-              onClick={() => act(() => void run((ws) => reorderStage(ws, stage.id, index - 1)))}
-            >
-              Move left
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={index === stageCount - 1}
-              onClick={() => act(() => void run((ws) => reorderStage(ws, stage.id, index + 1)))}
-            >
-              Move right
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={stageCount === 1}
-              onClick={() => act(() => setRemoving(true))}
-            >
-              Remove…
-            </button>
-          </div>
-        )}
-      </div>
-      {removing && <RemoveStageDialog stageId={stage.id} onClose={() => setRemoving(false)} />}
+      <Menu
+        buttonLabel={`Actions for the ${stage.name} stage`}
+        label={`${stage.name} stage`}
+        items={[
+          { label: 'Rename…', onSelect: () => setRenaming(true) },
+          { label: 'Move left', disabled: index === 0, onSelect: () => move(index - 1) },
+          { label: 'Move right', disabled: index === stageCount - 1, onSelect: () => move(index + 1) },
+          { label: 'Remove…', disabled: stageCount === 1, onSelect: () => setRemoving(true) },
+        ]}
+      />
+      {removing && <RemoveStage stageId={stage.id} onClose={() => setRemoving(false)} />}
     </div>
+  );
+}
+
+/** The remove dialog, reading the workspace only while it is open. */
+function RemoveStage({ stageId, onClose }: { stageId: string; onClose: () => void }) {
+  const workspace = useDocument((s) => s.workspace);
+  return (
+    <RemoveStageDialog
+      stages={settingsOf(workspace).stages}
+      stageId={stageId}
+      itemCount={itemsInStage(workspace, stageId)}
+      onRemove={(target) => void run((ws, ctx) => removeStage(ws, stageId, target, ctx))}
+      onClose={onClose}
+    />
   );
 }

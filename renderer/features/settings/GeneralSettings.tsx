@@ -3,7 +3,7 @@ import { updateSettings } from '../../../shared/domain/settings/commands';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
-import { RenameInput } from './NamedListEditor';
+import { InlineInput } from '../../ui/InlineInput';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -29,7 +29,8 @@ export function GeneralSettings() {
       <div className="settings-grid">
         <label className="field">
           <span className="field__label">Workspace name</span>
-          <RenameInput
+          <InlineInput
+            className="list-editor__name"
             label="Workspace name"
             value={settings.name}
             onCommit={async (name) => (await run((ws) => updateSettings(ws, { name }))).ok}

@@ -39,7 +39,15 @@ export function StagesSettings() {
           else setRemoving(entry);
         }}
       />
-      {removing && <RemoveStageDialog stageId={removing.id} onClose={() => setRemoving(null)} />}
+      {removing && (
+        <RemoveStageDialog
+          stages={settings.stages}
+          stageId={removing.id}
+          itemCount={itemsInStage(workspace, removing.id)}
+          onRemove={(target) => void run((ws, ctx) => removeStage(ws, removing.id, target, ctx))}
+          onClose={() => setRemoving(null)}
+        />
+      )}
     </section>
   );
 }
