@@ -12,6 +12,7 @@ import type { Settings } from '../../../shared/domain/settings/schema';
 import type { Kind, Tier } from '../../../shared/domain/primitives';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
+import { AddInput } from '../../ui/AddInput';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
 import { cellKey, type BoardModel } from './board-model';
 import { BoardCell } from './BoardCell';
@@ -128,8 +129,6 @@ export function Board({ model, settings, grouping, rows, today }: Props) {
 
 function AddStage() {
   const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const stageCount = useDocument((s) => s.workspace.settings.workspace?.stages.length ?? 0);
   if (!adding)
     return (
@@ -137,36 +136,18 @@ function AddStage() {
         + Add stage
       </button>
     );
-  const save = async () => {
-    const result = await run((ws, ctx) => addStage(ws, name, ctx));
-    if (result.ok) {
-      setName('');
-      setAdding(false);
-      setError(null);
-    } else setError(result.issues[0]?.message ?? 'Not saved');
-  };
   return (
-    <div className="add-stage">
-      <input
-        className="input"
-        autoFocus
-        aria-label={`Name of stage ${stageCount + 1}`}
-        placeholder="Stage name, then Enter"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') void save();
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            setAdding(false);
-          }
-        }}
-      />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <AddInput
+      className="add-stage"
+      autoFocus
+      label={`Name of stage ${stageCount + 1}`}
+      placeholder="Stage name, then Enter"
+      onClose={() => setAdding(false)}
+      onAdd={async (name) => {
+        const result = await run((ws, ctx) => addStage(ws, name, ctx));
+        if (result.ok) setAdding(false);
+        return result.ok ? null : (result.issues[0]?.message ?? 'Not saved');
+      }}
+    />
   );
 }

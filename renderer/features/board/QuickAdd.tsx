@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createItem } from '../../../shared/domain/items/commands';
 import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import { run } from '../../state/changes';
+import { AddInput } from '../../ui/AddInput';
 
 interface Props {
   stageName: string;
@@ -12,8 +13,6 @@ interface Props {
 
 export function QuickAdd({ stageName, defaults }: Props) {
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
   if (!open)
     return (
       <button
@@ -25,42 +24,18 @@ export function QuickAdd({ stageName, defaults }: Props) {
         <span aria-hidden="true">+ </span>Add item
       </button>
     );
-  const save = async () => {
-    const result = await run((ws, ctx) => createItem(ws, { ...defaults, title }, ctx));
-    if (result.ok) {
-      setTitle('');
-      setError(null);
-    } else setError(result.issues[0]?.message ?? 'Not saved');
-  };
   return (
-    <div className="quick-add">
-      <input
-        className="input"
-        autoFocus
-        aria-label={`Title of the new launch item in ${stageName}`}
-        placeholder="Title, then Enter"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void save();
-          }
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            setOpen(false);
-            setError(null);
-          }
-        }}
-        onBlur={() => {
-          if (!title.trim()) setOpen(false);
-        }}
-      />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <AddInput
+      className="quick-add"
+      autoFocus
+      label={`Title of the new launch item in ${stageName}`}
+      placeholder="Title, then Enter"
+      closeWhenLeftEmpty
+      onClose={() => setOpen(false)}
+      onAdd={async (title) => {
+        const result = await run((ws, ctx) => createItem(ws, { ...defaults, title }, ctx));
+        return result.ok ? null : (result.issues[0]?.message ?? 'Not saved');
+      }}
+    />
   );
 }

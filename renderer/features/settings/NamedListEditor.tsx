@@ -2,9 +2,11 @@
  * An editable, ordered list of named entries (stages, readiness functions): rename in place
  * (Enter or leaving the field saves, Escape reverts), move up and down, remove, add.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import type { RunResult } from '../../state/changes';
+import { AddInput } from '../../ui/AddInput';
+import { InlineInput } from '../../ui/InlineInput';
 
 export interface NamedEntry {
   id: string;
@@ -25,33 +27,23 @@ interface Props {
 const firstMessage = (issues: FieldIssue[]) => issues[0]?.message ?? 'Not saved';
 
 export function NamedListEditor({ noun, entries, onRename, onAdd, onRemove, onMove }: Props) {
-  const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  const add = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!newName.trim()) return setError(`Enter a ${noun} name`);
-    const result = await onAdd(newName);
-    if (result.ok) {
-      setNewName('');
-      setError(null);
-    } else setError(firstMessage(result.issues));
-  };
-
   return (
     <div className="list-editor">
       <ol className="list-editor__list">
         {entries.map((entry, index) => (
-          <li key={entry.id} className="list-editor__row">
-            <RenameInput
-              label={`${noun} name`}
-              value={entry.name}
-              onCommit={async (name) => {
-                const result = await onRename(entry.id, name);
-                setError(result.ok ? null : firstMessage(result.issues));
-                return result.ok;
-              }}
-            />
+          <NamedRow
+            key={entry.id}
+            label={`${noun} name`}
+            name={entry.name}
+            removeLabel={`Remove ${entry.name}`}
+            onRemove={() => onRemove(entry)}
+            onRename={async (name) => {
+              const result = await onRename(entry.id, name);
+              setError(result.ok ? null : firstMessage(result.issues));
+              return result.ok;
+            }}
+          >
             {entry.note && <span className="muted list-editor__note">{entry.note}</span>}
             {onMove && (
               <>
@@ -75,29 +67,21 @@ export function NamedListEditor({ noun, entries, onRename, onAdd, onRemove, onMo
                 </button>
               </>
             )}
-            <button
-              type="button"
-              className="button button--small button--danger"
-              aria-label={`Remove ${entry.name}`}
-              onClick={() => onRemove(entry)}
-            >
-              Remove
-            </button>
-          </li>
+          </NamedRow>
         ))}
       </ol>
-      <form className="list-editor__add" onSubmit={(e) => void add(e)}>
-        <input
-          className="input"
-          aria-label={`New ${noun} name`}
-          placeholder={`New ${noun}`}
-          value={newName}
-          onChange={(e) => setNewName(e.target.value)}
-        />
-        <button type="submit" className="button">
-          Add {noun}
-        </button>
-      </form>
+      <AddInput
+        className="list-editor__add"
+        label={`New ${noun} name`}
+        placeholder={`New ${noun}`}
+        submitLabel={`Add ${noun}`}
+        onAdd={async (name) => {
+          setError(null);
+          if (!name.trim()) return `Enter a ${noun} name`;
+          const result = await onAdd(name);
+          return result.ok ? null : firstMessage(result.issues);
+        }}
+      />
       {error && (
         <p className="field__error" role="alert">
           {error}
@@ -107,52 +91,39 @@ export function NamedListEditor({ noun, entries, onRename, onAdd, onRemove, onMo
   );
 }
 
-/** An input that saves when Enter is pressed or focus leaves, and reverts on Escape. */
-export function RenameInput({
+/** One entry of a list editor: what comes before its name, the name (renamed in place), Remove. */
+export function NamedRow({
   label,
-  value,
-  onCommit,
-  autoFocus,
-  onDone,
+  name,
+  onRename,
+  removeLabel,
+  onRemove,
+  before,
+  children,
 }: {
+  /** The accessible name of the name field. */
   label: string;
-  value: string;
-  onCommit: (value: string) => Promise<boolean>;
-  autoFocus?: boolean;
-  /** Called once editing ends (saved, reverted or left). */
-  onDone?: () => void;
+  name: string;
+  onRename: (name: string) => Promise<boolean>;
+  removeLabel: string;
+  onRemove: () => void;
+  before?: ReactNode;
+  /** Shown between the name and Remove. */
+  children?: ReactNode;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  // Follow outside changes (undo, another window) when not being edited.
-  if (value !== lastValue) {
-    setLastValue(value);
-    setDraft(value);
-  }
-  const commit = async () => {
-    if (draft.trim() !== value && !(await onCommit(draft))) setDraft(value);
-    else if (draft.trim() === value) setDraft(value);
-    onDone?.();
-  };
   return (
-    <input
-      className="input list-editor__name"
-      aria-label={label}
-      autoFocus={autoFocus}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          void commit();
-        }
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          setDraft(value);
-          onDone?.();
-        }
-      }}
-    />
+    <li className="list-editor__row">
+      {before}
+      <InlineInput className="list-editor__name" label={label} value={name} onCommit={onRename} />
+      {children}
+      <button
+        type="button"
+        className="button button--small button--danger"
+        aria-label={removeLabel}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </li>
   );
 }

@@ -4,7 +4,7 @@ import { addRegion, removeRegion, renameRegion } from '../../../shared/domain/se
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
-import { RenameInput } from './NamedListEditor';
+import { NamedRow } from './NamedListEditor';
 
 export function RegionsSettings() {
   const settings = useDocument((s) => settingsOf(s.workspace));
@@ -28,22 +28,15 @@ export function RegionsSettings() {
       <p className="muted">Markets that launches and rollouts go to.</p>
       <ol className="list-editor__list">
         {settings.regions.map((region) => (
-          <li key={region.code} className="list-editor__row">
-            <span className="region-code">{region.code}</span>
-            <RenameInput
-              label={`${region.code} name`}
-              value={region.name}
-              onCommit={async (value) => (await run((ws) => renameRegion(ws, region.code, value))).ok}
-            />
-            <button
-              type="button"
-              className="button button--small button--danger"
-              aria-label={`Remove ${region.code}`}
-              onClick={() => void run((ws) => removeRegion(ws, region.code))}
-            >
-              Remove
-            </button>
-          </li>
+          <NamedRow
+            key={region.code}
+            before={<span className="region-code">{region.code}</span>}
+            label={`${region.code} name`}
+            name={region.name}
+            onRename={async (value) => (await run((ws) => renameRegion(ws, region.code, value))).ok}
+            removeLabel={`Remove ${region.code}`}
+            onRemove={() => void run((ws) => removeRegion(ws, region.code))}
+          />
         ))}
       </ol>
       <form className="list-editor__add" onSubmit={(e) => void add(e)}>
