@@ -20,7 +20,10 @@ import { run } from '../../state/changes';
 import { showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { ConfirmActions } from '../../ui/ConfirmActions';
+import { DateField } from '../../ui/DateField';
+import { optionsFrom, SelectField } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
 
 export function DecisionsSection({ itemId }: { itemId: string }) {
   const workspace = useDocument((s) => s.workspace);
@@ -121,8 +124,12 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
   const [saving, setSaving] = useState(false);
   const formId = useId();
   const peopleId = useId();
-  const set = <K extends keyof DecisionForm>(key: K, value: DecisionForm[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
+  /** A field's value, error and change handler (the outcome's values are those of its options). */
+  const bind = (key: keyof DecisionForm) => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (value: string) => setForm((f) => ({ ...f, [key]: value })),
+  });
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -153,14 +160,7 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
         open
         onClose={onClose}
         actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" form={formId} className="button button--primary" disabled={saving}>
-              Record decision
-            </button>
-          </>
+          <ConfirmActions form={formId} confirmLabel="Record decision" disabled={saving} onCancel={onClose} />
         }
       >
         <form id={formId} className="decision-form" onSubmit={(e) => void save(e)} noValidate>
@@ -169,36 +169,14 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
               {errors.form}
             </p>
           )}
-          <Field label="Decision" error={errors.outcome}>
-            <select
-              className="input"
-              value={form.outcome}
-              onChange={(e) => set('outcome', e.target.value as Decision['outcome'])}
-            >
-              {DECISION_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {DECISION_LABELS[o]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            label="Decision"
+            options={optionsFrom(DECISION_OUTCOMES, DECISION_LABELS)}
+            {...bind('outcome')}
+          />
           <div className="field-row">
-            <Field label="Decided by" error={errors.decidedBy}>
-              <input
-                className="input"
-                list={peopleId}
-                value={form.decidedBy}
-                onChange={(e) => set('decidedBy', e.target.value)}
-              />
-            </Field>
-            <Field label="Decided on" error={errors.decidedOn}>
-              <input
-                type="date"
-                className="input"
-                value={form.decidedOn}
-                onChange={(e) => set('decidedOn', e.target.value)}
-              />
-            </Field>
+            <TextField label="Decided by" list={peopleId} {...bind('decidedBy')} />
+            <DateField label="Decided on" {...bind('decidedOn')} />
           </div>
           <datalist id={peopleId}>
             {Object.values(workspace.people).map((p) => (
@@ -206,47 +184,16 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
             ))}
           </datalist>
           {form.outcome === 'conditional-go' && (
-            <Field
+            <TextField
               label="Risk accepted by"
-              error={errors.riskAcceptedBy}
               hint="The person who accepts launching with sign-offs still open."
-            >
-              <input
-                className="input"
-                list={peopleId}
-                value={form.riskAcceptedBy}
-                onChange={(e) => set('riskAcceptedBy', e.target.value)}
-              />
-            </Field>
-          )}
-          {form.outcome === 'no-go' && (
-            <Field label="Re-evaluate on" error={errors.reevaluateOn}>
-              <input
-                type="date"
-                className="input"
-                value={form.reevaluateOn}
-                onChange={(e) => set('reevaluateOn', e.target.value)}
-              />
-            </Field>
-          )}
-          {form.outcome !== 'no-go' && (
-            <Field label="Conditions" error={errors.conditions}>
-              <textarea
-                className="input"
-                rows={2}
-                value={form.conditions}
-                onChange={(e) => set('conditions', e.target.value)}
-              />
-            </Field>
-          )}
-          <Field label="Notes" error={errors.notes}>
-            <textarea
-              className="input"
-              rows={2}
-              value={form.notes}
-              onChange={(e) => set('notes', e.target.value)}
+              list={peopleId}
+              {...bind('riskAcceptedBy')}
             />
-          </Field>
+          )}
+          {form.outcome === 'no-go' && <DateField label="Re-evaluate on" {...bind('reevaluateOn')} />}
+          {form.outcome !== 'no-go' && <TextField label="Conditions" rows={2} {...bind('conditions')} />}
+          <TextField label="Notes" rows={2} {...bind('notes')} />
         </form>
       </Dialog>
     </div>,

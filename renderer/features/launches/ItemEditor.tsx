@@ -10,12 +10,30 @@ import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { closeEditor, showToast, useWindow, type EditorState } from '../../state/window';
 import { useDocument } from '../../state/document';
-import { Field, FieldSet } from '../../ui/Field';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { ConfirmActions } from '../../ui/ConfirmActions';
+import { DateField } from '../../ui/DateField';
+import { optionsFrom, SelectField } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
 import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
 import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './item-form';
+import './launches.css';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** The form's fields that hold one string: text, dates and the choice of a select. */
+type StringKey = { [K in keyof ItemForm]: ItemForm[K] extends string ? K : never }[keyof ItemForm];
+
+const DATE_FIELDS = [
+  ['startDate', 'Start date'],
+  ['launchDate', 'Launch date (T-0)'],
+  ['endDate', 'End date'],
+] as const satisfies readonly (readonly [StringKey, string])[];
+
+/** Options of records with an id and a name (stages, people). */
+const named = (records: readonly { id: string; name: string }[]) =>
+  records.map((r) => ({ value: r.id, label: r.name }));
 
 export function ItemEditorPanel() {
   const editor = useWindow((s) => s.editor);
@@ -63,13 +81,18 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
 
   const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const toggle = (key: 'approverIds' | 'regions', value: string, on: boolean) =>
-    setForm((f) => ({ ...f, [key]: on ? [...f[key], value] : f[key].filter((v) => v !== value) }));
+  /** A field's value, error and change handler (a select's values are those of its options). */
+  const bind = (key: StringKey) => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (value: string) => set(key, value as ItemForm[typeof key]),
+  });
 
   const people = useMemo(
     () => Object.values(workspace.people).sort((a, b) => collator.compare(a.name, b.name)),
     [workspace.people],
   );
+  const tiers = settings.tiers.map((t) => ({ value: String(t.tier), label: t.name, title: t.description }));
   const notSelf = useCallback((item: LaunchItem) => item.id === editingId, [editingId]);
 
   const save = async (event: React.FormEvent) => {
@@ -118,128 +141,43 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
               {errors.form}
             </p>
           )}
-          <Field label="Title" error={errors.title}>
-            <input
-              name="title"
-              className="input"
-              value={form.title}
-              onChange={(e) => set('title', e.target.value)}
+          <TextField label="Title" name="title" {...bind('title')} />
+          <div className="field-row">
+            <SelectField label="Kind" options={optionsFrom(KINDS, KIND_LABELS)} {...bind('kind')} />
+            <SelectField label="Tier" options={tiers} {...bind('tier')} />
+            <SelectField label="Stage" options={named(settings.stages)} {...bind('stageId')} />
+          </div>
+          <TextField label="Summary" rows={3} {...bind('summary')} />
+          <div className="field-row">
+            <TextField label="Product area" {...bind('productArea')} />
+            <SelectField
+              label="Owner (DRI)"
+              empty="Unassigned"
+              options={named(people)}
+              {...bind('ownerId')}
             />
-          </Field>
-          <div className="field-row">
-            <Field label="Kind" error={errors.kind}>
-              <select
-                className="input"
-                value={form.kind}
-                onChange={(e) => set('kind', e.target.value as ItemForm['kind'])}
-              >
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Tier" error={errors.tier}>
-              <select className="input" value={form.tier} onChange={(e) => set('tier', e.target.value)}>
-                {settings.tiers.map((t) => (
-                  <option key={t.tier} value={t.tier} title={t.description}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Stage" error={errors.stageId}>
-              <select className="input" value={form.stageId} onChange={(e) => set('stageId', e.target.value)}>
-                {settings.stages.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-          <Field label="Summary" error={errors.summary}>
-            <textarea
-              className="input"
-              rows={3}
-              value={form.summary}
-              onChange={(e) => set('summary', e.target.value)}
-            />
-          </Field>
-          <div className="field-row">
-            <Field label="Product area" error={errors.productArea}>
-              <input
-                className="input"
-                value={form.productArea}
-                onChange={(e) => set('productArea', e.target.value)}
-              />
-            </Field>
-            <Field label="Owner (DRI)" error={errors.ownerId}>
-              <select className="input" value={form.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
-                <option value="">Unassigned</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
           </div>
           <div className="field-row">
-            <Field label="Start date" error={errors.startDate}>
-              <input
-                type="date"
-                className="input"
-                value={form.startDate}
-                onChange={(e) => set('startDate', e.target.value)}
-              />
-            </Field>
-            <Field label="Launch date (T-0)" error={errors.launchDate}>
-              <input
-                type="date"
-                className="input"
-                value={form.launchDate}
-                onChange={(e) => set('launchDate', e.target.value)}
-              />
-            </Field>
-            <Field label="End date" error={errors.endDate}>
-              <input
-                type="date"
-                className="input"
-                value={form.endDate}
-                onChange={(e) => set('endDate', e.target.value)}
-              />
-            </Field>
-          </div>
-          <FieldSet legend="Regions" error={errors.regions}>
-            {settings.regions.length === 0 && (
-              <span className="muted">No regions yet — add them in Settings.</span>
-            )}
-            {settings.regions.map((r) => (
-              <label key={r.code} className="checkbox" title={r.name}>
-                <input
-                  type="checkbox"
-                  checked={form.regions.includes(r.code)}
-                  onChange={(e) => toggle('regions', r.code, e.target.checked)}
-                />
-                {r.code}
-              </label>
+            {DATE_FIELDS.map(([key, label]) => (
+              <DateField key={key} label={label} {...bind(key)} />
             ))}
-          </FieldSet>
-          <FieldSet legend="Approvers" error={errors.approverIds}>
-            {people.length === 0 && <span className="muted">No people yet.</span>}
-            {people.map((p) => (
-              <label key={p.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.approverIds.includes(p.id)}
-                  onChange={(e) => toggle('approverIds', p.id, e.target.checked)}
-                />
-                {p.name}
-              </label>
-            ))}
-          </FieldSet>
+          </div>
+          <CheckboxGroup
+            legend="Regions"
+            error={errors.regions}
+            options={settings.regions.map((r) => ({ value: r.code, label: r.code, title: r.name }))}
+            selected={form.regions}
+            onChange={(regions) => set('regions', regions)}
+            empty="No regions yet — add them in Settings."
+          />
+          <CheckboxGroup
+            legend="Approvers"
+            error={errors.approverIds}
+            options={named(people)}
+            selected={form.approverIds}
+            onChange={(ids) => set('approverIds', ids)}
+            empty="No people yet."
+          />
           <ItemPicker
             label="Parent launch"
             hint="Betas and rollouts usually belong to a launch."
@@ -259,41 +197,17 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
             exclude={notSelf}
           />
           <div className="field-row">
-            <Field label="Health" error={errors.health} hint="Automatic health comes from readiness.">
-              <select
-                className="input"
-                value={form.health}
-                onChange={(e) => set('health', e.target.value as ItemForm['health'])}
-              >
-                <option value="">Automatic</option>
-                {HEALTHS.map((h) => (
-                  <option key={h} value={h}>
-                    Override: {HEALTH_LABELS[h]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {form.health && (
-              <Field label="Reason for override" error={errors.healthReason}>
-                <input
-                  className="input"
-                  value={form.healthReason}
-                  onChange={(e) => set('healthReason', e.target.value)}
-                />
-              </Field>
-            )}
-          </div>
-          <Field label="Tags" error={errors.tags} hint="Separate tags with commas.">
-            <input className="input" value={form.tags} onChange={(e) => set('tags', e.target.value)} />
-          </Field>
-          <Field label="Links" error={errors.links} hint="One per line: Label | https://…">
-            <textarea
-              className="input"
-              rows={2}
-              value={form.links}
-              onChange={(e) => set('links', e.target.value)}
+            <SelectField
+              label="Health"
+              hint="Automatic health comes from readiness."
+              empty="Automatic"
+              options={HEALTHS.map((h) => ({ value: h, label: `Override: ${HEALTH_LABELS[h]}` }))}
+              {...bind('health')}
             />
-          </Field>
+            {form.health && <TextField label="Reason for override" {...bind('healthReason')} />}
+          </div>
+          <TextField label="Tags" hint="Separate tags with commas." {...bind('tags')} />
+          <TextField label="Links" hint="One per line: Label | https://…" rows={2} {...bind('links')} />
           <label className="checkbox">
             <input
               type="checkbox"
@@ -305,12 +219,12 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
           {editingId && <DecisionsSection itemId={editingId} />}
         </div>
         <footer className="panel__footer">
-          <button type="button" className="button" onClick={closeEditor}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {editingId ? 'Save changes' : 'Create launch item'}
-          </button>
+          <ConfirmActions
+            submit
+            confirmLabel={editingId ? 'Save changes' : 'Create launch item'}
+            disabled={saving}
+            onCancel={closeEditor}
+          />
         </footer>
       </form>
     </aside>

@@ -1,8 +1,10 @@
 /** Shows what an import would change (or why the file cannot be imported) before anything happens. */
 import { TABLE_LABELS } from '../../../shared/domain/workspace';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
 import { useImportState } from '../../state/import-preview';
 import { cancelImport, confirmImport } from './workspace-file';
+import './ImportDialog.css';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -36,19 +38,12 @@ export function ImportDialog() {
       open
       onClose={cancelImport}
       actions={
-        <>
-          <button type="button" className="button" onClick={cancelImport}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={nothing}
-            onClick={() => void confirmImport()}
-          >
-            Replace workspace
-          </button>
-        </>
+        <ConfirmActions
+          confirmLabel="Replace workspace"
+          disabled={nothing}
+          onCancel={cancelImport}
+          onConfirm={() => void confirmImport()}
+        />
       }
     >
       {nothing ? (

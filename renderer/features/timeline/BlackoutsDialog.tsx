@@ -12,7 +12,10 @@ import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
-import { Field, FieldSet } from '../../ui/Field';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { ConfirmActions } from '../../ui/ConfirmActions';
+import { DateField } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 
 const EMPTY: BlackoutFields = { title: '', start: '', end: '', regions: [], reason: '' };
 
@@ -40,6 +43,11 @@ export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
     );
     setErrors({});
   };
+  const bind = (key: 'title' | 'start' | 'end' | 'reason') => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (value: string) => setForm({ ...form, [key]: value }),
+  });
   const save = async () => {
     const result =
       editing === 'new'
@@ -106,65 +114,25 @@ export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
           noValidate
         >
           {errors.form && <p className="form-error">{errors.form}</p>}
-          <Field label="Title" error={errors.title}>
-            <input
-              className="input"
-              autoFocus
-              value={form.title}
-              onChange={(e) => setForm({ ...form, title: e.target.value })}
-            />
-          </Field>
+          <TextField label="Title" autoFocus {...bind('title')} />
           <div className="field-row">
-            <Field label="First day" error={errors.start}>
-              <input
-                type="date"
-                className="input"
-                value={form.start}
-                onChange={(e) => setForm({ ...form, start: e.target.value })}
-              />
-            </Field>
-            <Field label="Last day" error={errors.end}>
-              <input
-                type="date"
-                className="input"
-                value={form.end}
-                onChange={(e) => setForm({ ...form, end: e.target.value })}
-              />
-            </Field>
+            <DateField label="First day" {...bind('start')} />
+            <DateField label="Last day" {...bind('end')} />
           </div>
-          <FieldSet legend="Regions (none: every region)" error={errors.regions}>
-            {regions.map((r) => (
-              <label key={r.code} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.regions.includes(r.code)}
-                  onChange={(e) =>
-                    setForm({
-                      ...form,
-                      regions: e.target.checked
-                        ? [...form.regions, r.code]
-                        : form.regions.filter((c) => c !== r.code),
-                    })
-                  }
-                />
-                {r.code}
-              </label>
-            ))}
-          </FieldSet>
-          <Field label="Reason" error={errors.reason}>
-            <input
-              className="input"
-              value={form.reason}
-              onChange={(e) => setForm({ ...form, reason: e.target.value })}
-            />
-          </Field>
+          <CheckboxGroup
+            legend="Regions (none: every region)"
+            error={errors.regions}
+            options={regions.map((r) => ({ value: r.code, label: r.code }))}
+            selected={form.regions}
+            onChange={(codes) => setForm({ ...form, regions: codes })}
+          />
+          <TextField label="Reason" {...bind('reason')} />
           <div className="toolbar">
-            <button type="submit" className="button button--primary">
-              {editing === 'new' ? 'Add window' : 'Save window'}
-            </button>
-            <button type="button" className="button" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
+            <ConfirmActions
+              submit
+              confirmLabel={editing === 'new' ? 'Add window' : 'Save window'}
+              onCancel={() => setEditing(null)}
+            />
           </div>
         </form>
       )}
