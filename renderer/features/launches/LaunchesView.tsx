@@ -3,8 +3,11 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useToday } from '../../state/useToday';
 import { openEditor } from '../../state/window';
 import { useDocument } from '../../state/document';
+import { EmptyState } from '../../ui/EmptyState';
+import { countSummary, ViewHeader } from '../../ui/ViewHeader';
 import { LaunchTable } from './LaunchTable';
 import { buildRows, filterRows, sortRows, type Sort } from '../../../shared/views/launch-rows';
+import './launches.css';
 
 export function LaunchesView() {
   const workspace = useDocument((s) => s.workspace);
@@ -21,63 +24,36 @@ export function LaunchesView() {
   );
   const archivedCount = useMemo(() => allRows.filter((r) => r.item.archived).length, [allRows]);
 
+  const newItem = { label: 'New launch item', onClick: () => openEditor({ mode: 'create' }) };
   return (
     <section className="view" aria-labelledby="launches-title">
-      <header className="view__header">
-        <h1 id="launches-title">Launches</h1>
-        <div className="toolbar">
-          <input
-            type="search"
-            className="input toolbar__search"
-            placeholder="Search title, area, owner, region…"
-            aria-label="Search launch items"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(e) => setShowArchived(e.target.checked)}
-            />
-            Show archived ({archivedCount})
-          </label>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => openEditor({ mode: 'create' })}
-          >
-            New launch item
-          </button>
-        </div>
-      </header>
-      <p className="view__summary" role="status">
-        {rows.length === allRows.length
-          ? `${rows.length.toLocaleString('en-US')} launch items`
-          : `Showing ${rows.length.toLocaleString('en-US')} of ${allRows.length.toLocaleString('en-US')} launch items`}
-      </p>
+      <ViewHeader
+        id="launches-title"
+        title="Launches"
+        action={newItem}
+        summary={countSummary(rows.length, allRows.length, rows.length !== allRows.length)}
+      >
+        <input
+          type="search"
+          className="input toolbar__search"
+          placeholder="Search title, area, owner, region…"
+          aria-label="Search launch items"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+          Show archived ({archivedCount})
+        </label>
+      </ViewHeader>
       {allRows.length === 0 ? (
-        <div className="empty">
-          <h2>No launch items yet</h2>
-          <p>Add a beta, launch or rollout to start planning. Press N at any time to add one.</p>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => openEditor({ mode: 'create' })}
-          >
-            New launch item
-          </button>
-        </div>
+        <EmptyState title="No launch items yet" action={{ ...newItem, primary: true }}>
+          Add a beta, launch or rollout to start planning. Press N at any time to add one.
+        </EmptyState>
       ) : rows.length === 0 ? (
-        <div className="empty">
-          <h2>Nothing matches</h2>
-          <p>
-            No launch item matches “{deferredQuery}”{showArchived ? '' : ' (archived items are hidden)'}.
-          </p>
-          <button type="button" className="button" onClick={() => setQuery('')}>
-            Clear search
-          </button>
-        </div>
+        <EmptyState title="Nothing matches" action={{ label: 'Clear search', onClick: () => setQuery('') }}>
+          No launch item matches “{deferredQuery}”{showArchived ? '' : ' (archived items are hidden)'}.
+        </EmptyState>
       ) : (
         <LaunchTable rows={rows} sort={sort} onSort={setSort} today={today} />
       )}
