@@ -3,7 +3,8 @@
  * address (see app/location.ts), so a reload or a bookmark returns to the same view.
  */
 import { create } from 'zustand';
-import { EMPTY_FILTER, GROUPINGS, type BoardFilter, type Grouping } from '../../shared/domain/items/board';
+import { EMPTY_FILTER, type BoardFilter } from '../../shared/domain/items/board';
+import { GROUPINGS, type Grouping } from '../../shared/views/lanes';
 import { HEALTHS, KINDS, type Health, type Kind, type Tier } from '../../shared/domain/primitives';
 
 export interface BoardView {

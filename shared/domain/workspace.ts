@@ -81,7 +81,7 @@ export function emptyTables(): Workspace {
 }
 
 /** The settings record; a loaded workspace always has one (first run creates it). */
-export function settingsOf(ws: Workspace): Settings {
+export function settingsOf(ws: Pick<Workspace, 'settings'>): Settings {
   const settings = ws.settings.workspace;
   if (!settings) throw new Error('The workspace has no settings record');
   return settings;

@@ -8,7 +8,9 @@ import { progressOf, type Progress } from '../domain/readiness/rules';
 import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
-import { settingsOf, type Workspace } from '../domain/workspace';
+import { settingsOf } from '../domain/workspace';
+import { NONE } from './indexes';
+import { memoByTables } from './memo';
 
 export interface LaunchRow {
   item: LaunchItem;
@@ -83,40 +85,51 @@ export interface Sort {
 }
 
 /**
- * Rows are cached per launch item and rebuilt only when something they show changed: a store
- * update that touches one item recomputes one row, not ten thousand. Records keep their
- * identity across Changes (applyChange copies only what changed), so identity comparisons do.
+ * The rows, once per version of the tables they show (memo.ts) and day. Within that, rows are
+ * cached per launch item and rebuilt only when something they show changed: a store update
+ * that touches one item recomputes one row, not ten thousand. Records keep their identity
+ * across Changes (applyChange copies only what changed), so identity comparisons do. The
+ * array is shared by every view that asks: read it, never change it.
  */
 interface CachedRow {
   deps: unknown[];
   row: LaunchRow;
 }
 const rowCache = new WeakMap<LaunchItem, CachedRow>();
-const NO_READINESS: readonly ReadinessItem[] = [];
 
 const sameDeps = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
-export function buildRows(ws: Workspace, today: Day): LaunchRow[] {
-  const settings = settingsOf(ws);
-  const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
-  const byItem = readinessByItem(ws);
-  return Object.values(ws.items).map((item) => {
-    const readiness = byItem.get(item.id) ?? NO_READINESS;
-    const owner = item.ownerId ? ws.people[item.ownerId] : undefined;
-    const parent = item.parentId ? ws.items[item.parentId] : undefined;
-    const deps = [readiness, settings, owner, parent, today];
-    const cached = rowCache.get(item);
-    if (cached && sameDeps(cached.deps, deps)) return cached.row;
-    const index = stageIndex.get(item.stageId) ?? -1;
-    const stageName = settings.stages[index]?.name ?? 'Unknown stage';
-    const row = new Row(item, stageName, index, owner?.name ?? '', parent?.title ?? '', readiness, today);
-    rowCache.set(item, { deps, row });
-    return row;
-  });
-}
+export const buildRows = memoByTables(
+  ['items', 'readiness', 'settings', 'people'],
+  (ws, today: Day): LaunchRow[] => {
+    const settings = settingsOf(ws);
+    const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
+    const byItem = readinessByItem(ws);
+    return Object.values(ws.items).map((item) => {
+      const readiness = byItem.get(item.id) ?? NONE;
+      const owner = item.ownerId ? ws.people[item.ownerId] : undefined;
+      const parent = item.parentId ? ws.items[item.parentId] : undefined;
+      const deps = [readiness, settings, owner, parent, today];
+      const cached = rowCache.get(item);
+      if (cached && sameDeps(cached.deps, deps)) return cached.row;
+      const index = stageIndex.get(item.stageId) ?? -1;
+      const stageName = settings.stages[index]?.name ?? 'Unknown stage';
+      const row = new Row(item, stageName, index, owner?.name ?? '', parent?.title ?? '', readiness, today);
+      rowCache.set(item, { deps, row });
+      return row;
+    });
+  },
+);
 
-export function filterRows(rows: LaunchRow[], query: string, showArchived: boolean): LaunchRow[] {
+/** Launch item id → its row, for views that look rows up (the timeline's health marks). */
+export const rowsById = memoByTables(
+  ['items', 'readiness', 'settings', 'people'],
+  (ws, today: Day): ReadonlyMap<string, LaunchRow> =>
+    new Map(buildRows(ws, today).map((r) => [r.item.id, r])),
+);
+
+export function filterRows(rows: readonly LaunchRow[], query: string, showArchived: boolean): LaunchRow[] {
   const needle = query.trim().toLowerCase();
   return rows.filter((row) => {
     if (!showArchived && row.item.archived) return false;
@@ -214,7 +227,7 @@ const RESORT_LIMIT = 32;
  * keeps its identity and its place): when only a few rows differ from the last sort, they
  * are taken out and put back by binary search instead of sorting 10,000 rows again.
  */
-export function sortRows(rows: LaunchRow[], sort: Sort): LaunchRow[] {
+export function sortRows(rows: readonly LaunchRow[], sort: Sort): LaunchRow[] {
   const compare = comparatorFor(sort);
   const input = new Set(rows);
   let output: LaunchRow[] | null = null;

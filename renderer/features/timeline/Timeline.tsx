@@ -44,14 +44,14 @@ export interface TimelineHandle {
 }
 
 interface Props {
-  rows: TimelineRow[];
+  rows: readonly TimelineRow[];
   scale: Scale;
   zoom: Zoom;
   settings: Settings;
   today: Day;
   blackouts: BlackoutWindow[];
-  collisions: Map<string, Collision[]>;
-  milestones: Map<string, Milestone[]>;
+  collisions: ReadonlyMap<string, Collision[]>;
+  milestones: ReadonlyMap<string, readonly Milestone[]>;
   lateDependencies: ReadonlySet<string>;
   health: (itemId: string) => Health;
   onScrollDay: (day: Day) => void;
@@ -341,7 +341,7 @@ function Milestones({
   from,
   to,
 }: {
-  list: Milestone[] | undefined;
+  list: readonly Milestone[] | undefined;
   scale: Scale;
   from: Day;
   to: Day;

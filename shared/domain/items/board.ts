@@ -1,6 +1,6 @@
 /**
- * The launch board's rules: swimlanes (grouping), filters, and moving a card to a stage, a
- * position and a lane. A move writes one record: the moved item, with a fractional rank
+ * The launch board's rules: filters, and moving a card to a stage, a position and a lane (the
+ * lanes themselves are in shared/views/lanes.ts). A move writes one record: the moved item, with a fractional rank
  * between its new neighbours (and, across lanes, the grouped field changed).
  */
 import { ChangeBuilder, type Change } from '../change';
@@ -9,67 +9,10 @@ import { CommandError } from '../errors';
 import { GateError, launchGate } from './gate';
 import type { LaunchItem } from './schema';
 import type { Health, Kind, Tier } from '../primitives';
+import { laneFields, type Grouping } from '../../views/lanes';
 import { byRank, rankBetween } from '../ranks';
 import { settingsOf, type Workspace } from '../workspace';
 import { getItem } from './commands';
-
-export const GROUPINGS = ['none', 'kind', 'tier', 'region', 'owner', 'productArea'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-export const GROUPING_LABELS: Record<Grouping, string> = {
-  none: 'No swimlanes',
-  kind: 'Kind',
-  tier: 'Tier',
-  region: 'Region',
-  owner: 'Owner',
-  productArea: 'Product area',
-};
-
-/** The lane key of items without a value (no region, no owner, no product area). */
-export const NO_LANE = '';
-
-/** The lanes an item appears in: one, except by region, where it is in each of its regions. */
-export function laneKeysOf(item: LaunchItem, grouping: Grouping): string[] {
-  switch (grouping) {
-    case 'none':
-      return ['all'];
-    case 'kind':
-      return [item.kind];
-    case 'tier':
-      return [String(item.tier)];
-    case 'region':
-      return item.regions.length ? item.regions : [NO_LANE];
-    case 'owner':
-      return [item.ownerId ?? NO_LANE];
-    case 'productArea':
-      return [item.productArea.trim() || NO_LANE];
-  }
-}
-
-/** The fields an item takes on when it is dropped from lane `from` into lane `to`. */
-export function laneFields(
-  item: LaunchItem,
-  grouping: Grouping,
-  from: string,
-  to: string,
-): Partial<LaunchItem> {
-  if (from === to || grouping === 'none') return {};
-  switch (grouping) {
-    case 'kind':
-      return { kind: to as Kind };
-    case 'tier':
-      return { tier: Number(to) as Tier };
-    case 'owner':
-      return { ownerId: to === NO_LANE ? null : to };
-    case 'productArea':
-      return { productArea: to };
-    case 'region': {
-      // Leaves the lane it was dragged from and joins the one it was dropped in.
-      const regions = item.regions.filter((r) => r !== from);
-      if (to !== NO_LANE && !regions.includes(to)) regions.push(to);
-      return { regions };
-    }
-  }
-}
 
 export interface BoardFilter {
   text: string;
@@ -187,3 +130,5 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
 }
 
 export { GateError };
+// For the files not yet moved to shared/views/lanes (Board.tsx, BoardView.tsx): to be dropped.
+export { GROUPINGS, GROUPING_LABELS, NO_LANE, type Grouping } from '../../views/lanes';

@@ -9,6 +9,7 @@ import { formatDay, isoWeekKey, type Day } from '../../dates/days';
 import type { LaunchItem } from './schema';
 import { countOf } from '../text';
 import { settingsOf, type Workspace } from '../workspace';
+import { pushTo } from '../../views/indexes';
 
 export type Collision =
   | { kind: 'blackout'; itemIds: [string]; blackoutId: string; message: string }
@@ -26,7 +27,15 @@ export function barEnd(item: LaunchItem): Day | null {
   return item.launchDate ?? item.endDate ?? item.startDate;
 }
 
-export function findCollisions(ws: Workspace): Collision[] {
+/** Earliest bar first, undated last; then by title (the timeline's and the matrix's order). */
+export function byBarStart(a: LaunchItem, b: LaunchItem): number {
+  const da = barStart(a);
+  const db = barStart(b);
+  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+  return a.title.localeCompare(b.title);
+}
+
+export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'settings'>): Collision[] {
   const settings = settingsOf(ws);
   const items = Object.values(ws.items).filter((i) => !i.archived);
   const found: Collision[] = [];
@@ -55,10 +64,7 @@ export function findCollisions(ws: Workspace): Collision[] {
     if (item.tier !== 1 || item.kind === 'beta' || !item.launchDate) continue;
     const week = isoWeekKey(item.launchDate);
     for (const region of item.regions) {
-      const key = `${region}|${week}`;
-      const list = perRegionWeek.get(key);
-      if (list) list.push(item);
-      else perRegionWeek.set(key, [item]);
+      pushTo(perRegionWeek, `${region}|${week}`, item);
     }
   }
   const capacity = settings.tier1CapacityPerRegionWeek;
@@ -93,13 +99,8 @@ export function findCollisions(ws: Workspace): Collision[] {
 }
 
 /** Collisions by item id, for marking bars. */
-export function collisionsByItem(collisions: Collision[]): Map<string, Collision[]> {
+export function collisionsByItem(collisions: readonly Collision[]): Map<string, Collision[]> {
   const byItem = new Map<string, Collision[]>();
-  for (const c of collisions)
-    for (const id of c.itemIds) {
-      const list = byItem.get(id);
-      if (list) list.push(c);
-      else byItem.set(id, [c]);
-    }
+  for (const c of collisions) for (const id of c.itemIds) pushTo(byItem, id, c);
   return byItem;
 }

@@ -10,6 +10,8 @@ import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '..
 import { launchItemSchema, type LaunchItem, type LaunchItemFields } from './schema';
 import { rankAfterAll } from '../ranks';
 import { settingsOf, type Workspace } from '../workspace';
+import { childrenByParent, decisionsByItem, dependantsByItem, milestonesByItem } from '../../views/indexes';
+import { readinessOf } from '../../views/readiness';
 
 export function defaultItemFields(ws: Workspace): LaunchItemFields {
   const settings = settingsOf(ws);
@@ -168,22 +170,20 @@ export function setArchived(ws: Workspace, id: string, archived: boolean, ctx: C
 export function deleteItem(ws: Workspace, id: string, ctx: CommandContext): Change {
   const item = getItem(ws, id);
   const builder = new ChangeBuilder(ws).delete('items', id);
-  for (const r of Object.values(ws.readiness)) if (r.itemId === id) builder.delete('readiness', r.id);
-  for (const m of Object.values(ws.milestones)) if (m.itemId === id) builder.delete('milestones', m.id);
-  for (const d of Object.values(ws.decisions)) if (d.itemId === id) builder.delete('decisions', d.id);
+  for (const r of readinessOf(ws, id)) builder.delete('readiness', r.id);
+  for (const m of milestonesByItem(ws).get(id) ?? []) builder.delete('milestones', m.id);
+  for (const d of decisionsByItem(ws).get(id) ?? []) builder.delete('decisions', d.id);
   for (const f of Object.values(ws.feedback))
     if (f.itemId === id) builder.put('feedback', { ...f, itemId: null });
-  for (const other of Object.values(ws.items)) {
+  const linked = new Set([...(childrenByParent(ws).get(id) ?? []), ...(dependantsByItem(ws).get(id) ?? [])]);
+  for (const other of linked) {
     if (other.id === id) continue;
-    const orphaned = other.parentId === id;
-    const dependant = other.dependsOn.includes(id);
-    if (orphaned || dependant)
-      builder.put('items', {
-        ...other,
-        parentId: orphaned ? null : other.parentId,
-        dependsOn: other.dependsOn.filter((dep) => dep !== id),
-        updatedAt: ctx.now,
-      });
+    builder.put('items', {
+      ...other,
+      parentId: other.parentId === id ? null : other.parentId,
+      dependsOn: other.dependsOn.filter((dep) => dep !== id),
+      updatedAt: ctx.now,
+    });
   }
   return builder.build(`Delete “${item.title}”`);
 }

@@ -5,6 +5,7 @@
  */
 import { formatDay } from '../../dates/days';
 import { isClosed } from '../readiness/rules';
+import { decisionsByItem, NONE } from '../../views/indexes';
 import { readinessOf } from '../../views/readiness';
 import type { Decision } from '../decisions/schema';
 import type { ReadinessItem } from '../readiness/schema';
@@ -28,26 +29,14 @@ export interface GateResult {
   decision: Decision | null;
 }
 
-/** True when decision a was taken after b: by decision day, then by when it was recorded. */
-function isLater(a: Decision, b: Decision): boolean {
-  if (a.decidedOn !== b.decidedOn) return a.decidedOn > b.decidedOn;
-  if (a.recordedAt !== b.recordedAt) return a.recordedAt > b.recordedAt;
-  return a.id > b.id;
-}
-
 /** The most recent decision for an item: the one the gate goes by. */
 export function latestDecision(ws: Workspace, itemId: string): Decision | null {
-  let latest: Decision | null = null;
-  for (const d of Object.values(ws.decisions))
-    if (d.itemId === itemId && (!latest || isLater(d, latest))) latest = d;
-  return latest;
+  return decisionsFor(ws, itemId)[0] ?? null;
 }
 
 /** An item's decisions, the latest first. */
-export function decisionsFor(ws: Workspace, itemId: string): Decision[] {
-  return Object.values(ws.decisions)
-    .filter((d) => d.itemId === itemId)
-    .sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
+export function decisionsFor(ws: Workspace, itemId: string): readonly Decision[] {
+  return decisionsByItem(ws).get(itemId) ?? NONE;
 }
 
 export function launchGate(ws: Workspace, itemId: string, targetStageId: string): GateResult {

@@ -4,12 +4,11 @@ import { byRank } from '../../../shared/domain/ranks';
 import {
   EMPTY_FILTER,
   GateError,
-  laneFields,
-  laneKeysOf,
   matchesFilter,
   moveItem,
   placeForDrop,
 } from '../../../shared/domain/items/board';
+import { laneFields, laneKeysOf } from '../../../shared/views/lanes';
 import { launchGate } from '../../../shared/domain/items/gate';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { sample, testContext } from '../../fixtures/workspace';
