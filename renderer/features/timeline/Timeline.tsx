@@ -13,24 +13,21 @@ import {
   useRef,
   useState,
 } from 'react';
-import { addDays, daysBetween, formatDay, type Day } from '../../../shared/dates/days';
-import type { Collision } from '../../../shared/domain/items/collisions';
-import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
+import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
+import type { Collision } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
+import type { Health } from '../../../shared/domain/primitives';
 import type { Settings } from '../../../shared/domain/settings/schema';
-import { openEditor } from '../../state/window';
-import { KindBadge } from '../../ui/badges';
-import { DependencyArrows } from './DependencyArrows';
+import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import type { Zoom } from '../../state/timeline-view';
+import { DependencyArrows } from './DependencyArrows';
 import { axisTicks, dayToX, totalWidth, xToDay, type Scale } from './scale';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
-import { TimelineBar } from './TimelineBar';
-import type { TimelineRow } from '../../../shared/views/timeline-rows';
-import { toggleCollapsed } from '../../state/timeline-view';
+import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
 
 export const ROW_HEIGHT = 36;
-export const LEFT_WIDTH = 320;
+export { LEFT_WIDTH };
 const OVERSCAN_PX = 400;
 
 export interface TimelineHandle {
@@ -206,17 +203,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
             />
           ))}
           {globalBands.map((b) => (
-            <div
-              key={b.id}
-              className="tl-band tl-band--global"
-              style={{
-                transform: `translateX(${dayToX(scale, b.start)}px)`,
-                width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
-              }}
-              title={`${b.title} (all regions)`}
-            >
-              <span className="tl-band__label">{b.title}</span>
-            </div>
+            <BlackoutBand key={b.id} blackout={b} scale={scale} />
           ))}
           <div className="tl-today" style={{ transform: `translateX(${todayX}px)` }} aria-hidden="true">
             <span>Today</span>
@@ -232,140 +219,26 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
         </div>
         {virtualRows.map((virtual) => {
           const row = rows[virtual.index]!;
-          const top = HEADER_HEIGHT + virtual.start;
-          if (row.type === 'group')
-            return (
-              <div
-                key={row.key}
-                className="tl-row tl-row--group"
-                style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
-              >
-                <button
-                  type="button"
-                  className="tl-title"
-                  aria-expanded={!row.collapsed}
-                  onClick={() => toggleCollapsed(row.key)}
-                >
-                  <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
-                  <span className="muted">{row.count}</span>
-                </button>
-              </div>
-            );
-          const { item } = row;
-          const bands = regionalBands.filter((b) => b.regions.some((r) => item.regions.includes(r)));
+          const common = { top: HEADER_HEIGHT + virtual.start, width };
+          if (row.type === 'group') return <GroupRow key={row.key} row={row} {...common} />;
           return (
-            <div
+            <ItemRow
               key={row.key}
-              className="tl-row"
-              style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
-            >
-              <div className="tl-title" style={{ paddingLeft: 10 + row.depth * 18 }}>
-                {row.hasChildren ? (
-                  <button
-                    type="button"
-                    className="tl-toggle"
-                    aria-expanded={!row.collapsed}
-                    aria-label={`${row.collapsed ? 'Show' : 'Hide'} the betas and rollouts of ${item.title}`}
-                    onClick={() => toggleCollapsed(item.id)}
-                  >
-                    {row.collapsed ? '▸' : '▾'}
-                  </button>
-                ) : (
-                  <span className="tl-toggle" aria-hidden="true" />
-                )}
-                <button
-                  type="button"
-                  className="link-button tl-title__text"
-                  onClick={() => openEditor({ mode: 'edit', id: item.id })}
-                  title={`${KIND_LABELS[item.kind]} · ${item.title}`}
-                >
-                  {item.title}
-                </button>
-                <KindBadge kind={item.kind} />
-                <span className="tl-tier" title={`Tier ${item.tier}`}>
-                  T{item.tier}
-                </span>
-              </div>
-              <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
-                {bands.map((b) => (
-                  <div
-                    key={b.id}
-                    className="tl-band tl-band--regional"
-                    style={{
-                      transform: `translateX(${dayToX(scale, b.start)}px)`,
-                      width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
-                    }}
-                    title={`${b.title} (${b.regions.join(', ')})`}
-                  />
-                ))}
-                {item.startDate || item.launchDate || item.endDate ? (
-                  inViewItem(item, from, to) && (
-                    <TimelineBar
-                      item={item}
-                      scale={scale}
-                      today={today}
-                      health={health(item.id)}
-                      collisions={collisions.get(item.id)}
-                    />
-                  )
-                ) : (
-                  <span className="tl-nodates muted" style={{ transform: `translateX(${view.left + 8}px)` }}>
-                    No dates yet
-                  </span>
-                )}
-                <Milestones list={milestones.get(item.id)} scale={scale} from={from} to={to} />
-              </div>
-            </div>
+              row={row}
+              {...common}
+              scale={scale}
+              today={today}
+              from={from}
+              to={to}
+              scrollLeft={view.left}
+              blackouts={regionalBands}
+              health={health(row.item.id)}
+              collisions={collisions.get(row.item.id)}
+              milestones={milestones.get(row.item.id)}
+            />
           );
         })}
       </div>
     </div>
   );
 });
-
-function inViewItem(
-  item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
-  from: Day,
-  to: Day,
-): boolean {
-  const days = [item.startDate, item.launchDate, item.endDate].filter((d): d is Day => d !== null);
-  const first = days.reduce((a, b) => (a < b ? a : b));
-  const last = days.reduce((a, b) => (a > b ? a : b));
-  return last >= from && first <= to;
-}
-
-/** Milestones as diamonds with their labels on hover and focus. */
-function Milestones({
-  list,
-  scale,
-  from,
-  to,
-}: {
-  list: readonly Milestone[] | undefined;
-  scale: Scale;
-  from: Day;
-  to: Day;
-}) {
-  return (
-    <>
-      {(list ?? [])
-        .filter((m) => m.date >= from && m.date <= to)
-        .map((m) => (
-          <span
-            key={m.id}
-            className="tl-milestone"
-            tabIndex={0}
-            role="img"
-            aria-label={`Milestone: ${m.title}, ${formatDay(m.date)}`}
-            style={{
-              transform: `translateX(${dayToX(scale, m.date) + scale.pxPerDay / 2 - 6}px) rotate(45deg)`,
-            }}
-          >
-            <span className="tl-milestone__label">
-              {m.title} · {formatDay(m.date)}
-            </span>
-          </span>
-        ))}
-    </>
-  );
-}

@@ -1,0 +1,184 @@
+/**
+ * One row of the timeline: a group header, or a launch item with its title column, the
+ * blackout bands of its regions, its bar and its milestones. Only rows in view are rendered
+ * (Timeline.tsx virtualises them), and within a row only what lies in the visible days.
+ */
+import { addDays, formatDay, type Day } from '../../../shared/dates/days';
+import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
+import type { Collision } from '../../../shared/domain/items/collisions';
+import type { Milestone } from '../../../shared/domain/milestones/schema';
+import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
+import type { TimelineRow } from '../../../shared/views/timeline-rows';
+import { toggleCollapsed } from '../../state/timeline-view';
+import { openEditor } from '../../state/window';
+import { KindBadge } from '../../ui/badges';
+import { dayToX, type Scale } from './scale';
+import { TimelineBar } from './TimelineBar';
+
+export const LEFT_WIDTH = 320;
+
+type GroupRowData = Extract<TimelineRow, { type: 'group' }>;
+type ItemRowData = Extract<TimelineRow, { type: 'item' }>;
+
+interface Placement {
+  /** Pixels from the top of the canvas. */
+  top: number;
+  /** Width of the time area. */
+  width: number;
+}
+
+export function GroupRow({ row, top, width }: Placement & { row: GroupRowData }) {
+  return (
+    <div
+      className="tl-row tl-row--group"
+      style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+    >
+      <button
+        type="button"
+        className="tl-title"
+        aria-expanded={!row.collapsed}
+        onClick={() => toggleCollapsed(row.key)}
+      >
+        <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
+        <span className="muted">{row.count}</span>
+      </button>
+    </div>
+  );
+}
+
+interface ItemRowProps extends Placement {
+  row: ItemRowData;
+  scale: Scale;
+  today: Day;
+  /** The visible days (with some overscan). */
+  from: Day;
+  to: Day;
+  scrollLeft: number;
+  /** Regional blackouts in view; the row shows those of its regions. */
+  blackouts: BlackoutWindow[];
+  health: Health;
+  collisions: Collision[] | undefined;
+  milestones: readonly Milestone[] | undefined;
+}
+
+export function ItemRow(props: ItemRowProps) {
+  const { row, top, width, scale, from, to } = props;
+  const { item } = row;
+  const bands = props.blackouts.filter((b) => b.regions.some((r) => item.regions.includes(r)));
+  return (
+    <div className="tl-row" style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}>
+      <div className="tl-title" style={{ paddingLeft: 10 + row.depth * 18 }}>
+        {row.hasChildren ? (
+          <button
+            type="button"
+            className="tl-toggle"
+            aria-expanded={!row.collapsed}
+            aria-label={`${row.collapsed ? 'Show' : 'Hide'} the betas and rollouts of ${item.title}`}
+            onClick={() => toggleCollapsed(item.id)}
+          >
+            {row.collapsed ? '▸' : '▾'}
+          </button>
+        ) : (
+          <span className="tl-toggle" aria-hidden="true" />
+        )}
+        <button
+          type="button"
+          className="link-button tl-title__text"
+          onClick={() => openEditor({ mode: 'edit', id: item.id })}
+          title={`${KIND_LABELS[item.kind]} · ${item.title}`}
+        >
+          {item.title}
+        </button>
+        <KindBadge kind={item.kind} />
+        <span className="tl-tier" title={`Tier ${item.tier}`}>
+          T{item.tier}
+        </span>
+      </div>
+      <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
+        {bands.map((b) => (
+          <BlackoutBand key={b.id} blackout={b} scale={scale} />
+        ))}
+        {item.startDate || item.launchDate || item.endDate ? (
+          inView(item, from, to) && (
+            <TimelineBar
+              item={item}
+              scale={scale}
+              today={props.today}
+              health={props.health}
+              collisions={props.collisions}
+            />
+          )
+        ) : (
+          <span className="tl-nodates muted" style={{ transform: `translateX(${props.scrollLeft + 8}px)` }}>
+            No dates yet
+          </span>
+        )}
+        <Milestones list={props.milestones} scale={scale} from={from} to={to} />
+      </div>
+    </div>
+  );
+}
+
+/** A blackout window shaded across its days: over every row, or over its regions' rows. */
+export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow; scale: Scale }) {
+  const global = b.regions.length === 0;
+  return (
+    <div
+      className={`tl-band ${global ? 'tl-band--global' : 'tl-band--regional'}`}
+      style={{
+        transform: `translateX(${dayToX(scale, b.start)}px)`,
+        width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
+      }}
+      title={`${b.title} (${global ? 'all regions' : b.regions.join(', ')})`}
+    >
+      {global && <span className="tl-band__label">{b.title}</span>}
+    </div>
+  );
+}
+
+function inView(
+  item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
+  from: Day,
+  to: Day,
+): boolean {
+  const days = [item.startDate, item.launchDate, item.endDate].filter((d): d is Day => d !== null);
+  const first = days.reduce((a, b) => (a < b ? a : b));
+  const last = days.reduce((a, b) => (a > b ? a : b));
+  return last >= from && first <= to;
+}
+
+/** Milestones as diamonds with their labels on hover and focus. */
+function Milestones({
+  list,
+  scale,
+  from,
+  to,
+}: {
+  list: readonly Milestone[] | undefined;
+  scale: Scale;
+  from: Day;
+  to: Day;
+}) {
+  return (
+    <>
+      {(list ?? [])
+        .filter((m) => m.date >= from && m.date <= to)
+        .map((m) => (
+          <span
+            key={m.id}
+            className="tl-milestone"
+            tabIndex={0}
+            role="img"
+            aria-label={`Milestone: ${m.title}, ${formatDay(m.date)}`}
+            style={{
+              transform: `translateX(${dayToX(scale, m.date) + scale.pxPerDay / 2 - 6}px) rotate(45deg)`,
+            }}
+          >
+            <span className="tl-milestone__label">
+              {m.title} · {formatDay(m.date)}
+            </span>
+          </span>
+        ))}
+    </>
+  );
+}
