@@ -5,46 +5,31 @@
  * pages and removes them, and IndexedDB runs overlapping write transactions one at a time.
  * Interrupted, it changes nothing.
  */
-import type { Op } from '../../shared/domain/change';
 import type { LaunchControlDb } from './db';
-import { PAGES_STORE, RECENT_STORE, applyToPage, pageKey, type Page, type RecentRecord } from './layout';
+import { PAGES_STORE, RECENT_STORE, foldIntoPages, opOfRecent, type RecentRecord } from './layout';
+import { readwrite, settle } from './native';
 import { COMPACT_AT } from './persist';
 
 /** Folds every recent record into its page; resolves with how many were folded. */
 export function compactRecent(db: LaunchControlDb): Promise<number> {
   if (!db.isOpen()) return Promise.resolve(0);
-  const tx = db.backendDB().transaction([PAGES_STORE, RECENT_STORE], 'readwrite', { durability: 'strict' });
-  const recent = tx.objectStore(RECENT_STORE);
-  const pages = tx.objectStore(PAGES_STORE);
-  return new Promise((resolve, reject) => {
-    let folded = 0;
-    tx.oncomplete = () => resolve(folded);
-    tx.onabort = () => reject(tx.error ?? new Error('compaction was interrupted'));
-    const all = recent.getAll();
-    all.onsuccess = () => {
-      const byPage = new Map<string, Op[]>();
-      for (const r of all.result as RecentRecord[]) {
-        const op = {
-          table: r.table,
-          id: r.id,
-          before: null,
-          after: r.record === null ? null : JSON.parse(r.record),
-        } as Op;
-        const key = pageKey(r.table, r.id);
-        (byPage.get(key) ?? byPage.set(key, []).get(key)!).push(op);
-        recent.delete(r.key);
-      }
-      folded = all.result.length;
-      for (const [key, ops] of byPage) {
-        const read = pages.get(key);
-        read.onsuccess = () => {
-          const page = applyToPage(key, read.result as Page | undefined, ops);
-          if (page) pages.put(page);
-          else if (read.result) pages.delete(key);
-        };
-      }
-    };
-  });
+  const tx = readwrite(db.backendDB(), [PAGES_STORE, RECENT_STORE]);
+  let folded = 0;
+  const done = settle(
+    tx,
+    (fail) => {
+      const recent = tx.objectStore(RECENT_STORE);
+      const all = recent.getAll();
+      all.onsuccess = () => {
+        const rows = all.result as RecentRecord[];
+        for (const r of rows) recent.delete(r.key);
+        folded = rows.length;
+        foldIntoPages(tx.objectStore(PAGES_STORE), rows.map(opOfRecent), fail);
+      };
+    },
+    'compaction was interrupted',
+  );
+  return done.then(() => folded);
 }
 
 /** Compacts when the recent store has grown past COMPACT_AT records. */

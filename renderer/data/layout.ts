@@ -67,16 +67,36 @@ export function pageKey(table: TableName, id: string): string {
 
 type Row = { id: string };
 
+/** Values grouped by the page their record is on: the one place records are assigned to pages. */
+function byPage<V>(values: Iterable<V>, keyOf: (value: V) => string): Map<string, V[]> {
+  const pages = new Map<string, V[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    (pages.get(key) ?? pages.set(key, []).get(key)!).push(value);
+  }
+  return pages;
+}
+
 /** Every page of a whole workspace, as an import or a migration writes them. */
 export function pagesOf(ws: Workspace): Page[] {
-  const pages = new Map<string, { table: TableName; records: Row[] }>();
-  for (const table of TABLES)
-    for (const record of Object.values(ws[table]) as Row[]) {
-      const key = pageKey(table, record.id);
-      const page = pages.get(key) ?? pages.set(key, { table, records: [] }).get(key)!;
-      page.records.push(record);
-    }
-  return [...pages].map(([key, { table, records }]) => ({ key, table, records: JSON.stringify(records) }));
+  const records = TABLES.flatMap((table) =>
+    (Object.values(ws[table]) as Row[]).map((record) => ({ table, record })),
+  );
+  return [...byPage(records, ({ table, record }) => pageKey(table, record.id))].map(([key, list]) => ({
+    key,
+    table: list[0]!.table,
+    records: JSON.stringify(list.map(({ record }) => record)),
+  }));
+}
+
+/** A recent record as the op that writes it, for folding into its page (its before is not needed). */
+export function opOfRecent(r: RecentRecord): Op {
+  return {
+    table: r.table,
+    id: r.id,
+    before: null,
+    after: r.record === null ? null : JSON.parse(r.record),
+  } as Op;
 }
 
 /** Reads every record in one read transaction. Also reads a version-1 database (see legacy-v1). */
@@ -112,17 +132,6 @@ export function checkIds(ops: readonly Op[]): void {
       throw new Error(`A ${op.table} record was written under id "${op.id}" but has a different id.`);
 }
 
-/** The ops of a change grouped by the page they write, after checking each record's id. */
-export function opsByPage(ops: readonly Op[]): Map<string, Op[]> {
-  checkIds(ops);
-  const byPage = new Map<string, Op[]>();
-  for (const op of ops) {
-    const key = pageKey(op.table, op.id);
-    (byPage.get(key) ?? byPage.set(key, []).get(key)!).push(op);
-  }
-  return byPage;
-}
-
 /** A page with ops applied, or null when the page is left empty (and is removed). */
 export function applyToPage(key: string, existing: Page | undefined, ops: readonly Op[]): Page | null {
   const rows = existing ? (JSON.parse(existing.records) as Row[]) : [];
@@ -131,6 +140,30 @@ export function applyToPage(key: string, existing: Page | undefined, ops: readon
     if (op.after === null) records.delete(op.id);
     else records.set(op.id, op.after as Row);
   return records.size ? { key, table: ops[0]!.table, records: JSON.stringify([...records.values()]) } : null;
+}
+
+/**
+ * Folds ops into their pages inside a native read-write transaction on the pages store: each
+ * page is read, changed and written back, or removed when left empty. A page that cannot be
+ * read back (corrupt JSON) is passed to `fail`, which aborts the transaction.
+ */
+export function foldIntoPages(
+  pages: IDBObjectStore,
+  ops: readonly Op[],
+  fail: (error: unknown) => void,
+): void {
+  for (const [key, pageOps] of byPage(ops, (op) => pageKey(op.table, op.id))) {
+    const read = pages.get(key);
+    read.onsuccess = () => {
+      try {
+        const page = applyToPage(key, read.result as Page | undefined, pageOps);
+        if (page) pages.put(page);
+        else if (read.result) pages.delete(key);
+      } catch (error) {
+        fail(error);
+      }
+    };
+  }
 }
 
 /** For migrations: rewrites every record of one table, inside the upgrade transaction. */

@@ -13,16 +13,8 @@
  */
 import type { Change, Op } from '../../shared/domain/change';
 import type { LaunchControlDb } from './db';
-import {
-  PAGES_STORE,
-  RECENT_STORE,
-  applyToPage,
-  checkIds,
-  opsByPage,
-  recentKey,
-  type Page,
-  type RecentRecord,
-} from './layout';
+import { PAGES_STORE, RECENT_STORE, checkIds, foldIntoPages, recentKey, type RecentRecord } from './layout';
+import { readwrite, settle } from './native';
 
 /** Changes up to this many ops go to the recent store; larger ones rewrite pages. */
 export const DIRECT_LIMIT = 200;
@@ -50,36 +42,9 @@ export async function persistChange(db: LaunchControlDb, change: Change): Promis
   } else await writePages(idb, change.ops);
 }
 
-/** Strict durability: a write is reported saved only once it is on disk. */
-function transaction(idb: IDBDatabase, stores: string[]): IDBTransaction {
-  return idb.transaction(stores, 'readwrite', { durability: 'strict' });
-}
-
-/** Runs `body`; if it throws, the transaction is aborted and the promise rejects with it. */
-function settle(tx: IDBTransaction, body: (fail: (error: unknown) => void) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let failure: unknown = null;
-    const fail = (error: unknown) => {
-      failure ??= error;
-      try {
-        tx.abort(); // nothing of the change is kept, including what was already written
-      } catch {
-        // Already aborting: onabort reports it.
-      }
-    };
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(failure ?? tx.error ?? new Error('the save was interrupted'));
-    try {
-      body(fail);
-    } catch (error) {
-      fail(error);
-    }
-  });
-}
-
 function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
   checkIds(ops);
-  const tx = transaction(idb, [RECENT_STORE]);
+  const tx = readwrite(idb, [RECENT_STORE]);
   return settle(tx, () => {
     const store = tx.objectStore(RECENT_STORE);
     for (const op of ops) {
@@ -97,8 +62,8 @@ function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
 }
 
 function writePages(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
-  const byPage = opsByPage(ops);
-  const tx = transaction(idb, [PAGES_STORE, RECENT_STORE]);
+  checkIds(ops);
+  const tx = readwrite(idb, [PAGES_STORE, RECENT_STORE]);
   return settle(tx, (fail) => {
     // Recent rows of these records are now stale. There are few (compaction keeps it so), and
     // a change this large may touch 100,000 records: look up the few, don't delete blindly.
@@ -108,18 +73,6 @@ function writePages(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
       const touched = new Set(ops.map((op) => recentKey(op.table, op.id)));
       for (const key of keys.result as string[]) if (touched.has(key)) recent.delete(key);
     };
-    const pages = tx.objectStore(PAGES_STORE);
-    for (const [key, pageOps] of byPage) {
-      const read = pages.get(key);
-      read.onsuccess = () => {
-        try {
-          const page = applyToPage(key, read.result as Page | undefined, pageOps);
-          if (page) pages.put(page);
-          else if (read.result) pages.delete(key);
-        } catch (error) {
-          fail(error);
-        }
-      };
-    }
+    foldIntoPages(tx.objectStore(PAGES_STORE), ops, fail);
   });
 }

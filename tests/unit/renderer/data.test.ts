@@ -225,6 +225,30 @@ describe('records stored in pages', () => {
     expect(await readWorkspace(db)).toEqual(applyChange(ws, change));
   });
 
+  it('an interrupted compaction changes nothing: the recent records stay, the pages too', async () => {
+    const n = names();
+    const db = await seeded(n.db);
+    open.push(db);
+    await compactRecent(db);
+    let ws = sample();
+    const rename = new ChangeBuilder(ws)
+      .put('items', { ...ws.items['sample-dark-mode']!, title: 'Small edit' })
+      .build('x');
+    await persistChange(db, rename);
+    ws = applyChange(ws, rename);
+    const pagesBefore = await db.table('pages').toArray();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('the disk is full', 'QuotaExceededError');
+    });
+    await expect(compactRecent(db)).rejects.toThrow(/disk is full/);
+    vi.restoreAllMocks();
+    expect(await db.table('recent').count()).toBe(1);
+    expect(await db.table('pages').toArray()).toEqual(pagesBefore);
+    expect(await readWorkspace(db)).toEqual(ws);
+    expect(await compactRecent(db)).toBe(1);
+    expect(await readWorkspace(db)).toEqual(ws);
+  });
+
   it('puts a record on the same page every time, spread over many pages', () => {
     expect(pageKey('items', 'sample-dark-mode')).toBe(pageKey('items', 'sample-dark-mode'));
     const pages = new Set(Array.from({ length: 2000 }, (_, i) => pageKey('readiness', `r-${i}`)));
