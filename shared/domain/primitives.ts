@@ -1,8 +1,22 @@
 /** Small zod building blocks shared by every record schema. */
 import { z } from 'zod';
 import { isDay } from '../dates/days';
+import { isValidRank } from './ranks';
 
 export const idSchema = z.string().min(1, 'Missing id').max(100);
+
+/** Trimmed text that must not be empty: a title or a name. */
+export const requiredText = (message: string, max: number, tooLong?: string) =>
+  z.string().trim().min(1, message).max(max, tooLong);
+
+/** A title of a record (an item, a milestone, a blackout…). */
+export const titleSchema = requiredText('Enter a title', 200);
+
+/** Fractional rank: a record's place in its list; a move rewrites only the moved record. */
+export const rankSchema = z
+  .string()
+  .min(1)
+  .refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")');
 
 export const daySchema = z.string().refine(isDay, { message: 'Enter a real calendar date (yyyy-mm-dd)' });
 

@@ -1,11 +1,11 @@
 /** A blackout window: days when nothing should launch in some regions (or all). */
 import { z } from 'zod';
-import { daySchema, idSchema, regionCodeSchema } from '../primitives';
+import { daySchema, idSchema, regionCodeSchema, titleSchema } from '../primitives';
 
 export const blackoutSchema = z
   .object({
     id: idSchema,
-    title: z.string().trim().min(1, 'Enter a title').max(200),
+    title: titleSchema,
     start: daySchema,
     end: daySchema,
     /** Empty means every region. */

@@ -1,12 +1,12 @@
 /** A piece of customer feedback: a product challenge heard in a beta, from support, sales or account management. */
 import { z } from 'zod';
-import { idSchema, regionCodeSchema, timestampSchema } from '../primitives';
+import { idSchema, regionCodeSchema, timestampSchema, titleSchema } from '../primitives';
 
 export const FEEDBACK_SOURCES = ['beta', 'support', 'sales', 'account-management', 'other'] as const;
 export const FEEDBACK_STATUSES = ['new', 'triaged', 'planned', 'done', 'wont-do'] as const;
 export const feedbackSchema = z.object({
   id: idSchema,
-  title: z.string().trim().min(1, 'Enter a title').max(200),
+  title: titleSchema,
   detail: z.string().max(5000),
   source: z.enum(FEEDBACK_SOURCES),
   account: z.string().trim().max(200),

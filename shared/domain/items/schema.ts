@@ -4,14 +4,15 @@
  */
 import { z } from 'zod';
 import { isDay } from '../../dates/days';
-import { isValidRank } from '../ranks';
 import {
   healthSchema,
   httpUrlSchema,
   idSchema,
   kindSchema,
   optionalDaySchema,
+  rankSchema,
   regionCodeSchema,
+  requiredText,
   tierSchema,
   timestampSchema,
 } from '../primitives';
@@ -31,7 +32,7 @@ export type HealthOverride = z.infer<typeof healthOverrideSchema>;
 /** The fields a person edits; ids, rank and stamps are managed by commands. */
 export const launchItemFieldsSchema = z.object({
   kind: kindSchema,
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
+  title: requiredText('Enter a title', 200, 'Keep the title under 200 characters'),
   summary: z.string().max(5000, 'Keep the summary under 5,000 characters'),
   productArea: z.string().trim().max(100),
   tier: tierSchema,
@@ -54,7 +55,7 @@ export type LaunchItemFields = z.infer<typeof launchItemFieldsSchema>;
 export const launchItemBaseSchema = launchItemFieldsSchema.extend({
   id: idSchema,
   /** Fractional rank: order within a stage; a move rewrites only the moved item. */
-  rank: z.string().min(1).refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")'),
+  rank: rankSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

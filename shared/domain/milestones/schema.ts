@@ -1,11 +1,11 @@
 /** A milestone: a dated marker on a launch item (drawn as a diamond on the timeline). */
 import { z } from 'zod';
-import { daySchema, idSchema } from '../primitives';
+import { daySchema, idSchema, titleSchema } from '../primitives';
 
 export const milestoneSchema = z.object({
   id: idSchema,
   itemId: idSchema,
-  title: z.string().trim().min(1, 'Enter a title').max(200),
+  title: titleSchema,
   date: daySchema,
 });
 export type Milestone = z.infer<typeof milestoneSchema>;

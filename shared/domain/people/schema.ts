@@ -1,10 +1,10 @@
 /** A person: an owner, approver or subject-matter expert. */
 import { z } from 'zod';
-import { idSchema, regionCodeSchema } from '../primitives';
+import { idSchema, regionCodeSchema, requiredText } from '../primitives';
 
 export const personSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: requiredText('Enter a name', 120),
   team: z.string().trim().max(120),
   role: z.string().trim().max(120),
   region: regionCodeSchema.nullable(),

@@ -1,6 +1,6 @@
 /** A playbook: a template of readiness items with T-offsets for one kind and tier. */
 import { z } from 'zod';
-import { idSchema, kindSchema, tierSchema } from '../primitives';
+import { idSchema, kindSchema, requiredText, tierSchema } from '../primitives';
 
 export const playbookEntrySchema = z.object({
   functionId: idSchema,
@@ -12,7 +12,7 @@ export type PlaybookEntry = z.infer<typeof playbookEntrySchema>;
 
 export const playbookSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: requiredText('Enter a name', 120),
   kind: kindSchema,
   tier: tierSchema,
   entries: z.array(playbookEntrySchema),

@@ -1,7 +1,6 @@
 /** A readiness item: one checklist line of a launch item, owned by a readiness function. */
 import { z } from 'zod';
-import { daySchema, idSchema, timestampSchema } from '../primitives';
-import { isValidRank } from '../ranks';
+import { daySchema, idSchema, rankSchema, timestampSchema, titleSchema } from '../primitives';
 
 export const READINESS_STATUSES = ['not-started', 'in-progress', 'done', 'blocked', 'not-needed'] as const;
 export const readinessStatusSchema = z.enum(READINESS_STATUSES);
@@ -19,13 +18,13 @@ export const readinessItemSchema = z
     id: idSchema,
     itemId: idSchema,
     functionId: idSchema,
-    title: z.string().trim().min(1, 'Enter a title').max(200),
+    title: titleSchema,
     ownerId: idSchema.nullable(),
     due: dueSchema.nullable(),
     status: readinessStatusSchema,
     evidence: z.string().max(2000),
     requiredSignOff: z.boolean(),
-    rank: z.string().min(1).refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")'),
+    rank: rankSchema,
     updatedAt: timestampSchema,
   })
   .superRefine((item, ctx) => {

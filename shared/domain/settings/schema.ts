@@ -3,25 +3,25 @@
  * other record refers to by id or code: stages, regions, readiness functions, tiers.
  */
 import { z } from 'zod';
-import { idSchema, regionCodeSchema, tierSchema } from '../primitives';
+import { idSchema, regionCodeSchema, requiredText, tierSchema } from '../primitives';
 
 export const SETTINGS_ID = 'workspace';
 
 export const stageSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'Enter a stage name').max(60),
+  name: requiredText('Enter a stage name', 60),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
 export const regionSchema = z.object({
   code: regionCodeSchema,
-  name: z.string().trim().min(1, 'Enter a region name').max(80),
+  name: requiredText('Enter a region name', 80),
 });
 export type Region = z.infer<typeof regionSchema>;
 
 export const readinessFunctionSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'Enter a function name').max(80),
+  name: requiredText('Enter a function name', 80),
 });
 export type ReadinessFunction = z.infer<typeof readinessFunctionSchema>;
 
@@ -38,7 +38,7 @@ const unique = <T>(values: T[]) => new Set(values).size === values.length;
 export const settingsSchema = z
   .object({
     id: z.literal(SETTINGS_ID),
-    name: z.string().trim().min(1, 'Enter a workspace name').max(120),
+    name: requiredText('Enter a workspace name', 120),
     stages: z.array(stageSchema).min(1, 'Keep at least one stage'),
     /** The stage guarded by the go/no-go gate; null when the workspace has none. */
     launchedStageId: idSchema.nullable(),
