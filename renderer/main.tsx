@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
+import './styles/global.css';
+import './styles/controls.css';
 import { App } from './app/App';
 import { startApp } from './app/startup';
-import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

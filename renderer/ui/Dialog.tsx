@@ -3,6 +3,7 @@
  * and marks the rest of the page inert, which is what a screen reader expects of a modal.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './Dialog.css';
 
 interface DialogProps {
   title: string;

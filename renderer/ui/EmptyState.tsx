@@ -1,5 +1,6 @@
 /** What a view shows in place of its content when there is none: why, and what to do. */
 import type { ReactNode } from 'react';
+import './EmptyState.css';
 
 interface EmptyStateProps {
   title: string;

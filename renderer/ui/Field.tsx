@@ -1,5 +1,6 @@
 /** A labelled form field with its error message wired up for assistive technology. */
 import { cloneElement, useId, type ReactElement } from 'react';
+import './Field.css';
 
 interface FieldProps {
   label: string;

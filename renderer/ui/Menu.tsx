@@ -3,6 +3,7 @@
  * actions, Escape closes the menu and gives focus back to the button, a click outside closes it.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import './Menu.css';
 
 export interface MenuItem {
   label: string;

@@ -1,4 +1,6 @@
 /** Messages that come and go: saved, undone, and errors (read out by screen readers). */
+import './Toasts.css';
+
 export interface ToastMessage {
   id: number;
   tone: 'info' | 'error';

@@ -1,5 +1,6 @@
 /** The top of a view: its title, a toolbar ending in the view's main action, and a summary line. */
 import type { ReactNode } from 'react';
+import './ViewHeader.css';
 
 interface ViewHeaderProps {
   /** The id of the title, which labels the view. */

@@ -6,6 +6,7 @@ import {
   type Kind,
   type Tier,
 } from '../../shared/domain/primitives';
+import './badges.css';
 
 export function KindBadge({ kind }: { kind: Kind }) {
   return <span className={`badge badge--kind-${kind}`}>{KIND_LABELS[kind]}</span>;

@@ -3,6 +3,7 @@ import { FunctionsSettings } from './FunctionsSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RegionsSettings } from './RegionsSettings';
 import { StagesSettings } from './StagesSettings';
+import './settings.css';
 
 export function SettingsView() {
   return (
