@@ -11,6 +11,7 @@ import { useDocument } from '../state/document';
 import { openEditor, setPaletteOpen, useWindow } from '../state/window';
 import { COMMANDS, currentScope, type Command } from './commands';
 import { searchPalette } from './palette-search';
+import './CommandPalette.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
