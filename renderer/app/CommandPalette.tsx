@@ -5,6 +5,7 @@
  */
 import { Command as Cmdk } from 'cmdk';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDay } from '../../shared/dates/days';
 import { KIND_LABELS } from '../../shared/domain/primitives';
 import { toKeyLabel } from '../../shared/ipc/app-commands';
 import { useDocument } from '../state/document';
@@ -12,6 +13,9 @@ import { openEditor, setPaletteOpen, useWindow } from '../state/window';
 import { COMMANDS, currentScope, type Command } from './commands';
 import { searchPalette } from './palette-search';
 import './CommandPalette.css';
+
+/** Every command but the palette itself, which is already open. */
+const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -57,7 +61,7 @@ function PaletteBody({ close }: { close: () => void }) {
   const [query, setQuery] = useState('');
   const items = useDocument((s) => s.workspace.items);
   const scope = useMemo(() => currentScope(document.body), []);
-  const results = useMemo(() => searchPalette(query, COMMANDS, Object.values(items)), [query, items]);
+  const results = useMemo(() => searchPalette(query, LISTED, Object.values(items)), [query, items]);
   // The best match is the active one, so Enter runs it (cmdk filters nothing itself here).
   const first = results.commands[0]
     ? `command:${results.commands[0].id}`
@@ -127,7 +131,7 @@ function PaletteBody({ close }: { close: () => void }) {
                 <span className="palette__label">{item.title}</span>
                 <span className="palette__meta">
                   {KIND_LABELS[item.kind]}
-                  {item.launchDate ? ` · ${item.launchDate}` : ''}
+                  {item.launchDate ? ` · ${formatDay(item.launchDate)}` : ''}
                   {item.archived ? ' · archived' : ''}
                 </span>
               </Cmdk.Item>
