@@ -102,7 +102,7 @@ const sameDeps = (a: unknown[], b: unknown[]) =>
 
 export const buildRows = memoByTables(
   ['items', 'readiness', 'settings', 'people'],
-  (ws, today: Day): LaunchRow[] => {
+  (ws, today: Day): readonly LaunchRow[] => {
     const settings = settingsOf(ws);
     const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
     const byItem = readinessByItem(ws);

@@ -6,13 +6,11 @@ import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useState } from 'react';
 import type { Day } from '../../../shared/dates/days';
 import { addStage } from '../../../shared/domain/settings/commands';
-import { NO_LANE, type Grouping } from '../../../shared/domain/items/board';
-import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import type { Settings } from '../../../shared/domain/settings/schema';
-import type { Kind, Tier } from '../../../shared/domain/primitives';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { AddInput } from '../../ui/AddInput';
+import { laneDefaults, type Grouping } from '../../../shared/views/lanes';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
 import { cellKey, type BoardModel } from './board-model';
 import { BoardCell } from './BoardCell';
@@ -24,25 +22,8 @@ interface Props {
   model: BoardModel;
   settings: Settings;
   grouping: Grouping;
-  rows: LaunchRow[];
+  rows: readonly LaunchRow[];
   today: Day;
-}
-
-/** What a new card added in a lane takes from that lane. */
-function laneDefaults(grouping: Grouping, laneKey: string): Partial<LaunchItemFields> {
-  if (grouping === 'none' || (laneKey === NO_LANE && grouping !== 'region')) return {};
-  switch (grouping) {
-    case 'kind':
-      return { kind: laneKey as Kind };
-    case 'tier':
-      return { tier: Number(laneKey) as Tier };
-    case 'region':
-      return { regions: laneKey === NO_LANE ? [] : [laneKey] };
-    case 'owner':
-      return { ownerId: laneKey };
-    case 'productArea':
-      return { productArea: laneKey };
-  }
 }
 
 export function Board({ model, settings, grouping, rows, today }: Props) {

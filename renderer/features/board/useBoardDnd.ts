@@ -22,7 +22,8 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useEffect, useRef, useState } from 'react';
-import { moveItem, type Grouping } from '../../../shared/domain/items/board';
+import { moveItem } from '../../../shared/domain/items/board';
+import type { Grouping } from '../../../shared/views/lanes';
 import { launchGate } from '../../../shared/domain/items/gate';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';

@@ -13,6 +13,8 @@ import { useDocument } from '../../state/document';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import { Dialog } from '../../ui/Dialog';
 import type { LaunchRow, Sort, SortKey } from '../../../shared/views/launch-rows';
+import { childrenByParent } from '../../../shared/views/indexes';
+import { readinessOf } from '../../../shared/views/readiness';
 
 const ROW_HEIGHT = 52;
 
@@ -200,8 +202,8 @@ const LaunchTableRow = memo(function LaunchTableRow({
 function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () => void }) {
   const workspace = useDocument((s) => s.workspace);
   const id = row?.item.id;
-  const children = id ? Object.values(workspace.items).filter((i) => i.parentId === id).length : 0;
-  const readiness = id ? Object.values(workspace.readiness).filter((r) => r.itemId === id).length : 0;
+  const children = id ? (childrenByParent(workspace).get(id)?.length ?? 0) : 0;
+  const readiness = id ? readinessOf(workspace, id).length : 0;
   const confirm = async () => {
     if (!row) return;
     onClose();

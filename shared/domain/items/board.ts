@@ -1,7 +1,8 @@
 /**
  * The launch board's rules: filters, and moving a card to a stage, a position and a lane (the
- * lanes themselves are in shared/views/lanes.ts). A move writes one record: the moved item, with a fractional rank
- * between its new neighbours (and, across lanes, the grouped field changed).
+ * lanes themselves are in shared/views/lanes.ts). A move writes one record: the moved item,
+ * with a fractional rank between its new neighbours (and, across lanes, the grouped field
+ * changed).
  */
 import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
@@ -130,5 +131,5 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
 }
 
 export { GateError };
-// For the files not yet moved to shared/views/lanes (Board.tsx, BoardView.tsx): to be dropped.
-export { GROUPINGS, GROUPING_LABELS, NO_LANE, type Grouping } from '../../views/lanes';
+// Until BoardView.tsx imports them from shared/views/lanes (its change is not committed yet).
+export { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../views/lanes';
