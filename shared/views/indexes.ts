@@ -4,6 +4,7 @@
  * reads (memo.ts), so asking for one item's children or decisions is a lookup, not a scan.
  * The lists are shared: read them, never change them.
  */
+import type { BlackoutWindow } from '../domain/blackouts/schema';
 import type { Decision } from '../domain/decisions/schema';
 import type { LaunchItem } from '../domain/items/schema';
 import type { Milestone } from '../domain/milestones/schema';
@@ -50,6 +51,11 @@ export const itemsByOwner = memoByTables(['items'], (ws): ReadonlyMap<string, re
 /** Everyone in People, by name (the owner pickers and filters). */
 export const peopleByName = memoByTables(['people'], (ws): readonly Person[] =>
   Object.values(ws.people).sort((a, b) => a.name.localeCompare(b.name)),
+);
+
+/** Every blackout window, the earliest first (the timeline's bands, the blackouts dialog). */
+export const blackoutsByStart = memoByTables(['blackouts'], (ws): readonly BlackoutWindow[] =>
+  Object.values(ws.blackouts).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
 );
 
 /** Launch item id → its milestones, in no order. */

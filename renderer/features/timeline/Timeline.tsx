@@ -46,7 +46,7 @@ interface Props {
   zoom: Zoom;
   settings: Settings;
   today: Day;
-  blackouts: BlackoutWindow[];
+  blackouts: readonly BlackoutWindow[];
   collisions: ReadonlyMap<string, Collision[]>;
   milestones: ReadonlyMap<string, readonly Milestone[]>;
   lateDependencies: ReadonlySet<string>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collisionReport } from '../../../shared/views/collisions';
 import { collisionsByItem, findCollisions } from '../../../shared/domain/items/collisions';
 import {
+  blackoutsByStart,
   childrenByParent,
   decisionsByItem,
   dependantsByItem,
@@ -50,6 +51,14 @@ describe('indexes', () => {
     ).toEqual(['sample-decision-teams', 'older']);
     expectMemoised(milestonesByItem, ws, ['milestones']);
     expectMemoised(decisionsByItem, ws, ['decisions']);
+  });
+
+  it('blackouts by start', () => {
+    const ws = sample();
+    const starts = blackoutsByStart(ws).map((b) => b.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(starts).toHaveLength(Object.keys(ws.blackouts).length);
+    expectMemoised(blackoutsByStart, ws, ['blackouts']);
   });
 
   it('people by name', () => {
