@@ -6,6 +6,7 @@
 import { addDays } from '../../shared/dates/days';
 import { defaultPlaybooks } from '../../shared/domain/playbooks/defaults';
 import { defaultSettings } from '../../shared/domain/settings/defaults';
+import { defaultItemFields } from '../../shared/domain/items/commands';
 import type { LaunchItem } from '../../shared/domain/items/schema';
 import { rankBetween } from '../../shared/domain/ranks';
 import type { ReadinessItem } from '../../shared/domain/readiness/schema';
@@ -99,26 +100,20 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
     const regionCount = 1 + Math.floor(rnd() * 3);
     const regions = [...new Set(Array.from({ length: regionCount }, () => pick(settings.regions).code))];
     const item: LaunchItem = {
+      ...defaultItemFields(ws),
       id,
       kind,
       title: `${pick(ADJECTIVES)} ${pick(NOUNS)} ${n}`,
-      summary: '',
       productArea: pick(AREAS),
       tier: (1 + Math.floor(rnd() * 3)) as 1 | 2 | 3,
       stageId: stage,
       rank,
       ownerId: pick(people),
-      approverIds: [],
       startDate: addDays(launchDate, -(7 + Math.floor(rnd() * 60))),
       launchDate,
       endDate: kind === 'rollout' ? addDays(launchDate, 7 + Math.floor(rnd() * 21)) : null,
       regions,
       parentId,
-      dependsOn: [],
-      healthOverride: null,
-      tags: [],
-      links: [],
-      archived: false,
       createdAt: NOW,
       updatedAt: NOW,
     };

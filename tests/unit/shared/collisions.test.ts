@@ -3,6 +3,7 @@ import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../sha
 import { applyChange } from '../../../shared/domain/change';
 import { createBlackout, deleteBlackout, updateBlackout } from '../../../shared/domain/blackouts/commands';
 import { ValidationError } from '../../../shared/domain/errors';
+import { defaultItemFields } from '../../../shared/domain/items/commands';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { isoWeekKey, startOfWeek, addMonths } from '../../../shared/dates/days';
@@ -10,26 +11,12 @@ import { baseWorkspace, NOW, testContext } from '../../fixtures/workspace';
 
 function item(id: string, patch: Partial<LaunchItem>): LaunchItem {
   return {
+    ...defaultItemFields(baseWorkspace()),
     id,
-    kind: 'launch',
     title: id,
-    summary: '',
-    productArea: '',
-    tier: 2,
     stageId: 'planning',
     rank: `a${id}`,
-    ownerId: null,
-    approverIds: [],
-    startDate: null,
-    launchDate: null,
-    endDate: null,
     regions: ['EU'],
-    parentId: null,
-    dependsOn: [],
-    healthOverride: null,
-    tags: [],
-    links: [],
-    archived: false,
     createdAt: NOW,
     updatedAt: NOW,
     ...patch,
