@@ -11,6 +11,7 @@ import { run, undo } from '../../state/changes';
 import { openEditor, showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
 import type { LaunchRow, Sort, SortKey } from '../../../shared/views/launch-rows';
 import { childrenByParent } from '../../../shared/views/indexes';
@@ -222,14 +223,12 @@ function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () =>
       onClose={onClose}
       tone="danger"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger-solid" onClick={() => void confirm()}>
-            Delete
-          </button>
-        </>
+        <ConfirmActions
+          tone="danger"
+          confirmLabel="Delete"
+          onCancel={onClose}
+          onConfirm={() => void confirm()}
+        />
       }
     >
       <p>
