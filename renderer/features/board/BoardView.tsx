@@ -1,6 +1,6 @@
 /** The board view: filters and grouping on top, the board below. */
 import { useDeferredValue, useMemo } from 'react';
-import { GROUPINGS, GROUPING_LABELS, isFiltering, type Grouping } from '../../../shared/domain/items/board';
+import { isFiltering } from '../../../shared/domain/items/board';
 import {
   HEALTHS,
   HEALTH_LABELS,
@@ -14,10 +14,13 @@ import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
 import { openEditor } from '../../state/window';
 import { useDocument } from '../../state/document';
+import { peopleByName } from '../../../shared/views/indexes';
+import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/views/lanes';
 import { buildRows } from '../../../shared/views/launch-rows';
 import { Board } from './Board';
 import { buildBoard } from './board-model';
 import { clearFilter, setFilter, setGrouping, useBoardView } from '../../state/board-view';
+import './board.css';
 
 export function BoardView() {
   const workspace = useDocument((s) => s.workspace);
@@ -25,16 +28,13 @@ export function BoardView() {
   const today = useToday();
   const { grouping, filter } = useBoardView();
   const deferredText = useDeferredValue(filter.text);
-  const rows = useMemo(() => buildRows(workspace, today), [workspace, today]);
+  const rows = buildRows(workspace, today);
   const effectiveFilter = useMemo(() => ({ ...filter, text: deferredText }), [filter, deferredText]);
   const model = useMemo(
     () => buildBoard(workspace, settings, rows, grouping, effectiveFilter),
     [workspace, settings, rows, grouping, effectiveFilter],
   );
-  const people = useMemo(
-    () => Object.values(workspace.people).sort((a, b) => a.name.localeCompare(b.name)),
-    [workspace.people],
-  );
+  const people = peopleByName(workspace);
   const filtering = isFiltering(filter);
 
   return (

@@ -1,39 +1,28 @@
 /** The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addDays, daysBetween, startOfMonth, type Day } from '../../../shared/dates/days';
-import { barEnd, barStart, collisionsByItem, findCollisions } from '../../../shared/domain/items/collisions';
-import type { Milestone } from '../../../shared/domain/milestones/schema';
+import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
 import { useDocument } from '../../state/document';
-import { buildRows } from '../../../shared/views/launch-rows';
+import { collisionReport } from '../../../shared/views/collisions';
+import { blackoutsByStart, milestonesByItem } from '../../../shared/views/indexes';
+import { rowsById } from '../../../shared/views/launch-rows';
 import { BlackoutsDialog } from './BlackoutsDialog';
 import { ZOOMS, type Zoom } from '../../state/timeline-view';
 import { makeScale, ZOOM_LABELS } from './scale';
 import { Timeline, type TimelineHandle } from './Timeline';
 import {
   buildTimelineRows,
+  timelineRange,
   TIMELINE_GROUPINGS,
   TIMELINE_GROUPING_LABELS,
   type TimelineGrouping,
 } from '../../../shared/views/timeline-rows';
 import { useTimelineView } from '../../state/timeline-view';
-
-/** The date range shown: every item's dates, and at least half a year back and a year ahead. */
-function range(
-  items: Iterable<{ startDate: Day | null; launchDate: Day | null; endDate: Day | null; kind: string }>,
-  today: Day,
-) {
-  let first = addDays(today, -180);
-  let last = addDays(today, 365);
-  for (const item of items) {
-    const s = barStart(item as never);
-    const e = barEnd(item as never);
-    if (s && s < first) first = s;
-    if (e && e > last) last = e;
-  }
-  return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
-}
+import './timeline.css';
+import './timeline-axis.css';
+import './timeline-bars.css';
+import './timeline-arrows.css';
 
 export function TimelineView() {
   const workspace = useDocument((s) => s.workspace);
@@ -43,30 +32,13 @@ export function TimelineView() {
   const [blackoutsOpen, setBlackoutsOpen] = useState(false);
   const timeline = useRef<TimelineHandle>(null);
 
-  const rows = useMemo(
-    () => buildTimelineRows(workspace, grouping, collapsed),
-    [workspace, grouping, collapsed],
-  );
-  const { origin, end } = useMemo(
-    () => range(Object.values(workspace.items), today),
-    [workspace.items, today],
-  );
+  const rows = buildTimelineRows(workspace, grouping, collapsed);
+  const { origin, end } = timelineRange(workspace, today);
   const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
-  const collisions = useMemo(() => findCollisions(workspace), [workspace]);
-  const byItem = useMemo(() => collisionsByItem(collisions), [collisions]);
-  const late = useMemo(
-    () => new Set(collisions.flatMap((c) => (c.kind === 'dependency' ? [c.itemIds.join('+')] : []))),
-    [collisions],
-  );
-  const listRows = useMemo(() => buildRows(workspace, today), [workspace, today]);
-  const healthById = useMemo(() => new Map(listRows.map((r) => [r.item.id, r])), [listRows]);
-  const health = useCallback((id: string) => healthById.get(id)?.health.health ?? 'on-track', [healthById]);
-  const milestones = useMemo(() => {
-    const byItemId = new Map<string, Milestone[]>();
-    for (const m of Object.values(workspace.milestones))
-      byItemId.set(m.itemId, [...(byItemId.get(m.itemId) ?? []), m]);
-    return byItemId;
-  }, [workspace.milestones]);
+  const { list: collisions, byItem, lateDependencies } = collisionReport(workspace);
+  const rowsByItem = rowsById(workspace, today);
+  const health = useCallback((id: string) => rowsByItem.get(id)?.health.health ?? 'on-track', [rowsByItem]);
+  const milestones = milestonesByItem(workspace);
 
   // First show: the remembered date, or today near the left edge.
   const placed = useRef(false);
@@ -163,10 +135,10 @@ export function TimelineView() {
           zoom={zoom}
           settings={settings}
           today={today}
-          blackouts={Object.values(workspace.blackouts)}
+          blackouts={blackoutsByStart(workspace)}
           collisions={byItem}
           milestones={milestones}
-          lateDependencies={late}
+          lateDependencies={lateDependencies}
           health={health}
           onScrollDay={onScrollDay}
           onZoomWheel={onZoomWheel}
