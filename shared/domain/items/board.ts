@@ -131,5 +131,3 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
 }
 
 export { GateError };
-// Until BoardView.tsx imports them from shared/views/lanes (its change is not committed yet).
-export { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../views/lanes';
