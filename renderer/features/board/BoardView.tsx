@@ -1,5 +1,5 @@
 /** The board view: filters and grouping on top, the board below. */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ComponentProps } from 'react';
 import { isFiltering } from '../../../shared/domain/items/board';
 import {
   HEALTHS,
@@ -17,6 +17,8 @@ import { useDocument } from '../../state/document';
 import { peopleByName } from '../../../shared/views/indexes';
 import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/views/lanes';
 import { buildRows } from '../../../shared/views/launch-rows';
+import { optionsFrom, Select } from '../../ui/Select';
+import { countSummary, ViewHeader } from '../../ui/ViewHeader';
 import { Board } from './Board';
 import { buildBoard } from './board-model';
 import { clearFilter, setFilter, setGrouping, useBoardView } from '../../state/board-view';
@@ -39,117 +41,76 @@ export function BoardView() {
 
   return (
     <section className="view view--board" aria-labelledby="board-title">
-      <header className="view__header">
-        <h1 id="board-title">Board</h1>
-        <div className="toolbar">
-          <input
-            type="search"
-            className="input toolbar__search"
-            placeholder="Search cards…"
-            aria-label="Search cards"
-            value={filter.text}
-            onChange={(e) => setFilter({ text: e.target.value })}
+      <ViewHeader
+        id="board-title"
+        title="Board"
+        action={{ label: 'New launch item', onClick: () => openEditor({ mode: 'create' }) }}
+        summary={countSummary(model.visible, model.total, filtering)}
+      >
+        <input
+          type="search"
+          className="input toolbar__search"
+          placeholder="Search cards…"
+          aria-label="Search cards"
+          value={filter.text}
+          onChange={(e) => setFilter({ text: e.target.value })}
+        />
+        <FilterSelect
+          label="Kind"
+          empty="All kinds"
+          value={filter.kind}
+          options={optionsFrom(KINDS, KIND_LABELS)}
+          onChange={(kind) => setFilter({ kind: kind as Kind | '' })}
+        />
+        <FilterSelect
+          label="Tier"
+          empty="All tiers"
+          value={filter.tier ? String(filter.tier) : ''}
+          options={settings.tiers.map((t) => ({ value: String(t.tier), label: t.name }))}
+          onChange={(tier) => setFilter({ tier: Number(tier) as Tier | 0 })}
+        />
+        <FilterSelect
+          label="Region"
+          empty="All regions"
+          value={filter.region}
+          options={settings.regions.map((r) => ({ value: r.code, label: r.code }))}
+          onChange={(region) => setFilter({ region })}
+        />
+        <FilterSelect
+          label="Owner"
+          empty="All owners"
+          value={filter.ownerId}
+          options={people.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(ownerId) => setFilter({ ownerId })}
+        />
+        <FilterSelect
+          label="Health"
+          empty="Any health"
+          value={filter.health}
+          options={optionsFrom(HEALTHS, HEALTH_LABELS)}
+          onChange={(health) => setFilter({ health: health as Health | '' })}
+        />
+        <label className="toolbar__label">
+          Swimlanes
+          <Select
+            className="input input--auto"
+            value={grouping}
+            options={optionsFrom(GROUPINGS, GROUPING_LABELS)}
+            onChange={(g) => setGrouping(g as Grouping)}
           />
-          <FilterSelect
-            label="Kind"
-            all="All kinds"
-            value={filter.kind}
-            options={KINDS.map((k) => [k, KIND_LABELS[k]])}
-            onChange={(kind) => setFilter({ kind: kind as Kind | '' })}
-          />
-          <FilterSelect
-            label="Tier"
-            all="All tiers"
-            value={filter.tier ? String(filter.tier) : ''}
-            options={settings.tiers.map((t) => [String(t.tier), t.name])}
-            onChange={(tier) => setFilter({ tier: Number(tier) as Tier | 0 })}
-          />
-          <FilterSelect
-            label="Region"
-            all="All regions"
-            value={filter.region}
-            options={settings.regions.map((r) => [r.code, r.code])}
-            onChange={(region) => setFilter({ region })}
-          />
-          <FilterSelect
-            label="Owner"
-            all="All owners"
-            value={filter.ownerId}
-            options={people.map((p) => [p.id, p.name])}
-            onChange={(ownerId) => setFilter({ ownerId })}
-          />
-          <FilterSelect
-            label="Health"
-            all="Any health"
-            value={filter.health}
-            options={HEALTHS.map((h) => [h, HEALTH_LABELS[h]])}
-            onChange={(health) => setFilter({ health: health as Health | '' })}
-          />
-          <label className="toolbar__label">
-            Swimlanes
-            <select
-              className="input input--auto"
-              value={grouping}
-              onChange={(e) => setGrouping(e.target.value as Grouping)}
-            >
-              {GROUPINGS.map((g) => (
-                <option key={g} value={g}>
-                  {GROUPING_LABELS[g]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {filtering && (
-            <button type="button" className="button" onClick={clearFilter}>
-              Clear filters
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => openEditor({ mode: 'create' })}
-          >
-            New launch item
+        </label>
+        {filtering && (
+          <button type="button" className="button" onClick={clearFilter}>
+            Clear filters
           </button>
-        </div>
-      </header>
-      <p className="view__summary" role="status">
-        {filtering
-          ? `Showing ${model.visible.toLocaleString('en-US')} of ${model.total.toLocaleString('en-US')} launch items`
-          : `${model.total.toLocaleString('en-US')} launch items`}
-      </p>
+        )}
+      </ViewHeader>
       <Board model={model} settings={settings} grouping={grouping} rows={rows} today={today} />
     </section>
   );
 }
 
 /** One filter: "All …" (the empty value) or one of the options. */
-function FilterSelect({
-  label,
-  all,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  all: string;
-  value: string;
-  options: [value: string, label: string][];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <select
-      className="input input--auto"
-      aria-label={label}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-    >
-      <option value="">{all}</option>
-      {options.map(([optionValue, optionLabel]) => (
-        <option key={optionValue} value={optionValue}>
-          {optionLabel}
-        </option>
-      ))}
-    </select>
-  );
+function FilterSelect({ label, ...select }: { label: string } & ComponentProps<typeof Select>) {
+  return <Select className="input input--auto" aria-label={label} {...select} />;
 }

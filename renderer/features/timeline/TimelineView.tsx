@@ -7,6 +7,8 @@ import { useDocument } from '../../state/document';
 import { collisionReport } from '../../../shared/views/collisions';
 import { blackoutsByStart, milestonesByItem } from '../../../shared/views/indexes';
 import { rowsById } from '../../../shared/views/launch-rows';
+import { optionsFrom, Select } from '../../ui/Select';
+import { ViewHeader } from '../../ui/ViewHeader';
 import { BlackoutsDialog } from './BlackoutsDialog';
 import { ZOOMS, type Zoom } from '../../state/timeline-view';
 import { makeScale, ZOOM_LABELS } from './scale';
@@ -73,60 +75,57 @@ export function TimelineView() {
   const itemCount = rows.filter((r) => r.type === 'item').length;
   return (
     <section className="view view--timeline" aria-labelledby="timeline-title">
-      <header className="view__header">
-        <h1 id="timeline-title">Timeline</h1>
-        <div className="toolbar">
-          <div className="segmented" role="group" aria-label="Zoom">
-            {ZOOMS.map((z) => (
-              <button
-                key={z}
-                type="button"
-                className="segmented__button"
-                aria-pressed={zoom === z}
-                onClick={() => setZoom(z)}
-              >
-                {ZOOM_LABELS[z]}
-              </button>
-            ))}
-          </div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => timeline.current?.scrollToDay(today, 'center')}
-          >
-            Today
-          </button>
-          <label className="toolbar__label">
-            Group by
-            <select
-              className="input input--auto"
-              value={grouping}
-              onChange={(e) => useTimelineView.setState({ grouping: e.target.value as TimelineGrouping })}
+      <ViewHeader
+        id="timeline-title"
+        title="Timeline"
+        summary={
+          <>
+            {itemCount.toLocaleString('en-US')} rows · {daysBetween(origin, end)} days · drag a bar to move
+            it, its edges to resize it, the dot at its end onto another bar to add a dependency
+          </>
+        }
+      >
+        <div className="segmented" role="group" aria-label="Zoom">
+          {ZOOMS.map((z) => (
+            <button
+              key={z}
+              type="button"
+              className="segmented__button"
+              aria-pressed={zoom === z}
+              onClick={() => setZoom(z)}
             >
-              {TIMELINE_GROUPINGS.map((g) => (
-                <option key={g} value={g}>
-                  {TIMELINE_GROUPING_LABELS[g]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="button" onClick={() => setBlackoutsOpen(true)}>
-            Blackouts…
-          </button>
-          <button
-            type="button"
-            className={`button ${collisions.length ? 'button--warn' : ''}`}
-            aria-pressed={showCollisions}
-            onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
-          >
-            Collisions ({collisions.length})
-          </button>
+              {ZOOM_LABELS[z]}
+            </button>
+          ))}
         </div>
-      </header>
-      <p className="view__summary" role="status">
-        {itemCount.toLocaleString('en-US')} rows · {daysBetween(origin, end)} days · drag a bar to move it,
-        its edges to resize it, the dot at its end onto another bar to add a dependency
-      </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => timeline.current?.scrollToDay(today, 'center')}
+        >
+          Today
+        </button>
+        <label className="toolbar__label">
+          Group by
+          <Select
+            className="input input--auto"
+            value={grouping}
+            options={optionsFrom(TIMELINE_GROUPINGS, TIMELINE_GROUPING_LABELS)}
+            onChange={(g) => useTimelineView.setState({ grouping: g as TimelineGrouping })}
+          />
+        </label>
+        <button type="button" className="button" onClick={() => setBlackoutsOpen(true)}>
+          Blackouts…
+        </button>
+        <button
+          type="button"
+          className={`button ${collisions.length ? 'button--warn' : ''}`}
+          aria-pressed={showCollisions}
+          onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
+        >
+          Collisions ({collisions.length})
+        </button>
+      </ViewHeader>
       <div className="tl-layout">
         <Timeline
           ref={timeline}
