@@ -1,0 +1,106 @@
+/** The command palette's search and results (cmdk), loaded when the palette first opens. */
+import { Command as Cmdk } from 'cmdk';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDay } from '../../shared/dates/days';
+import { KIND_LABELS } from '../../shared/domain/primitives';
+import { toKeyLabel } from '../../shared/ipc/app-commands';
+import { useDocument } from '../state/document';
+import { openEditor } from '../state/window';
+import { COMMANDS, currentScope, type Command } from './commands';
+import { searchPalette } from './palette-search';
+
+/** Every command but the palette itself, which is already open. */
+const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+export default function PaletteBody({ close }: { close: () => void }) {
+  const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Loaded after the dialog opened: take the focus (the dialog focuses the field when the
+  // body was already loaded).
+  useEffect(() => input.current?.focus(), []);
+  const items = useDocument((s) => s.workspace.items);
+  const scope = useMemo(() => currentScope(document.body), []);
+  const results = useMemo(() => searchPalette(query, LISTED, Object.values(items)), [query, items]);
+  // The best match is the active one, so Enter runs it (cmdk filters nothing itself here).
+  const first = results.commands[0]
+    ? `command:${results.commands[0].id}`
+    : results.launches[0]
+      ? `item:${results.launches[0].id}`
+      : '';
+  const [active, setActive] = useState(first);
+  const [lastFirst, setLastFirst] = useState(first);
+  if (first !== lastFirst) {
+    setLastFirst(first);
+    setActive(first);
+  }
+  const runCommand = (command: Command) => {
+    close();
+    const now = currentScope(document.body);
+    if (command.when(now)) command.run(now);
+  };
+  return (
+    <Cmdk
+      label="Command palette"
+      shouldFilter={false}
+      loop
+      value={active}
+      onValueChange={setActive}
+      className="palette__root"
+    >
+      <Cmdk.Input
+        ref={input}
+        value={query}
+        onValueChange={setQuery}
+        placeholder="Type a command or a launch item…"
+        className="palette__input"
+      />
+      <Cmdk.List className="palette__list">
+        <Cmdk.Empty className="palette__empty">Nothing matches “{query}”.</Cmdk.Empty>
+        {results.commands.length > 0 && (
+          <Cmdk.Group heading="Commands" className="palette__group">
+            {results.commands.map((command) => (
+              <Cmdk.Item
+                key={command.id}
+                value={`command:${command.id}`}
+                disabled={!command.when(scope)}
+                onSelect={() => runCommand(command)}
+                className="palette__item"
+              >
+                <span className="palette__label">
+                  <span className="palette__group-name">{command.group}:</span> {command.label}
+                </span>
+                {command.keys.length > 0 && (
+                  <kbd className="palette__keys">{toKeyLabel(command.keys[0]!, isMac)}</kbd>
+                )}
+              </Cmdk.Item>
+            ))}
+          </Cmdk.Group>
+        )}
+        {results.launches.length > 0 && (
+          <Cmdk.Group heading={query.trim() ? 'Launch items' : 'Coming up'} className="palette__group">
+            {results.launches.map((item) => (
+              <Cmdk.Item
+                key={item.id}
+                value={`item:${item.id}`}
+                onSelect={() => {
+                  close();
+                  openEditor({ mode: 'edit', id: item.id });
+                }}
+                className="palette__item"
+              >
+                <span className="palette__label">{item.title}</span>
+                <span className="palette__meta">
+                  {KIND_LABELS[item.kind]}
+                  {item.launchDate ? ` · ${formatDay(item.launchDate)}` : ''}
+                  {item.archived ? ' · archived' : ''}
+                </span>
+              </Cmdk.Item>
+            ))}
+          </Cmdk.Group>
+        )}
+      </Cmdk.List>
+    </Cmdk>
+  );
+}
