@@ -3,17 +3,24 @@
  * command or opens the item. Built on cmdk (keyboard navigation, active item, screen-reader
  * roles) inside a native modal <dialog>, which traps focus and closes on Escape.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { setPaletteOpen, useWindow } from '../state/window';
 import './CommandPalette.css';
 
-// The palette's body (cmdk and its search) loads the first time the palette opens, so it
-// adds nothing to starting the app.
-const PaletteBody = lazy(() => import('./PaletteBody'));
+// The palette's body (cmdk and its search) is a separate chunk, fetched once the app is idle
+// after starting (or when the palette opens, if sooner): it adds nothing to startup, and is
+// there by the time someone presses Ctrl+K and starts typing.
+const loadBody = () => import('./PaletteBody');
+const PaletteBody = lazy(loadBody);
+const PRELOAD_AFTER_MS = 1500;
 
 export function CommandPalette() {
   const open = useWindow((s) => s.paletteOpen);
   const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadBody(), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -38,11 +45,7 @@ export function CommandPalette() {
         if (event.target === event.currentTarget) setPaletteOpen(false);
       }}
     >
-      {open && (
-        <Suspense fallback={null}>
-          <PaletteBody close={() => closeNow(ref.current)} />
-        </Suspense>
-      )}
+      {open && <Body close={() => closeNow(ref.current)} />}
     </dialog>
   );
 }
@@ -51,4 +54,27 @@ export function CommandPalette() {
 function closeNow(dialog: HTMLDialogElement | null) {
   dialog?.close();
   setPaletteOpen(false);
+}
+
+/**
+ * While the body's chunk is still loading (the palette opened straight after startup), a plain
+ * search field takes the typing, and the body starts from what was typed.
+ */
+function Body({ close }: { close: () => void }) {
+  const [typed, setTyped] = useState('');
+  return (
+    <Suspense
+      fallback={
+        <input
+          className="palette__input"
+          aria-label="Type a command or a launch item"
+          placeholder="Type a command or a launch item…"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      }
+    >
+      <PaletteBody close={close} initialQuery={typed} />
+    </Suspense>
+  );
 }

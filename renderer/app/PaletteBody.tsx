@@ -14,12 +14,22 @@ const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-export default function PaletteBody({ close }: { close: () => void }) {
-  const [query, setQuery] = useState('');
+export default function PaletteBody({
+  close,
+  initialQuery = '',
+}: {
+  close: () => void;
+  initialQuery?: string;
+}) {
+  const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   // Loaded after the dialog opened: take the focus (the dialog focuses the field when the
   // body was already loaded).
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    const field = input.current;
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length); // go on typing at the end
+  }, []);
   const items = useDocument((s) => s.workspace.items);
   const scope = useMemo(() => currentScope(document.body), []);
   const results = useMemo(() => searchPalette(query, LISTED, Object.values(items)), [query, items]);

@@ -17,7 +17,7 @@ import { openEditor, setPaletteOpen, setView, type ViewId } from '../state/windo
 export interface CommandScope {
   canUndo: boolean;
   canRedo: boolean;
-  /** A modal dialog is open (its own keys come first). */
+  /** A modal dialog other than the command palette is open (its own keys come first). */
   modalOpen: boolean;
   /** Focus is in a text field, so Undo and Redo undo typing there. */
   textEntry: boolean;
@@ -90,7 +90,7 @@ export function currentScope(target: EventTarget | null = document.activeElement
   return {
     canUndo: past.length > 0,
     canRedo: future.length > 0,
-    modalOpen: document.querySelector('dialog[open]') !== null,
+    modalOpen: document.querySelector('dialog[open]:not(.palette)') !== null,
     textEntry: isTextEntry(target),
   };
 }

@@ -38,3 +38,16 @@ test('Escape closes the palette and says when nothing matches', async ({ page })
   await page.keyboard.press('Escape');
   await expect(palette).toBeHidden();
 });
+
+test('typing straight after Ctrl+K is not lost, and New launch item can run from the palette', async ({
+  page,
+}) => {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new launch');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox')).toHaveValue('new launch');
+  const option = palette.getByRole('option', { name: /New launch item/ });
+  await expect(option).toHaveAttribute('aria-disabled', 'false');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeVisible();
+});
