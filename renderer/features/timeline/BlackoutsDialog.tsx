@@ -72,7 +72,7 @@ export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
       }
     >
       {windows.length === 0 && <p className="muted">No blackout windows yet.</p>}
-      <ul className="blackout-list">
+      <ul className="stack-list blackout-list">
         {windows.map((b) => (
           <li key={b.id}>
             <span>
