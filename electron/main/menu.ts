@@ -1,9 +1,11 @@
 /**
  * The native menu. Its app commands come from the one command table (shared/ipc/app-commands):
  * a click sends the command's id to the focused window, whose command registry runs it, the
- * same as its key or the command palette. Accelerators are shown but not registered: the
- * renderer handles every key itself, so the keys work alike in the browser build and a
- * text field keeps Ctrl+Z for its own typing.
+ * same as its key or the command palette. On Windows and Linux accelerators are shown but not
+ * registered: the renderer handles every key itself, so keys work alike in the browser build
+ * and a text field keeps Ctrl+Z for its own typing. (macOS always registers menu
+ * accelerators; the command then arrives as a menu click and runs the same way — Undo while
+ * typing undoes the typing there too.)
  */
 import { app, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { APP_COMMANDS, toAccelerator, type MenuSection } from '../../shared/ipc/app-commands';
@@ -33,6 +35,8 @@ export function menuTemplate(
       label: '&File',
       submenu: [
         ...section('file'),
+        { type: 'separator' },
+        ...section('file-data'),
         { label: 'Export', submenu: section('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -5,7 +5,6 @@ import { ItemEditorPanel } from '../features/launches/ItemEditor';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/settings/ImportDialog';
-import { toAriaKeys } from '../../shared/ipc/app-commands';
 import { useDocument } from '../state/document';
 import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
@@ -13,7 +12,7 @@ import { CommandPalette } from './CommandPalette';
 import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
-import { useCommandKeys } from './keyboard';
+import { ariaKeys, keyLabel, useCommandKeys } from './keyboard';
 
 /** The views in the navigation, in order: the "view:" commands of the registry. */
 const VIEW_COMMANDS = COMMANDS.filter((c) => c.id.startsWith('view:'));
@@ -66,11 +65,11 @@ function Shell() {
                 type="button"
                 className="nav__item"
                 aria-current={`view:${view}` === command.id ? 'page' : undefined}
-                aria-keyshortcuts={toAriaKeys(command.keys)}
+                aria-keyshortcuts={ariaKeys(command)}
                 onClick={() => runCommand(command.id)}
               >
                 {command.label}
-                <kbd className="nav__kbd">{command.keys[0]}</kbd>
+                <kbd className="nav__kbd">{keyLabel(command)}</kbd>
               </button>
             </li>
           ))}
@@ -116,8 +115,8 @@ function CommandButton({
       type="button"
       className="button button--small"
       disabled={disabled}
-      aria-keyshortcuts={toAriaKeys(command.keys)}
-      title={`${command.label} (${command.keys[0]})`}
+      aria-keyshortcuts={ariaKeys(command)}
+      title={`${command.label} (${keyLabel(command)})`}
       // From a button, Undo undoes a change, never typing: the button has the focus.
       onClick={(event) => runCommand(command.id, currentScope(event.currentTarget))}
     >

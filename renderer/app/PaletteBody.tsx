@@ -1,18 +1,17 @@
 /** The command palette's search and results (cmdk), loaded when the palette first opens. */
 import { Command as Cmdk } from 'cmdk';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../../shared/dates/days';
 import { KIND_LABELS } from '../../shared/domain/primitives';
-import { toKeyLabel } from '../../shared/ipc/app-commands';
 import { useDocument } from '../state/document';
+import { useToday } from '../state/useToday';
 import { openEditor } from '../state/window';
 import { COMMANDS, currentScope, type Command } from './commands';
-import { searchPalette } from './palette-search';
+import { keyLabel } from './keyboard';
+import { LaunchSearch, searchPalette } from './palette-search';
 
 /** Every command but the palette itself, which is already open. */
 const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 export default function PaletteBody({
   close,
@@ -31,11 +30,20 @@ export default function PaletteBody({
     field?.setSelectionRange(field.value.length, field.value.length); // go on typing at the end
   }, []);
   const items = useDocument((s) => s.workspace.items);
+  const today = useToday();
   const scope = useMemo(() => currentScope(document.body), []);
-  const results = useMemo(() => searchPalette(query, LISTED, Object.values(items)), [query, items]);
-  // The best match is the active one, so Enter runs it (cmdk filters nothing itself here).
-  const first = results.commands[0]
-    ? `command:${results.commands[0].id}`
+  const launches = useMemo(() => new LaunchSearch(Object.values(items)), [items]);
+  // Typing stays responsive: the results follow a moment behind when a search is slow.
+  const searched = useDeferredValue(query);
+  const results = useMemo(
+    () => searchPalette(searched, LISTED, launches, today),
+    [searched, launches, today],
+  );
+  // The best match that can run is the active one, so Enter runs it (cmdk filters nothing
+  // itself here, and never selects a disabled item).
+  const runnable = results.commands.find((c) => c.when(scope));
+  const first = runnable
+    ? `command:${runnable.id}`
     : results.launches[0]
       ? `item:${results.launches[0].id}`
       : '';
@@ -81,9 +89,7 @@ export default function PaletteBody({
                 <span className="palette__label">
                   <span className="palette__group-name">{command.group}:</span> {command.label}
                 </span>
-                {command.keys.length > 0 && (
-                  <kbd className="palette__keys">{toKeyLabel(command.keys[0]!, isMac)}</kbd>
-                )}
+                {command.keys.length > 0 && <kbd className="palette__keys">{keyLabel(command)}</kbd>}
               </Cmdk.Item>
             ))}
           </Cmdk.Group>

@@ -38,11 +38,7 @@ const always = () => true;
 const view = (id: ViewId): Binding => ({ group: 'Go to', run: () => setView(id) });
 
 const BINDINGS: Record<AppCommandId, Binding> = {
-  'new-item': {
-    group: 'Launch items',
-    when: (scope) => !scope.modalOpen,
-    run: () => openEditor({ mode: 'create' }),
-  },
+  'new-item': { group: 'Launch items', run: () => openEditor({ mode: 'create' }) },
   'import-json': { group: 'Workspace', run: () => void startImport() },
   'export-json': { group: 'Workspace', run: () => void exportJson() },
   undo: {

@@ -1,10 +1,12 @@
 /**
  * Keys → commands, from the command registry. A key is matched as written in the table
  * ("Mod+Shift+Z", "Alt+1", "N"): Mod is Ctrl or Cmd; digits match by physical key, since Alt
- * with a digit types another character on some layouts. Keys of commands without
- * `keysInText` are left to text fields, so Ctrl+Z there undoes typing and N types an N.
+ * with a digit types another character on some layouts. In a text field a lone letter is
+ * typing, and the keys of commands that yield to text fields (Undo, Redo) are the field's own;
+ * with a dialog open a lone letter belongs to the dialog.
  */
 import { useEffect } from 'react';
+import { toAriaKeys, toKeyLabel } from '../../shared/ipc/app-commands';
 import { platform } from '../platform';
 import { useDocument } from '../state/document';
 import { COMMANDS, currentScope, isTextEntry, runCommand, type Command } from './commands';
@@ -27,10 +29,26 @@ function parseKey(key: string): ParsedKey {
   };
 }
 
+const MODIFIERS = ['Mod', 'Alt', 'Shift'];
+
+/** Keys written with a modifier this app does not know ("Ctrl+Z" instead of "Mod+Z"). */
+export function unknownModifiers(keys: readonly string[]): string[] {
+  return keys.filter((key) =>
+    key
+      .split('+')
+      .slice(0, -1)
+      .some((part) => !MODIFIERS.includes(part)),
+  );
+}
+
+const isLone = (want: ParsedKey) => !want.mod && !want.alt;
+
 export function matchesKey(event: KeyboardEvent, key: string): boolean {
   const want = parseKey(key);
   const mod = event.ctrlKey || event.metaKey;
-  if (mod !== want.mod || event.altKey !== want.alt || event.shiftKey !== want.shift) return false;
+  // A lone letter ignores Shift (and Caps Lock), as typing "n" or "N" would.
+  const shiftMatches = isLone(want) || event.shiftKey === want.shift;
+  if (mod !== want.mod || event.altKey !== want.alt || !shiftMatches) return false;
   if (/^[0-9]$/.test(want.key)) return event.code === `Digit${want.key}`;
   return event.key.toLowerCase() === want.key;
 }
@@ -38,11 +56,16 @@ export function matchesKey(event: KeyboardEvent, key: string): boolean {
 /** The command a key press asks for, or null. */
 export function commandForKey(event: KeyboardEvent): Command | null {
   const typing = isTextEntry(event.target);
-  return (
-    COMMANDS.find(
-      (command) => (!typing || command.keysInText) && command.keys.some((key) => matchesKey(event, key)),
-    ) ?? null
-  );
+  const inDialog = document.querySelector('dialog[open]') !== null;
+  for (const command of COMMANDS)
+    for (const key of command.keys) {
+      if (!matchesKey(event, key)) continue;
+      const lone = isLone(parseKey(key));
+      if (typing && (lone || command.yieldsToTextFields)) continue;
+      if (inDialog && lone) continue;
+      return command;
+    }
+  return null;
 }
 
 /** Listens for command keys and native menu commands while the app is mounted. */
@@ -82,4 +105,16 @@ export function keyClashes(commands: readonly { id: string; keys: readonly strin
       else owner.set(k, command.id);
     }
   return clashes;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/** A command's first key as people read it here ("Ctrl+Z", or "⌘+Z" on a Mac). */
+export function keyLabel(command: Pick<Command, 'keys'>): string {
+  return command.keys[0] ? toKeyLabel(command.keys[0], isMac) : '';
+}
+
+/** A command's keys for aria-keyshortcuts. */
+export function ariaKeys(command: Pick<Command, 'keys'>): string {
+  return toAriaKeys(command.keys, isMac);
 }

@@ -90,13 +90,12 @@ async function settle(saving: Saving, history: HistoryUpdate, what: string): Pro
   }
 }
 
-/**
- * Where an applied change came from. Only this window's own ('local') changes enter its undo
- * history; a change another window saved ('window') — or, later, a team-sync peer ('peer') —
- * is applied to the workspace and nothing else, so Ctrl+Z never undoes someone else's work.
+/*
+ * Where a change comes from decides what happens to it, by its entry point: this window's own
+ * changes come through commit() (saved, broadcast, and put on this window's undo history);
+ * another window's — and later a team-sync peer's — through applyRemoteChange(), which
+ * applies them to the workspace only, so Ctrl+Z never undoes someone else's work.
  */
-export type ChangeOrigin = 'local' | 'window' | 'peer';
-
 export interface CommitOptions {
   undoable?: boolean;
   /**
@@ -127,7 +126,10 @@ export async function commit(change: Change, options: CommitOptions = {}): Promi
       burst?.key === options.squashKey &&
       now - burst.at < SQUASH_WINDOW_MS &&
       last === burst.entry &&
-      s.future.length === 0;
+      s.future.length === 0 &&
+      // Its records are still as the burst left them: merging over another window's edit would
+      // let one undo overwrite that edit.
+      canRevert(s.workspace, last);
     if (joins) {
       replaced = last!;
       entry = squash(last!, change);
@@ -233,6 +235,8 @@ export function redo(): void {
 
 /** A change saved elsewhere (another window, later a peer): applied here, outside the undo history. */
 export function applyRemoteChange(change: Change): void {
+  // Something changed underneath: the next local press starts a new undo step.
+  burst = null;
   useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),
     phase: s.phase === 'first-run' && change.ops.some((op) => op.table === 'settings') ? 'ready' : s.phase,

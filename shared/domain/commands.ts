@@ -14,8 +14,8 @@ import { parseOrThrow } from './errors';
 import { GROUPINGS } from '../views/lanes';
 import { moveItem } from './items/board';
 import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
-import type { LaunchItemFields } from './items/schema';
-import { idSchema, regionCodeSchema } from './primitives';
+import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
+import { idSchema } from './primitives';
 import {
   addFunction,
   addRegion,
@@ -31,9 +31,41 @@ import {
 } from './settings/commands';
 import type { Workspace } from './workspace';
 
-const fields = z.record(z.string(), z.unknown());
+/**
+ * The fields a command may be given, by name only: a field it does not take (an item's rank
+ * or createdAt, the settings' stage list) is refused here; the values are judged by the
+ * command itself, with its own messages.
+ */
+const fieldsNamed = (names: readonly string[]) =>
+  z
+    .object(Object.fromEntries(names.map((n) => [n, z.unknown()])))
+    .partial()
+    .strict();
+
+const itemFields = fieldsNamed(Object.keys(launchItemFieldsSchema.shape));
+const decisionFields = fieldsNamed([
+  'outcome',
+  'decidedBy',
+  'decidedOn',
+  'conditions',
+  'riskAcceptedBy',
+  'reevaluateOn',
+  'notes',
+]);
+const blackoutFields = fieldsNamed(['title', 'start', 'end', 'regions', 'reason']);
+// Stages, regions and functions change only through their own commands (which move items out
+// of a removed stage, refuse removing a region in use, …).
+const settingsFields = fieldsNamed([
+  'name',
+  'tier1CapacityPerRegionWeek',
+  'weekStartsOn',
+  'fiscalYearStartMonth',
+  'launchedStageId',
+]);
 const id = z.object({ id: idSchema });
 const name = z.string().max(200);
+/** Any case: the command upper-cases region codes. */
+const regionCode = z.string().max(20);
 
 interface Entry<A extends z.ZodType> {
   args: A;
@@ -43,10 +75,10 @@ const entry = <A extends z.ZodType>(args: A, run: Entry<A>['run']): Entry<A> => 
 
 export const DOMAIN_COMMANDS = {
   'items.create': entry(
-    z.object({ fields }),
+    z.object({ fields: itemFields }),
     (ws, a, ctx) => createItem(ws, a.fields as Partial<LaunchItemFields>, ctx).change,
   ),
-  'items.update': entry(z.object({ id: idSchema, fields }), (ws, a, ctx) =>
+  'items.update': entry(z.object({ id: idSchema, fields: itemFields }), (ws, a, ctx) =>
     updateItem(ws, a.id, a.fields as Partial<LaunchItemFields>, ctx),
   ),
   'items.move': entry(
@@ -64,19 +96,19 @@ export const DOMAIN_COMMANDS = {
   ),
   'items.delete': entry(id, (ws, a, ctx) => deleteItem(ws, a.id, ctx)),
   'decisions.record': entry(
-    z.object({ itemId: idSchema, fields }),
+    z.object({ itemId: idSchema, fields: decisionFields }),
     (ws, a, ctx) => recordDecision(ws, a.itemId, a.fields as DecisionFields, ctx).change,
   ),
   'decisions.delete': entry(id, (ws, a) => deleteDecision(ws, a.id)),
   'blackouts.create': entry(
-    z.object({ fields }),
+    z.object({ fields: blackoutFields }),
     (ws, a, ctx) => createBlackout(ws, a.fields as BlackoutFields, ctx).change,
   ),
-  'blackouts.update': entry(z.object({ id: idSchema, fields }), (ws, a) =>
+  'blackouts.update': entry(z.object({ id: idSchema, fields: blackoutFields }), (ws, a) =>
     updateBlackout(ws, a.id, a.fields as Partial<BlackoutFields>),
   ),
   'blackouts.delete': entry(id, (ws, a) => deleteBlackout(ws, a.id)),
-  'settings.update': entry(z.object({ fields }), (ws, a) =>
+  'settings.update': entry(z.object({ fields: settingsFields }), (ws, a) =>
     updateSettings(ws, a.fields as Parameters<typeof updateSettings>[1]),
   ),
   'settings.addStage': entry(z.object({ name }), (ws, a, ctx) => addStage(ws, a.name, ctx)),
@@ -87,11 +119,11 @@ export const DOMAIN_COMMANDS = {
   'settings.removeStage': entry(z.object({ id: idSchema, moveTo: idSchema.nullable() }), (ws, a, ctx) =>
     removeStage(ws, a.id, a.moveTo, ctx),
   ),
-  'settings.addRegion': entry(z.object({ code: regionCodeSchema, name }), (ws, a) => addRegion(ws, a)),
-  'settings.renameRegion': entry(z.object({ code: regionCodeSchema, name }), (ws, a) =>
+  'settings.addRegion': entry(z.object({ code: regionCode, name }), (ws, a) => addRegion(ws, a)),
+  'settings.renameRegion': entry(z.object({ code: regionCode, name }), (ws, a) =>
     renameRegion(ws, a.code, a.name),
   ),
-  'settings.removeRegion': entry(z.object({ code: regionCodeSchema }), (ws, a) => removeRegion(ws, a.code)),
+  'settings.removeRegion': entry(z.object({ code: regionCode }), (ws, a) => removeRegion(ws, a.code)),
   'settings.addFunction': entry(z.object({ name }), (ws, a, ctx) => addFunction(ws, a.name, ctx)),
   'settings.renameFunction': entry(z.object({ id: idSchema, name }), (ws, a) =>
     renameFunction(ws, a.id, a.name),

@@ -5,10 +5,11 @@
  * this table, so a label or a shortcut is written once. No dependencies: the sandboxed preload
  * imports it.
  *
- * Keys are written "Mod+Shift+Z": Mod is Ctrl (Cmd on macOS); a lone letter ("N") works
- * outside text fields only. The menu shows a command's first key.
+ * Keys are written "Mod+Shift+Z": Mod is Ctrl (Cmd on macOS), then Alt and Shift; a lone letter
+ * ("N") works outside text fields and dialogs only. The menu shows a key with a modifier.
  */
-export type MenuSection = 'file' | 'export' | 'edit' | 'view';
+/** Where a command sits in the native menu: File (new; then the workspace file), Export, Edit, View. */
+export type MenuSection = 'file' | 'file-data' | 'export' | 'edit' | 'view';
 
 export interface AppCommandInfo {
   readonly id: string;
@@ -17,8 +18,11 @@ export interface AppCommandInfo {
   /** As the native menu shows it (title case), when it differs. */
   readonly menuLabel?: string;
   readonly keys: readonly string[];
-  /** Keys that also work while typing in a text field (by default they are the field's). */
-  readonly keysInText?: boolean;
+  /**
+   * In a text field its keys are the field's own (Undo and Redo undo typing there). Other
+   * commands' keys with Ctrl/Cmd or Alt work while typing; a lone letter ("N") never does.
+   */
+  readonly yieldsToTextFields?: boolean;
   readonly menu?: MenuSection;
   /** Extra words the command palette matches. */
   readonly keywords?: readonly string[];
@@ -38,8 +42,7 @@ export const APP_COMMANDS = [
     label: 'Import workspace (JSON)…',
     menuLabel: 'Import Workspace…',
     keys: ['Mod+O'],
-    keysInText: true,
-    menu: 'file',
+    menu: 'file-data',
     keywords: ['open', 'restore'],
   },
   {
@@ -47,17 +50,15 @@ export const APP_COMMANDS = [
     label: 'Export workspace (JSON)…',
     menuLabel: 'Workspace (JSON)…',
     keys: ['Mod+Shift+E'],
-    keysInText: true,
     menu: 'export',
     keywords: ['save', 'backup', 'download'],
   },
-  { id: 'undo', label: 'Undo', keys: ['Mod+Z'], menu: 'edit' },
-  { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit' },
+  { id: 'undo', label: 'Undo', keys: ['Mod+Z'], yieldsToTextFields: true, menu: 'edit' },
+  { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], yieldsToTextFields: true, menu: 'edit' },
   {
     id: 'view:board',
     label: 'Board',
     keys: ['Alt+1'],
-    keysInText: true,
     menu: 'view',
     keywords: ['kanban', 'stages', 'cards'],
   },
@@ -65,7 +66,6 @@ export const APP_COMMANDS = [
     id: 'view:timeline',
     label: 'Timeline',
     keys: ['Alt+2'],
-    keysInText: true,
     menu: 'view',
     keywords: ['gantt', 'roadmap', 'dates'],
   },
@@ -73,7 +73,6 @@ export const APP_COMMANDS = [
     id: 'view:launches',
     label: 'Launches',
     keys: ['Alt+3'],
-    keysInText: true,
     menu: 'view',
     keywords: ['list', 'table'],
   },
@@ -81,7 +80,6 @@ export const APP_COMMANDS = [
     id: 'view:settings',
     label: 'Settings',
     keys: ['Alt+9', 'Mod+,'],
-    keysInText: true,
     menu: 'view',
     keywords: ['preferences', 'stages', 'regions'],
   },
@@ -90,7 +88,6 @@ export const APP_COMMANDS = [
     label: 'Command palette…',
     menuLabel: 'Command Palette…',
     keys: ['Mod+K'],
-    keysInText: true,
     menu: 'view',
     keywords: ['search', 'go to', 'find'],
   },
@@ -105,9 +102,9 @@ export function toAccelerator(key: string): string {
   return key.replace(/\bMod\b/, 'CmdOrCtrl');
 }
 
-/** A key as aria-keyshortcuts writes it: "Mod+Z" → "Control+Z". */
-export function toAriaKeys(keys: readonly string[]): string {
-  return keys.map((key) => key.replace(/\bMod\b/, 'Control')).join(' ');
+/** Keys as aria-keyshortcuts writes them: "Mod+Z" → "Control+Z" ("Meta+Z" on a Mac). */
+export function toAriaKeys(keys: readonly string[], mac: boolean): string {
+  return keys.map((key) => key.replace(/\bMod\b/, mac ? 'Meta' : 'Control')).join(' ');
 }
 
 /** A key as people read it in this app: "Mod+Shift+Z" → "Ctrl+Shift+Z" (or ⌘ on a Mac). */

@@ -49,8 +49,10 @@ export const itemsByOwner = memoByTables(['items'], (ws): ReadonlyMap<string, re
 );
 
 /** Everyone in People, by name (the owner pickers and filters). */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 export const peopleByName = memoByTables(['people'], (ws): readonly Person[] =>
-  Object.values(ws.people).sort((a, b) => a.name.localeCompare(b.name)),
+  Object.values(ws.people).sort((a, b) => byName.compare(a.name, b.name)),
 );
 
 /** Every blackout window, the earliest first (the timeline's bands, the blackouts dialog). */

@@ -7,6 +7,7 @@ import { createItem, defaultItemFields, updateItem } from '../../../shared/domai
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
+import { peopleByName } from '../../../shared/views/indexes';
 import { run } from '../../state/changes';
 import { closeEditor, showToast, useWindow, type EditorState } from '../../state/window';
 import { useDocument } from '../../state/document';
@@ -19,8 +20,6 @@ import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
 import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './item-form';
 import './launches.css';
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** The form's fields that hold one string: text, dates and the choice of a select. */
 type StringKey = { [K in keyof ItemForm]: ItemForm[K] extends string ? K : never }[keyof ItemForm];
@@ -88,10 +87,7 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
     onChange: (value: string) => set(key, value as ItemForm[typeof key]),
   });
 
-  const people = useMemo(
-    () => Object.values(workspace.people).sort((a, b) => collator.compare(a.name, b.name)),
-    [workspace.people],
-  );
+  const people = peopleByName(workspace);
   const tiers = settings.tiers.map((t) => ({ value: String(t.tier), label: t.name, title: t.description }));
   const notSelf = useCallback((item: LaunchItem) => item.id === editingId, [editingId]);
 

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/blackouts/commands';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
+import { blackoutsByStart } from '../../../shared/views/indexes';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
@@ -22,7 +23,7 @@ const EMPTY: BlackoutFields = { title: '', start: '', end: '', regions: [], reas
 export function BlackoutsDialog({ onClose }: { onClose: () => void }) {
   const workspace = useDocument((s) => s.workspace);
   const regions = settingsOf(workspace).regions;
-  const windows = Object.values(workspace.blackouts).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const windows = blackoutsByStart(workspace);
   const [editing, setEditing] = useState<string | null>(null);
   const [form, setForm] = useState<BlackoutFields>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});

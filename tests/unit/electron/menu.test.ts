@@ -114,7 +114,7 @@ describe('menuTemplate', () => {
   });
 
   it.each(['linux', 'darwin'] as const)(
-    'shows every app command’s key but registers none on %s',
+    'shows every app command’s key and asks to register none on %s',
     (platform) => {
       // The renderer handles the keys, so a text field keeps Ctrl+Z and the browser build matches.
       const { template, send } = build({ platform });

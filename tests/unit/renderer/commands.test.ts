@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { APP_COMMANDS } from '../../../shared/ipc/app-commands';
 import { COMMANDS, runCommand } from '../../../renderer/app/commands';
-import { commandForKey, keyClashes, matchesKey } from '../../../renderer/app/keyboard';
-import { searchPalette } from '../../../renderer/app/palette-search';
+import { commandForKey, keyClashes, matchesKey, unknownModifiers } from '../../../renderer/app/keyboard';
+import { LaunchSearch, searchPalette } from '../../../renderer/app/palette-search';
 import { initialDocument, useDocument } from '../../../renderer/state/document';
 import { initialWindow, useWindow } from '../../../renderer/state/window';
 import { sample } from '../../fixtures/workspace';
@@ -25,9 +24,9 @@ describe('the command registry', () => {
     expect(keyClashes(withClash)).toEqual(['shift+mod+z: redo and clash']);
   });
 
-  it('binds every command of the shared table, once', () => {
-    expect(COMMANDS.map((c) => c.id)).toEqual(APP_COMMANDS.map((c) => c.id));
-    expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
+  it('writes every key with known modifiers only, so none is silently a bare key', () => {
+    expect(COMMANDS.flatMap((c) => unknownModifiers(c.keys))).toEqual([]);
+    expect(unknownModifiers(['Ctrl+Z', 'Mod+Z', 'Cmd+Shift+P'])).toEqual(['Ctrl+Z', 'Cmd+Shift+P']);
   });
 
   it('maps keys to undo, redo, views, new item and the palette', () => {
@@ -42,7 +41,9 @@ describe('the command registry', () => {
     expect(idFor({ key: 'k', ctrlKey: true })).toBe('palette');
     expect(idFor({ key: 'k', metaKey: true })).toBe('palette');
     expect(idFor({ key: 'x' })).toBeNull();
-    expect(idFor({ key: 'n', shiftKey: true })).toBeNull();
+    expect(idFor({ key: 'N', shiftKey: true })).toBe('new-item'); // a lone letter ignores Shift
+    expect(idFor({ key: 'n', ctrlKey: true })).toBe('new-item');
+    expect(idFor({ key: 'z', ctrlKey: true, altKey: true })).toBeNull();
   });
 
   it('leaves typing alone: Ctrl+Z and N inside a text field are the field’s own', () => {
@@ -51,8 +52,22 @@ describe('the command registry', () => {
     expect(idFor({ key: 'n' }, input)).toBeNull();
     expect(idFor({ key: 'k', ctrlKey: true }, input)).toBe('palette');
     expect(idFor({ key: '2', code: 'Digit2', altKey: true }, input)).toBe('view:timeline');
+    expect(idFor({ key: 'n', ctrlKey: true }, input)).toBe('new-item');
+    expect(idFor({ key: 'o', ctrlKey: true }, input)).toBe('import-json');
     const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
     expect(idFor({ key: 'z', ctrlKey: true }, checkbox)).toBe('undo');
+  });
+
+  it('leaves lone letters to an open dialog, but not keys with a modifier', () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    document.body.append(dialog);
+    try {
+      expect(idFor({ key: 'n' })).toBeNull();
+      expect(idFor({ key: 'n', metaKey: true })).toBe('new-item');
+    } finally {
+      dialog.remove();
+    }
   });
 
   it('matches modifiers exactly', () => {
@@ -85,18 +100,19 @@ describe('the command registry', () => {
 
 describe('the command palette search', () => {
   const items = Object.values(sample().items);
+  const TODAY = '2026-11-26';
+  const search = (query: string, list = items) =>
+    searchPalette(query, COMMANDS, new LaunchSearch(list), TODAY);
 
   it('finds the timeline command by name', () => {
-    const { commands } = searchPalette('timeline', COMMANDS, items);
-    expect(commands[0]!.id).toBe('view:timeline');
+    expect(search('timeline').commands[0]!.id).toBe('view:timeline');
   });
 
   it('finds a launch by part of its title, fuzzily', () => {
     const target = items.find((i) => i.kind === 'launch')!;
     const word = target.title.split(' ')[0]!;
-    const { launches } = searchPalette(word.slice(0, 4), COMMANDS, items);
-    expect(launches.map((i) => i.id)).toContain(target.id);
-    expect(searchPalette('qqqzzzxxx', COMMANDS, items)).toEqual({ commands: [], launches: [] });
+    expect(search(word.slice(0, 4)).launches.map((i) => i.id)).toContain(target.id);
+    expect(search('qqqzzzxxx')).toEqual({ commands: [], launches: [] });
   });
 
   it('lists at most thirty launch items however many match', () => {
@@ -105,6 +121,28 @@ describe('the command palette search', () => {
       id: `x${n}`,
       title: `Rollout ${n}`,
     }));
-    expect(searchPalette('rollout', COMMANDS, many).launches).toHaveLength(30);
+    expect(search('rollout', many).launches).toHaveLength(30);
+  });
+
+  it('narrows as the query grows, finding exactly what a fresh search finds', () => {
+    const launches = new LaunchSearch(items);
+    for (const query of ['p', 'pa', 'pay', 'paym', 'payment l']) {
+      const narrowed = launches.search(query).map((i) => i.id);
+      expect(narrowed).toEqual(new LaunchSearch(items).search(query).map((i) => i.id));
+    }
+    // A query that is not a continuation searches everything again.
+    expect(launches.search('team').map((i) => i.id)).toEqual(
+      new LaunchSearch(items).search('team').map((i) => i.id),
+    );
+    expect(launches.search('team').length).toBeGreaterThan(0);
+  });
+
+  it('lists the launches coming up from today when nothing is typed, soonest first', () => {
+    const upcoming = search('').launches;
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(upcoming.every((i) => i.launchDate! >= TODAY && !i.archived)).toBe(true);
+    const days = upcoming.map((i) => i.launchDate!);
+    expect(days).toEqual([...days].sort());
+    expect(items.some((i) => i.launchDate && i.launchDate < TODAY)).toBe(true); // past ones exist, and are left out
   });
 });

@@ -191,6 +191,45 @@ describe('bursts (a held arrow key)', () => {
     expect(useDocument.getState().past.length).toBe(before + 5);
   });
 
+  it('ends a burst when another window changes its record, so undo never overwrites that edit', async () => {
+    await nudge();
+    const ws = useDocument.getState().workspace;
+    const theirs = updateItem(
+      ws,
+      'sample-dark-mode',
+      { title: 'Renamed elsewhere' },
+      {
+        now: '2026-11-26T10:00:00.000Z',
+        newId: () => 'x',
+      },
+    );
+    applyRemoteChange(theirs);
+    await nudge();
+    expect(title()).toBe('Renamed elsewhere+');
+    undo();
+    expect(title()).toBe('Renamed elsewhere'); // their edit stays
+    undo(); // the first press cannot be undone over their edit: refused, not overwritten
+    expect(title()).toBe('Renamed elsewhere');
+  });
+
+  it('does not join a press to a burst whose record changed since, even within the window', async () => {
+    await nudge();
+    // Another window's edit arrives between the store and the burst bookkeeping: the
+    // record no longer matches what the burst left, so the next press starts a new step.
+    useDocument.setState((s) => ({
+      workspace: {
+        ...s.workspace,
+        items: {
+          ...s.workspace.items,
+          'sample-dark-mode': { ...s.workspace.items['sample-dark-mode']!, title: 'X' },
+        },
+      },
+    }));
+    const before = useDocument.getState().past.length;
+    await nudge();
+    expect(useDocument.getState().past.length).toBe(before + 1);
+  });
+
   it('puts the burst back as it was when one of its saves fails', async () => {
     await nudge();
     await nudge();

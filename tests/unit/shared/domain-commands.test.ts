@@ -48,4 +48,90 @@ describe('domain commands by name', () => {
   it('names every command area.verb', () => {
     for (const name of Object.keys(DOMAIN_COMMANDS)) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
   });
+
+  it('refuses fields a command does not take', () => {
+    const ws = sample();
+    const update = (fields: object) => () =>
+      runDomainCommand(ws, 'items.update', { id: 'sample-dark-mode', fields }, ctx);
+    expect(update({ rank: 'a0' })).toThrow(ValidationError);
+    expect(update({ createdAt: '2020-01-01T00:00:00.000Z' })).toThrow(ValidationError);
+    // The stage list changes only through the stage commands, which move items out first.
+    expect(() => runDomainCommand(ws, 'settings.update', { fields: { stages: [] } }, ctx)).toThrow(
+      ValidationError,
+    );
+    expect(() =>
+      runDomainCommand(
+        ws,
+        'blackouts.create',
+        {
+          fields: { title: 'X', start: '2026-12-01', end: '2026-12-02', regions: [], reason: '', id: 'mine' },
+        },
+        ctx,
+      ),
+    ).toThrow(ValidationError);
+  });
+
+  it('runs every command in the table on the sample', () => {
+    const ws = sample();
+    const stage = ws.settings.workspace!.stages[1]!;
+    const fn = ws.settings.workspace!.functions[0]!;
+    const decision = Object.values(ws.decisions)[0]!;
+    const blackout = Object.values(ws.blackouts)[0]!;
+    const args: Record<string, unknown> = {
+      'items.create': { fields: { title: 'New' } },
+      'items.update': { id: 'sample-dark-mode', fields: { summary: 'Changed' } },
+      'items.move': { id: 'sample-dark-mode', stageId: 'planning', afterId: null, beforeId: null },
+      'items.archive': { id: 'sample-dark-mode', archived: true },
+      'items.delete': { id: 'sample-dark-mode' },
+      'decisions.record': {
+        itemId: 'sample-dark-mode',
+        fields: {
+          outcome: 'go',
+          decidedBy: 'Ana',
+          decidedOn: '2026-11-26',
+          conditions: '',
+          riskAcceptedBy: '',
+          reevaluateOn: null,
+          notes: '',
+        },
+      },
+      'decisions.delete': { id: decision.id },
+      'blackouts.create': {
+        fields: { title: 'Freeze', start: '2026-12-20', end: '2026-12-31', regions: [], reason: '' },
+      },
+      'blackouts.update': { id: blackout.id, fields: { title: 'Renamed' } },
+      'blackouts.delete': { id: blackout.id },
+      'settings.update': { fields: { name: 'Renamed workspace' } },
+      'settings.addStage': { name: 'Hypercare' },
+      'settings.renameStage': { id: stage.id, name: 'Preview' },
+      'settings.reorderStage': { id: stage.id, toIndex: 0 },
+      'settings.removeStage': { id: stage.id, moveTo: 'planning' },
+      'settings.addRegion': { code: 'mx', name: 'Mexico' },
+      'settings.renameRegion': { code: 'JP', name: 'Nippon' },
+      'settings.removeRegion': { code: 'ZZ' },
+      'settings.addFunction': { name: 'Partnerships' },
+      'settings.renameFunction': { id: fn.id, name: 'Product' },
+      'settings.removeFunction': { id: 'unused-function' },
+    };
+    expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
+    for (const [name, a] of Object.entries(args)) {
+      let change;
+      try {
+        change = runDomainCommand(ws, name, a, ctx);
+      } catch (error) {
+        // A refusal by the command itself (a region or function that does not exist) is fine
+        // here; a refusal of the arguments is not.
+        expect(error, name).not.toBeInstanceOf(ValidationError);
+        continue;
+      }
+      // Removing a region or function that does not exist changes nothing.
+      if (!['settings.removeRegion', 'settings.removeFunction'].includes(name))
+        expect(change.ops.length, name).toBeGreaterThan(0);
+    }
+    const added = applyChange(
+      ws,
+      runDomainCommand(ws, 'settings.addRegion', { code: 'mx', name: 'Mexico' }, ctx),
+    );
+    expect(added.settings.workspace!.regions.map((r) => r.code)).toContain('MX');
+  });
 });
