@@ -5,9 +5,13 @@
  */
 import { paramsFromView, viewFromParams, type BoardView } from '../state/board-view';
 import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
+import { APP_COMMAND_IDS } from '../../shared/ipc/app-commands';
 import type { ViewId } from '../state/window';
 
-const VIEW_IDS: readonly ViewId[] = ['board', 'timeline', 'launches', 'settings'];
+/** The views an address can name: those of the registry's "view:" commands. */
+const VIEW_IDS = APP_COMMAND_IDS.filter((id) => id.startsWith('view:')).map(
+  (id) => id.slice('view:'.length) as ViewId,
+);
 
 export interface AppLocation {
   view: ViewId | null;
