@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { toAriaKeys, toKeyLabel } from '../../shared/ipc/app-commands';
 import { platform } from '../platform';
 import { useDocument } from '../state/document';
-import { COMMANDS, currentScope, isTextEntry, runCommand, type Command } from './commands';
+import { COMMANDS, currentScope, runCommand, type Command, type CommandScope } from './commands';
 
 interface ParsedKey {
   mod: boolean;
@@ -43,8 +43,7 @@ export function unknownModifiers(keys: readonly string[]): string[] {
 
 const isLone = (want: ParsedKey) => !want.mod && !want.alt;
 
-export function matchesKey(event: KeyboardEvent, key: string): boolean {
-  const want = parseKey(key);
+function matchesParsed(event: KeyboardEvent, want: ParsedKey): boolean {
   const mod = event.ctrlKey || event.metaKey;
   // A lone letter ignores Shift (and Caps Lock), as typing "n" or "N" would.
   const shiftMatches = isLone(want) || event.shiftKey === want.shift;
@@ -53,18 +52,27 @@ export function matchesKey(event: KeyboardEvent, key: string): boolean {
   return event.key.toLowerCase() === want.key;
 }
 
+export function matchesKey(event: KeyboardEvent, key: string): boolean {
+  return matchesParsed(event, parseKey(key));
+}
+
+/** Every key of every command, parsed once. */
+const KEY_BINDINGS = COMMANDS.flatMap((command) =>
+  command.keys.map((key) => ({ command, key: parseKey(key) })),
+);
+
 /** The command a key press asks for, or null. */
-export function commandForKey(event: KeyboardEvent): Command | null {
-  const typing = isTextEntry(event.target);
-  const inDialog = document.querySelector('dialog[open]') !== null;
-  for (const command of COMMANDS)
-    for (const key of command.keys) {
-      if (!matchesKey(event, key)) continue;
-      const lone = isLone(parseKey(key));
-      if (typing && (lone || command.yieldsToTextFields)) continue;
-      if (inDialog && lone) continue;
-      return command;
-    }
+export function commandForKey(
+  event: KeyboardEvent,
+  scope: CommandScope = currentScope(event.target),
+): Command | null {
+  for (const { command, key } of KEY_BINDINGS) {
+    if (!matchesParsed(event, key)) continue;
+    const lone = isLone(key);
+    if (scope.textEntry && (lone || command.yieldsToTextFields)) continue;
+    if (scope.modalOpen && lone) continue;
+    return command;
+  }
   return null;
 }
 
@@ -73,8 +81,9 @@ export function useCommandKeys(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const command = commandForKey(event);
-      if (command && runCommand(command.id, currentScope(event.target))) event.preventDefault();
+      const scope = currentScope(event.target);
+      const command = commandForKey(event, scope);
+      if (command && runCommand(command.id, scope)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = platform.onMenuCommand((id) => {

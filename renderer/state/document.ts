@@ -29,8 +29,3 @@ export const initialDocument: DocumentState = {
 };
 
 export const useDocument = create<DocumentState>()(() => initialDocument);
-
-/** The workspace as it is now, for event handlers and commands (not for rendering). */
-export function currentWorkspace(): Workspace {
-  return useDocument.getState().workspace;
-}

@@ -51,3 +51,17 @@ test('typing straight after Ctrl+K is not lost, and New launch item can run from
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeVisible();
 });
+
+test('the workspace commands run from their keys while typing, and from the palette', async ({ page }) => {
+  await page.getByPlaceholder('Search cards…').focus(); // Ctrl/Cmd+Shift+E works in a text field too
+  let download = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+E');
+  expect((await download).suggestedFilename()).toMatch(/^launch-control-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('export');
+  download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+});
