@@ -52,6 +52,25 @@ export function isDay(value: unknown): value is Day {
   return typeof value === 'string' && dayNumber(value) !== null;
 }
 
+/**
+ * The days a record may hold. A day outside them is almost surely a typo or a placeholder
+ * (0202-03-04, 9999-12-31) and would stretch the timeline over centuries. Arithmetic still
+ * works a little past the edges (a readiness item due 730 days after a launch).
+ */
+export const FIRST_DAY: Day = '1970-01-01';
+export const LAST_DAY: Day = '2200-12-31';
+export const DAY_RANGE_MESSAGE = 'Enter a date between 1970 and 2200';
+
+/** True for a real day between FIRST_DAY and LAST_DAY. */
+export function isSupportedDay(value: unknown): value is Day {
+  return isDay(value) && value >= FIRST_DAY && value <= LAST_DAY;
+}
+
+/** The day itself, or the nearest end of [first, last] when it lies outside. */
+export function clampDay(day: Day, first: Day, last: Day): Day {
+  return day < first ? first : day > last ? last : day;
+}
+
 /** The calendar day of a local Date (what the person's clock says). */
 export function toDay(date: Date): Day {
   return fromDayNumber(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY);

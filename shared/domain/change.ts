@@ -4,7 +4,7 @@
  * before and after swapped, in reverse order) all read the same structure.
  */
 import { deepEqual } from './equal';
-import type { TableName, TableRecords, Workspace } from './workspace';
+import { copyTable, recordOf, type TableName, type TableRecords, type Workspace } from './workspace';
 
 export type Op = {
   [T in TableName]: {
@@ -57,7 +57,8 @@ export function applyChange(ws: Workspace, change: Change): Workspace {
   const copied = new Set<TableName>();
   for (const op of change.ops) {
     if (!copied.has(op.table)) {
-      (next as Record<TableName, unknown>)[op.table] = { ...ws[op.table] };
+      // Prototype-free, like emptyTables(): a spread copy would bring Object.prototype back.
+      (next as Record<TableName, unknown>)[op.table] = copyTable<unknown>(ws[op.table]);
       copied.add(op.table);
     }
     const table = next[op.table] as Record<string, unknown>;
@@ -73,7 +74,7 @@ export function applyChange(ws: Workspace, change: Change): Workspace {
  */
 export function canRevert(ws: Workspace, change: Change): boolean {
   return change.ops.every((op) => {
-    const current = (ws[op.table] as Record<string, unknown>)[op.id] ?? null;
+    const current = recordOf<unknown>(ws[op.table], op.id) ?? null;
     return sameRecord(current, op.after);
   });
 }
@@ -86,7 +87,7 @@ const sameRecord = deepEqual;
  */
 export function revertibleInverse(ws: Workspace, change: Change): { inverse: Change; complete: boolean } {
   const still = change.ops.filter((op) =>
-    sameRecord((ws[op.table] as Record<string, unknown>)[op.id] ?? null, op.after),
+    sameRecord(recordOf<unknown>(ws[op.table], op.id) ?? null, op.after),
   );
   return {
     inverse: invert({ label: change.label, ops: still }),
@@ -106,7 +107,7 @@ export class ChangeBuilder {
   current<T extends TableName>(table: T, id: string): TableRecords[T] | null {
     const pending = this.ops.get(`${table}/${id}`);
     if (pending) return pending.after as TableRecords[T] | null;
-    return (this.ws[table] as Record<string, TableRecords[T]>)[id] ?? null;
+    return recordOf(this.ws[table] as Record<string, TableRecords[T]>, id) ?? null;
   }
 
   put<T extends TableName>(table: T, record: TableRecords[T] & { id: string }): this {
@@ -119,7 +120,7 @@ export class ChangeBuilder {
 
   private write<T extends TableName>(table: T, id: string, after: TableRecords[T] | null): this {
     const key = `${table}/${id}`;
-    const original = (this.ws[table] as Record<string, TableRecords[T]>)[id] ?? null;
+    const original = recordOf(this.ws[table] as Record<string, TableRecords[T]>, id) ?? null;
     if (sameRecord(original, after)) this.ops.delete(key);
     else this.ops.set(key, { table, id, before: original, after } as Op);
     return this;

@@ -1,6 +1,6 @@
 /** Small zod building blocks shared by every record schema. */
 import { z } from 'zod';
-import { isDay } from '../dates/days';
+import { DAY_RANGE_MESSAGE, isDay, isSupportedDay } from '../dates/days';
 import { isValidRank } from './ranks';
 
 export const idSchema = z.string().min(1, 'Missing id').max(100);
@@ -18,7 +18,11 @@ export const rankSchema = z
   .min(1)
   .refine(isValidRank, 'Not a valid rank (a fractional-indexing key such as "a0")');
 
-export const daySchema = z.string().refine(isDay, { message: 'Enter a real calendar date (yyyy-mm-dd)' });
+/** A calendar day within the supported range (dates/days.ts), for commands and imports alike. */
+export const daySchema = z.string().superRefine((value, ctx) => {
+  if (!isDay(value)) ctx.addIssue({ code: 'custom', message: 'Enter a real calendar date (yyyy-mm-dd)' });
+  else if (!isSupportedDay(value)) ctx.addIssue({ code: 'custom', message: DAY_RANGE_MESSAGE });
+});
 
 export const optionalDaySchema = daySchema.nullable();
 

@@ -11,7 +11,7 @@ import { milestoneSchema, type Milestone } from './milestones/schema';
 import { personSchema, type Person } from './people/schema';
 import { playbookSchema, type Playbook } from './playbooks/schema';
 import { readinessItemSchema, type ReadinessItem } from './readiness/schema';
-import { settingsSchema, type Settings } from './settings/schema';
+import { SETTINGS_ID, settingsSchema, type Settings } from './settings/schema';
 
 export const TABLES = [
   'settings',
@@ -66,69 +66,56 @@ export const TABLE_LABELS: { [T in TableName]: [string, string] } = {
 
 export type Workspace = { [T in TableName]: Record<string, TableRecords[T]> };
 
+/**
+ * A table with no prototype: a record id such as "constructor", "toString" or "__proto__" is
+ * then an ordinary key, and a lookup of a missing id never finds an Object.prototype member.
+ */
+export function emptyTable<R>(): Record<string, R> {
+  return Object.create(null) as Record<string, R>;
+}
+
+/** A prototype-free copy of a table (applyChange copies a table before writing to it). */
+export function copyTable<R>(table: Readonly<Record<string, R>>): Record<string, R> {
+  return Object.assign(emptyTable<R>(), table);
+}
+
 export function emptyTables(): Workspace {
   return {
-    settings: {},
-    items: {},
-    readiness: {},
-    milestones: {},
-    people: {},
-    blackouts: {},
-    decisions: {},
-    feedback: {},
-    playbooks: {},
+    settings: emptyTable(),
+    items: emptyTable(),
+    readiness: emptyTable(),
+    milestones: emptyTable(),
+    people: emptyTable(),
+    blackouts: emptyTable(),
+    decisions: emptyTable(),
+    feedback: emptyTable(),
+    playbooks: emptyTable(),
   };
+}
+
+/**
+ * The record stored under `id`, or undefined: an own-property lookup, so it holds even for a
+ * table that came from elsewhere with a prototype (a structured clone, a test's object).
+ */
+export function recordOf<R>(table: Readonly<Record<string, R>>, id: string): R | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
+}
+
+export function hasRecord(table: Readonly<Record<string, unknown>>, id: string): boolean {
+  return Object.hasOwn(table, id);
 }
 
 /** The settings record; a loaded workspace always has one (first run creates it). */
 export function settingsOf(ws: Pick<Workspace, 'settings'>): Settings {
-  const settings = ws.settings.workspace;
+  const settings = recordOf(ws.settings, SETTINGS_ID);
   if (!settings) throw new Error('The workspace has no settings record');
   return settings;
 }
 
 export function isInitialised(ws: Workspace): boolean {
-  return ws.settings.workspace !== undefined;
+  return hasRecord(ws.settings, SETTINGS_ID);
 }
 
 export function countRecords(ws: Workspace): number {
   return TABLES.reduce((sum, table) => sum + Object.keys(ws[table]).length, 0);
-}
-
-/** Where a record points at another that does not exist: a human-readable problem list. */
-export function findBrokenReferences(ws: Workspace): string[] {
-  const problems: string[] = [];
-  const settings = ws.settings.workspace;
-  const stageIds = new Set(settings?.stages.map((s) => s.id));
-  const functionIds = new Set(settings?.functions.map((f) => f.id));
-  const label = (item: LaunchItem) => `Launch item "${item.title}"`;
-  for (const item of Object.values(ws.items)) {
-    if (settings && !stageIds.has(item.stageId))
-      problems.push(`${label(item)} is in a stage that does not exist (${item.stageId})`);
-    if (item.parentId && !ws.items[item.parentId])
-      problems.push(`${label(item)} has a parent that does not exist (${item.parentId})`);
-    for (const dep of item.dependsOn)
-      if (!ws.items[dep]) problems.push(`${label(item)} depends on a missing item (${dep})`);
-    if (item.ownerId && !ws.people[item.ownerId])
-      problems.push(`${label(item)} has an owner who is not in People (${item.ownerId})`);
-    for (const approver of item.approverIds)
-      if (!ws.people[approver])
-        problems.push(`${label(item)} has an approver who is not in People (${approver})`);
-  }
-  for (const r of Object.values(ws.readiness)) {
-    if (!ws.items[r.itemId])
-      problems.push(`Readiness item "${r.title}" belongs to a missing launch item (${r.itemId})`);
-    if (settings && !functionIds.has(r.functionId))
-      problems.push(`Readiness item "${r.title}" has an unknown function (${r.functionId})`);
-  }
-  for (const m of Object.values(ws.milestones))
-    if (!ws.items[m.itemId])
-      problems.push(`Milestone "${m.title}" belongs to a missing launch item (${m.itemId})`);
-  for (const d of Object.values(ws.decisions))
-    if (!ws.items[d.itemId])
-      problems.push(`A go/no-go decision belongs to a missing launch item (${d.itemId})`);
-  for (const f of Object.values(ws.feedback))
-    if (f.itemId && !ws.items[f.itemId])
-      problems.push(`Feedback "${f.title}" links to a missing launch item (${f.itemId})`);
-  return problems;
 }

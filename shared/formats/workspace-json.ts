@@ -4,12 +4,15 @@
  * validates everything first and reports all problems it finds, so a bad file changes nothing.
  */
 import { ChangeBuilder, type Change } from '../domain/change';
+import type { z } from 'zod';
+import { integrityProblems, recordName } from '../domain/integrity';
+import { SETTINGS_ID } from '../domain/settings/schema';
 import {
   TABLES,
   TABLE_LABELS,
   TABLE_SCHEMAS,
   emptyTables,
-  findBrokenReferences,
+  hasRecord,
   type TableName,
   type TableRecords,
   type Workspace,
@@ -45,64 +48,97 @@ export function exportWorkspaceJson(ws: Workspace, exportedAt: string): string {
 
 export type ParseResult = { ok: true; workspace: Workspace } | { ok: false; errors: string[] };
 
+/** Problems shown at most; the rest are counted ("…and 12 more problems."). */
 const MAX_ERRORS = 25;
 
-export function parseWorkspaceJson(text: string): ParseResult {
+/** The file's header: a refusal that stops before any record is read, or its tables. */
+function readHeader(text: string): { error: string } | { tables: Record<string, unknown> } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`This is not a JSON file: ${(error as Error).message}`] };
+    return { error: `This is not a JSON file: ${(error as Error).message}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, errors: ['This JSON file is not a Launch Control workspace.'] };
+    return { error: 'This JSON file is not a Launch Control workspace.' };
   const file = data as Record<string, unknown>;
   if (file.format !== WORKSPACE_FORMAT)
     return {
-      ok: false,
-      errors: [
-        'This JSON file is not a Launch Control workspace (its "format" field is missing or different).',
-      ],
+      error: 'This JSON file is not a Launch Control workspace (its "format" field is missing or different).',
     };
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
-    return { ok: false, errors: ['The workspace file has no valid "version".'] };
+    return { error: 'The workspace file has no valid "version".' };
   if (file.version > WORKSPACE_FORMAT_VERSION)
     return {
-      ok: false,
-      errors: [
-        `This workspace was exported by a newer version of Launch Control (file version ${file.version}; this app reads up to ${WORKSPACE_FORMAT_VERSION}). Update the app to import it.`,
-      ],
+      error: `This workspace was exported by a newer version of Launch Control (file version ${file.version}; this app reads up to ${WORKSPACE_FORMAT_VERSION}). Update the app to import it.`,
     };
   const tables = file.tables;
-  if (typeof tables !== 'object' || tables === null)
-    return { ok: false, errors: ['The workspace file has no "tables".'] };
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables))
+    return { error: 'The workspace file has no "tables".' };
+  return { tables: tables as Record<string, unknown> };
+}
+
+/** Every issue of a record that fails its schema, each naming the record and the field. */
+function schemaProblems(
+  table: TableName,
+  record: unknown,
+  position: number,
+  issues: readonly z.core.$ZodIssue[],
+) {
+  const name = recordName(table, record, position);
+  return issues.map((issue) => {
+    const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
+    return `${name}${where}: ${issue.message}`;
+  });
+}
+
+/** A record that failed its schema still exists for references to it: they are not reported again as missing. */
+const PLACEHOLDER = Object.freeze({}) as never;
+
+/**
+ * Reads a workspace file: every record against its schema, then the workspace against the
+ * integrity rules the commands use (shared/domain/integrity.ts), all problems in one pass, so
+ * a bad file changes nothing and says everything that is wrong with it at once.
+ */
+export function parseWorkspaceJson(text: string): ParseResult {
+  const header = readHeader(text);
+  if ('error' in header) return { ok: false, errors: [header.error] };
 
   const errors: string[] = [];
   const workspace = emptyTables();
+  const lookups = emptyTables();
   for (const table of TABLES) {
-    const records = (tables as Record<string, unknown>)[table] ?? [];
+    const records = Object.hasOwn(header.tables, table) ? header.tables[table] : [];
     if (!Array.isArray(records)) {
       errors.push(`"${table}" should be a list.`);
       continue;
     }
     const schema = TABLE_SCHEMAS[table];
-    records.forEach((record, index) => {
+    const stored = workspace[table] as Record<string, unknown>;
+    records.forEach((record: unknown, index) => {
       const result = schema.safeParse(record);
+      const id = result.success ? (result.data as { id: string }).id : (record as { id?: unknown })?.id;
+      if (typeof id === 'string' && hasRecord(stored, id))
+        errors.push(
+          `${recordName(table, record, index + 1)}: the id "${id}" appears twice in ${TABLE_LABELS[table][1]}.`,
+        );
       if (!result.success) {
-        const issue = result.error.issues[0]!;
-        const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
-        errors.push(`${TABLE_LABELS[table][1]} #${index + 1}${where}: ${issue.message}`);
+        errors.push(...schemaProblems(table, record, index + 1, result.error.issues));
+        if (typeof id === 'string' && table !== 'settings')
+          (lookups[table] as Record<string, unknown>)[id] ??= PLACEHOLDER;
         return;
       }
-      const id = (result.data as { id: string }).id;
-      if ((workspace[table] as Record<string, unknown>)[id])
-        errors.push(`${TABLE_LABELS[table][1]}: the id "${id}" appears twice.`);
-      (workspace[table] as Record<string, unknown>)[id] = result.data;
+      if (typeof id === 'string') stored[id] = result.data;
     });
   }
-  if (!workspace.settings.workspace && errors.length === 0)
+  for (const table of TABLES) Object.assign(lookups[table], workspace[table]);
+  const settingsRecords = header.tables.settings;
+  if (
+    !hasRecord(workspace.settings, SETTINGS_ID) &&
+    (!Array.isArray(settingsRecords) || !settingsRecords.length)
+  )
     errors.push('The workspace file has no workspace settings.');
-  if (errors.length === 0) errors.push(...findBrokenReferences(workspace));
+  errors.push(...integrityProblems(workspace, lookups).map((problem) => problem.message));
   if (errors.length) {
     const shown = errors.slice(0, MAX_ERRORS);
     if (errors.length > MAX_ERRORS)
@@ -129,7 +165,8 @@ export function replaceWorkspace(
   for (const table of TABLES) {
     for (const record of Object.values(incoming[table]))
       builder.put(table, record as TableRecords[typeof table]);
-    for (const id of Object.keys(current[table])) if (!(id in incoming[table])) builder.delete(table, id);
+    for (const id of Object.keys(current[table]))
+      if (!hasRecord(incoming[table], id)) builder.delete(table, id);
   }
   return builder.build(label);
 }

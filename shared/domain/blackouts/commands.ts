@@ -3,15 +3,15 @@ import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
 import { blackoutSchema, type BlackoutWindow } from './schema';
-import { settingsOf, type Workspace } from '../workspace';
+import { blackoutIssues } from '../integrity';
+import { recordOf, type Workspace } from '../workspace';
 
 export type BlackoutFields = Omit<BlackoutWindow, 'id'>;
 
+/** The integrity rules an import runs too (integrity.ts): known regions, each listed once. */
 function checkRegions(ws: Workspace, window: BlackoutWindow): void {
-  const known = new Set(settingsOf(ws).regions.map((r) => r.code));
-  const unknown = window.regions.filter((r) => !known.has(r));
-  if (unknown.length)
-    throw new ValidationError([{ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` }]);
+  const issues = blackoutIssues(ws, window);
+  if (issues.length) throw new ValidationError(issues.map(({ path, message }) => ({ path, message })));
 }
 
 export function createBlackout(
@@ -29,7 +29,7 @@ export function createBlackout(
 }
 
 export function updateBlackout(ws: Workspace, id: string, fields: Partial<BlackoutFields>): Change {
-  const current = ws.blackouts[id];
+  const current = recordOf(ws.blackouts, id);
   if (!current) throw new CommandError('That blackout window no longer exists.');
   const window = parseOrThrow(blackoutSchema, { ...current, ...fields, id });
   checkRegions(ws, window);
@@ -37,7 +37,7 @@ export function updateBlackout(ws: Workspace, id: string, fields: Partial<Blacko
 }
 
 export function deleteBlackout(ws: Workspace, id: string): Change {
-  const current = ws.blackouts[id];
+  const current = recordOf(ws.blackouts, id);
   if (!current) throw new CommandError('That blackout window no longer exists.');
   return new ChangeBuilder(ws).delete('blackouts', id).build(`Delete blackout “${current.title}”`);
 }

@@ -12,7 +12,7 @@ import type { LaunchItem } from './schema';
 import type { Health, Kind, Tier } from '../primitives';
 import { laneFields, type Grouping } from '../../views/lanes';
 import { byRank, rankBetween } from '../ranks';
-import { settingsOf, type Workspace } from '../workspace';
+import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { getItem } from './commands';
 
 export interface BoardFilter {
@@ -75,14 +75,14 @@ export interface Placement {
  * point are re-ranked too, so the card lands exactly where it was dropped.
  */
 export function placeForDrop(ws: Workspace, itemId: string, target: MoveTarget): Placement {
-  const item = ws.items[itemId];
+  const item = recordOf(ws.items, itemId);
   const nextToItself = target.afterId === itemId || target.beforeId === itemId;
   // Beside itself in its own stage (a move across lanes only): it keeps its place.
   if (item && nextToItself && item.stageId === target.stageId) return { rank: item.rank, reranked: [] };
   const stage = Object.values(ws.items)
     .filter((i) => i.stageId === target.stageId && i.id !== itemId)
     .sort(byRank);
-  const neighbour = (id: string | null) => (id && id !== itemId ? ws.items[id] : undefined);
+  const neighbour = (id: string | null) => (id && id !== itemId ? recordOf(ws.items, id) : undefined);
   const after = neighbour(target.afterId);
   const before = neighbour(target.beforeId);
   let at = stage.length;

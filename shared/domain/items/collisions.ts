@@ -8,7 +8,7 @@
 import { formatDay, isoWeekKey, type Day } from '../../dates/days';
 import type { LaunchItem } from './schema';
 import { countOf } from '../text';
-import { settingsOf, type Workspace } from '../workspace';
+import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { pushTo } from '../../views/indexes';
 
 export type Collision =
@@ -84,7 +84,7 @@ export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'sett
     const starts = barStart(item);
     if (!starts) continue;
     for (const depId of item.dependsOn) {
-      const dep = ws.items[depId];
+      const dep = recordOf(ws.items, depId);
       if (!dep || dep.archived) continue;
       const ends = barEnd(dep);
       if (!ends || ends <= starts) continue;

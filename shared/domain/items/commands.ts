@@ -6,10 +6,11 @@ import { ChangeBuilder, type Change } from '../change';
 import type { CommandContext } from '../context';
 import { deepEqual } from '../equal';
 import { GateError, launchGate } from './gate';
-import { CommandError, ValidationError, parseOrThrow, type FieldIssue } from '../errors';
+import { CommandError, ValidationError, parseOrThrow } from '../errors';
+import { itemIssues, itemLoopIssues } from '../integrity';
 import { launchItemSchema, type LaunchItem, type LaunchItemFields } from './schema';
 import { rankAfterAll } from '../ranks';
-import { settingsOf, type Workspace } from '../workspace';
+import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { childrenByParent, decisionsByItem, dependantsByItem, milestonesByItem } from '../../views/indexes';
 import { readinessOf } from '../../views/readiness';
 
@@ -38,7 +39,7 @@ export function defaultItemFields(ws: Workspace): LaunchItemFields {
 }
 
 export function getItem(ws: Workspace, id: string): LaunchItem {
-  const item = ws.items[id];
+  const item = recordOf(ws.items, id);
   if (!item)
     throw new CommandError('That launch item no longer exists (it may have been deleted in another window).');
   return item;
@@ -52,67 +53,14 @@ function rankAtEndOf(ws: Workspace, stageId: string): string {
   );
 }
 
-/** True when `candidate` is `id` or one of its descendants through parent links. */
-function isSelfOrDescendant(ws: Workspace, id: string, candidate: string): boolean {
-  for (let cursor: string | null = candidate, steps = 0; cursor && steps < 10_000; steps++) {
-    if (cursor === id) return true;
-    cursor = ws.items[cursor]?.parentId ?? null;
-  }
-  return false;
-}
-
-/** True when `from` reaches `to` by following dependsOn links. */
-function dependsTransitively(ws: Workspace, from: string, to: string): boolean {
-  const seen = new Set<string>();
-  const stack = [from];
-  while (stack.length) {
-    const current = stack.pop()!;
-    if (current === to) return true;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    stack.push(...(ws.items[current]?.dependsOn ?? []));
-  }
-  return false;
-}
-
-/** Checks that an item's references point at records that exist and make no cycles. */
+/**
+ * Refuses an item whose references the workspace's integrity rules refuse (integrity.ts, the
+ * same rules an import runs): unknown stage, owner, approvers or regions, a missing parent or
+ * dependency, a parent or dependency loop.
+ */
 function checkReferences(ws: Workspace, item: LaunchItem): void {
-  const settings = settingsOf(ws);
-  const issues: FieldIssue[] = [];
-  if (!settings.stages.some((s) => s.id === item.stageId))
-    issues.push({ path: 'stageId', message: 'Choose one of the workspace stages' });
-  if (item.ownerId && !ws.people[item.ownerId])
-    issues.push({ path: 'ownerId', message: 'The owner must be someone in People' });
-  if (item.approverIds.some((id) => !ws.people[id]))
-    issues.push({ path: 'approverIds', message: 'Every approver must be someone in People' });
-  const regionCodes = new Set(settings.regions.map((r) => r.code));
-  const unknown = item.regions.filter((code) => !regionCodes.has(code));
-  if (unknown.length) issues.push({ path: 'regions', message: `Unknown region: ${unknown.join(', ')}` });
-  if (new Set(item.regions).size !== item.regions.length)
-    issues.push({ path: 'regions', message: 'A region is listed twice' });
-  if (item.parentId) {
-    if (!ws.items[item.parentId])
-      issues.push({ path: 'parentId', message: 'The parent launch item does not exist' });
-    else if (isSelfOrDescendant(ws, item.id, item.parentId))
-      issues.push({
-        path: 'parentId',
-        message: 'An item cannot sit beneath itself or its own betas and rollouts',
-      });
-  }
-  for (const dep of item.dependsOn) {
-    if (!ws.items[dep]) {
-      issues.push({ path: 'dependsOn', message: 'A dependency does not exist' });
-      break;
-    }
-    if (dep !== item.id && dependsTransitively(ws, dep, item.id)) {
-      issues.push({
-        path: 'dependsOn',
-        message: `"${ws.items[dep]!.title}" already depends on this item; that would be a loop`,
-      });
-      break;
-    }
-  }
-  if (issues.length) throw new ValidationError(issues);
+  const issues = [...itemIssues(ws, item), ...itemLoopIssues(ws, item)];
+  if (issues.length) throw new ValidationError(issues.map(({ path, message }) => ({ path, message })));
 }
 
 export function createItem(

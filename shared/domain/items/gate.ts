@@ -11,7 +11,7 @@ import type { Decision } from '../decisions/schema';
 import type { ReadinessItem } from '../readiness/schema';
 import { CommandError } from '../errors';
 import { countOf } from '../text';
-import { settingsOf, type Workspace } from '../workspace';
+import { recordOf, settingsOf, type Workspace } from '../workspace';
 
 /** A move refused by the go/no-go gate; its message names what holds the item back. */
 export class GateError extends CommandError {
@@ -41,7 +41,7 @@ export function decisionsFor(ws: Workspace, itemId: string): readonly Decision[]
 
 export function launchGate(ws: Workspace, itemId: string, targetStageId: string): GateResult {
   const settings = settingsOf(ws);
-  const item = ws.items[itemId];
+  const item = recordOf(ws.items, itemId);
   const pass = (decision: Decision | null = null): GateResult => ({
     allowed: true,
     reason: null,

@@ -9,6 +9,7 @@ import { settingsSchema, type Region, type Settings } from './schema';
 import { rankAfterAll } from '../ranks';
 import { countOf } from '../text';
 import { launchGate } from '../items/gate';
+import { REGION_REFERENCES } from '../integrity';
 import { settingsOf, type Workspace } from '../workspace';
 
 type SettingsFields = Pick<
@@ -124,11 +125,14 @@ export function renameRegion(ws: Workspace, code: string, name: string): Change 
 
 /** What still refers to a region, for the message when it cannot be removed. */
 export function regionUsage(ws: Workspace, code: string): string[] {
+  // The same list of region references the integrity check reads, so no kind is forgotten.
+  const count = <R>(records: Record<string, R>, codesOf: (record: R) => readonly string[]) =>
+    Object.values(records).filter((record) => codesOf(record).includes(code)).length;
   const uses = [
-    countOf(Object.values(ws.items).filter((i) => i.regions.includes(code)).length, 'launch item'),
-    countOf(Object.values(ws.blackouts).filter((b) => b.regions.includes(code)).length, 'blackout window'),
-    countOf(Object.values(ws.people).filter((p) => p.region === code).length, 'person', 'people'),
-    countOf(Object.values(ws.feedback).filter((f) => f.region === code).length, 'feedback item'),
+    countOf(count(ws.items, REGION_REFERENCES.items), 'launch item'),
+    countOf(count(ws.blackouts, REGION_REFERENCES.blackouts), 'blackout window'),
+    countOf(count(ws.people, REGION_REFERENCES.people), 'person', 'people'),
+    countOf(count(ws.feedback, REGION_REFERENCES.feedback), 'feedback item'),
   ];
   return uses.filter((use) => !use.startsWith('0 '));
 }

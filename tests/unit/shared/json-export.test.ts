@@ -48,10 +48,12 @@ describe('JSON workspace file', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors).toContainEqual(
-        expect.stringMatching(/^launch items #1 \(launchDate\): Enter a real calendar date/),
+        expect.stringMatching(
+          /^Launch item “Dashboard dark mode” \(launchDate\): Enter a real calendar date/,
+        ),
       );
       expect(result.errors).toContainEqual(
-        expect.stringMatching(/people: the id "sample-aisha" appears twice/),
+        expect.stringMatching(/the id "sample-aisha" appears twice in people/),
       );
     }
     const orphan = JSON.parse(exportWorkspaceJson(sample(), NOW));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates/days';
 import { sampleWorkspace } from '../../../shared/sample/sample';
-import { findBrokenReferences } from '../../../shared/domain/workspace';
+import { integrityProblems } from '../../../shared/domain/integrity';
 import { parseWorkspaceJson, exportWorkspaceJson } from '../../../shared/formats/workspace-json';
 import { NOW } from '../../fixtures/workspace';
 
@@ -23,7 +23,7 @@ describe('sample workspace', () => {
     expect(Object.keys(ws.blackouts).length).toBeGreaterThan(0);
     expect(Object.keys(ws.people).length).toBeGreaterThan(0);
     expect(Object.keys(ws.feedback).length).toBeGreaterThan(0);
-    expect(findBrokenReferences(ws)).toEqual([]);
+    expect(integrityProblems(ws)).toEqual([]);
   });
 
   it('dates everything relative to today, so it never looks stale', () => {

@@ -5,7 +5,8 @@ import { decisionSchema } from '../../../shared/domain/decisions/schema';
 import { personSchema } from '../../../shared/domain/people/schema';
 import { readinessItemSchema } from '../../../shared/domain/readiness/schema';
 import { settingsSchema } from '../../../shared/domain/settings/schema';
-import { TABLES, TABLE_SCHEMAS, findBrokenReferences } from '../../../shared/domain/workspace';
+import { integrityProblems } from '../../../shared/domain/integrity';
+import { TABLES, TABLE_SCHEMAS } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
 
 const validItem = () => structuredClone(sample().items['sample-payment-links']!);
@@ -25,7 +26,7 @@ describe('record schemas', () => {
         const result = TABLE_SCHEMAS[table].safeParse(record);
         expect(messages(result), `${table} ${(record as { id: string }).id}`).toEqual([]);
       }
-    expect(findBrokenReferences(ws)).toEqual([]);
+    expect(integrityProblems(ws)).toEqual([]);
   });
 
   it('reject a launch item with an impossible date, dates out of order, or a bad link', () => {

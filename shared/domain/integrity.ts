@@ -1,0 +1,358 @@
+/**
+ * The workspace's integrity rules: which records a record may point at, and the shapes its
+ * references may not form (loops of parents or dependencies). A command checks the record it
+ * writes with these rules (itemIssues, blackoutIssues…); an import checks every record with
+ * integrityProblems, built from the same rules, so a file cannot bring in what the app's own
+ * commands would refuse. Lookups are own-property lookups (recordOf), so an id such as
+ * "toString" or "__proto__" never resolves to something on Object.prototype.
+ */
+import type { BlackoutWindow } from './blackouts/schema';
+import type { LaunchItem } from './items/schema';
+import { SETTINGS_ID, type Settings } from './settings/schema';
+import {
+  TABLES,
+  TABLE_LABELS,
+  hasRecord,
+  recordOf,
+  type TableName,
+  type TableRecords,
+  type Workspace,
+} from './workspace';
+
+/** One broken rule of one record, worded for a form and for a list of problems. */
+export interface RuleIssue {
+  /** The field at fault ('ownerId', 'dependsOn'). */
+  path: string;
+  /** Beside the field in a form: "The owner must be someone in People". */
+  message: string;
+  /** After the record's name in a list: "has an owner who is not in People (toString)". */
+  problem: string;
+}
+
+/** A broken rule of a record in a workspace, in a sentence that names the record. */
+export interface Problem {
+  table: TableName;
+  id: string;
+  /** The record's title or name, '' when it has none. */
+  title: string;
+  path: string;
+  /** 'Launch item “Checkout v2” has an owner who is not in People (toString).' */
+  message: string;
+}
+
+// Naming records ---------------------------------------------------------------------------
+
+const NAME_LENGTH = 60;
+
+function shorten(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > NAME_LENGTH ? `${trimmed.slice(0, NAME_LENGTH - 1)}…` : trimmed;
+}
+
+/** The title or name a record is known by, read from anything (a record that failed its schema too). */
+export function titleOf(record: unknown): string {
+  if (typeof record !== 'object' || record === null) return '';
+  const { title, name } = record as { title?: unknown; name?: unknown };
+  const text = typeof title === 'string' ? title : typeof name === 'string' ? name : '';
+  return shorten(text);
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * How a message names a record: 'Launch item “Checkout v2”', 'The go/no-go decision of
+ * 2026-11-20'; by its place in the file ('Launch item #3') when it has no usable title.
+ */
+export function recordName(table: TableName, record: unknown, position?: number): string {
+  const singular = capitalised(TABLE_LABELS[table][0]);
+  if (table === 'settings') return 'The workspace settings';
+  if (table === 'decisions') {
+    const day = (record as { decidedOn?: unknown } | null)?.decidedOn;
+    if (typeof day === 'string' && day.length <= 20) return `The go/no-go decision of ${day}`;
+  }
+  const title = titleOf(record);
+  if (title) return `${singular} “${title}”`;
+  return position === undefined ? `A ${TABLE_LABELS[table][0]}` : `${singular} #${position}`;
+}
+
+// Loops ----------------------------------------------------------------------------------
+
+/**
+ * The loops a depth-first walk from `roots` meets, following `next`: each as a list of ids
+ * whose first and last are the same. Every loop reachable from a root is met at least once
+ * (a back edge), so none means there are none; ids `next` does not know end the walk there.
+ */
+export function findLoops(roots: Iterable<string>, next: (id: string) => readonly string[]): string[][] {
+  const DONE = 2;
+  const ON_PATH = 1;
+  const state = new Map<string, number>();
+  const loops: string[][] = [];
+  for (const root of roots) {
+    if (state.has(root)) continue;
+    // An explicit stack: a chain of 10,000 items must not overflow the call stack.
+    const path: { id: string; edges: readonly string[]; at: number }[] = [];
+    const enter = (id: string) => {
+      state.set(id, ON_PATH);
+      path.push({ id, edges: next(id), at: 0 });
+    };
+    enter(root);
+    while (path.length) {
+      const top = path[path.length - 1]!;
+      if (top.at === top.edges.length) {
+        state.set(top.id, DONE);
+        path.pop();
+        continue;
+      }
+      const to = top.edges[top.at++]!;
+      const seen = state.get(to);
+      if (seen === undefined) enter(to);
+      else if (seen === ON_PATH) {
+        const from = path.findIndex((step) => step.id === to);
+        loops.push([...path.slice(from).map((step) => step.id), to]);
+      }
+    }
+  }
+  return loops;
+}
+
+type ItemLookup = (id: string) => LaunchItem | undefined;
+
+const parentsOf = (itemOf: ItemLookup) => (id: string) => {
+  const parentId = itemOf(id)?.parentId;
+  return parentId ? [parentId] : [];
+};
+const dependenciesOf = (itemOf: ItemLookup) => (id: string) => itemOf(id)?.dependsOn ?? [];
+
+/** "“A” → “B” → “A”", the first few steps of a long loop. */
+function describeLoop(loop: readonly string[], itemOf: ItemLookup): string {
+  const names = loop.map((id) => `“${shorten(itemOf(id)?.title ?? id)}”`);
+  return names.length > 8 ? `${names.slice(0, 7).join(' → ')} → … → ${names.at(-1)}` : names.join(' → ');
+}
+
+/** Lookups of the workspace's items with `item` as it is about to be written. */
+function lookupWith(ws: Pick<Workspace, 'items'>, item?: LaunchItem): ItemLookup {
+  return (id) => (item && id === item.id ? item : recordOf(ws.items, id));
+}
+
+/** The loops `item`, as it is about to be written, would close: through parents, through dependencies. */
+export function itemLoopIssues(ws: Pick<Workspace, 'items'>, item: LaunchItem): RuleIssue[] {
+  const itemOf = lookupWith(ws, item);
+  const issues: RuleIssue[] = [];
+  const through = (next: (id: string) => readonly string[]) =>
+    findLoops([item.id], next).find((loop) => loop[0] === item.id);
+  const parentLoop = item.parentId ? through(parentsOf(itemOf)) : undefined;
+  if (parentLoop)
+    issues.push({
+      path: 'parentId',
+      message: 'An item cannot sit beneath itself or its own betas and rollouts',
+      problem: `sits beneath itself: ${describeLoop(parentLoop, itemOf)}`,
+    });
+  const dependencyLoop = through(dependenciesOf(itemOf));
+  if (dependencyLoop)
+    issues.push({
+      path: 'dependsOn',
+      message: `“${itemOf(dependencyLoop[1]!)?.title}” already depends on this item; that would be a loop`,
+      problem: `is in a dependency loop: ${describeLoop(dependencyLoop, itemOf)}`,
+    });
+  return issues;
+}
+
+/** Every parent loop and dependency loop in the workspace, each named once, by its first item. */
+function loopProblems(ws: Pick<Workspace, 'items'>, lookups: Pick<Workspace, 'items'>): Problem[] {
+  const itemOf = lookupWith(lookups);
+  const ids = Object.keys(ws.items).sort();
+  const found = [
+    { next: parentsOf(itemOf), path: 'parentId', problem: 'sits beneath itself' },
+    { next: dependenciesOf(itemOf), path: 'dependsOn', problem: 'is in a dependency loop' },
+  ];
+  return found.flatMap(({ next, path, problem }) =>
+    findLoops(ids, next).map((loop) => {
+      const item = itemOf(loop[0]!)!;
+      return problemOf('items', item, {
+        path,
+        message: '',
+        problem: `${problem}: ${describeLoop(loop, itemOf)}`,
+      });
+    }),
+  );
+}
+
+// What records refer to ------------------------------------------------------------------
+
+/**
+ * The region codes each table's records hold: the one list that the integrity check and the
+ * removal of a region (settings/commands.ts) read.
+ */
+export const REGION_REFERENCES = {
+  items: (item: LaunchItem) => item.regions,
+  blackouts: (b: BlackoutWindow) => b.regions,
+  people: (p: TableRecords['people']) => (p.region ? [p.region] : []),
+  feedback: (f: TableRecords['feedback']) => (f.region ? [f.region] : []),
+} as const;
+
+function duplicatesIn(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+}
+
+/** Unknown and repeated region codes in a list of them. */
+function regionIssues(settings: Settings | undefined, codes: readonly string[], verb = 'is'): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const known = new Set(settings?.regions.map((r) => r.code));
+  const unknown = settings ? [...new Set(codes.filter((code) => !known.has(code)))] : [];
+  if (unknown.length)
+    issues.push({
+      path: 'regions',
+      message: `Unknown region: ${unknown.join(', ')}`,
+      problem: `${verb} in ${unknown.length === 1 ? 'an unknown region' : 'unknown regions'} (${unknown.join(', ')})`,
+    });
+  const twice = duplicatesIn(codes);
+  if (twice.length)
+    issues.push({
+      path: 'regions',
+      message: 'A region is listed twice',
+      problem: `lists a region twice (${twice.join(', ')})`,
+    });
+  return issues;
+}
+
+type Lookups = Pick<Workspace, 'items' | 'people' | 'settings'>;
+
+const settingsIn = (ws: Pick<Workspace, 'settings'>) => recordOf(ws.settings, SETTINGS_ID);
+
+const missingFrom = (table: Readonly<Record<string, unknown>>, ids: readonly string[]) => [
+  ...new Set(ids.filter((id) => !hasRecord(table, id))),
+];
+
+/** A launch item's references: its stage, owner, approvers, regions, parent and dependencies. */
+export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
+  const settings = settingsIn(ws);
+  const issues: RuleIssue[] = [];
+  if (settings && !settings.stages.some((s) => s.id === item.stageId))
+    issues.push({
+      path: 'stageId',
+      message: 'Choose one of the workspace stages',
+      problem: `is in a stage that does not exist (${item.stageId})`,
+    });
+  if (item.ownerId && !hasRecord(ws.people, item.ownerId))
+    issues.push({
+      path: 'ownerId',
+      message: 'The owner must be someone in People',
+      problem: `has an owner who is not in People (${item.ownerId})`,
+    });
+  const approvers = missingFrom(ws.people, item.approverIds);
+  if (approvers.length)
+    issues.push({
+      path: 'approverIds',
+      message: 'Every approver must be someone in People',
+      problem: `has an approver who is not in People (${approvers.join(', ')})`,
+    });
+  issues.push(...regionIssues(settings, item.regions));
+  if (item.parentId && item.parentId !== item.id && !hasRecord(ws.items, item.parentId))
+    issues.push({
+      path: 'parentId',
+      message: 'The parent launch item does not exist',
+      problem: `has a parent that does not exist (${item.parentId})`,
+    });
+  const dependencies = missingFrom(ws.items, item.dependsOn).filter((id) => id !== item.id);
+  if (dependencies.length)
+    issues.push({
+      path: 'dependsOn',
+      message: 'A dependency does not exist',
+      problem: `depends on a missing item (${dependencies.join(', ')})`,
+    });
+  return issues;
+}
+
+function belongsTo(ws: Pick<Workspace, 'items'>, itemId: string, verb = 'belongs to'): RuleIssue[] {
+  return hasRecord(ws.items, itemId)
+    ? []
+    : [
+        {
+          path: 'itemId',
+          message: 'That launch item no longer exists',
+          problem: `${verb} a missing launch item (${itemId})`,
+        },
+      ];
+}
+
+/** A readiness item's launch item, readiness function and owner. */
+export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): RuleIssue[] {
+  const settings = settingsIn(ws);
+  const issues = belongsTo(ws, r.itemId);
+  if (settings && !settings.functions.some((f) => f.id === r.functionId))
+    issues.push({
+      path: 'functionId',
+      message: 'Choose one of the readiness functions',
+      problem: `has an unknown function (${r.functionId})`,
+    });
+  if (r.ownerId && !hasRecord(ws.people, r.ownerId))
+    issues.push({
+      path: 'ownerId',
+      message: 'The owner must be someone in People',
+      problem: `has an owner who is not in People (${r.ownerId})`,
+    });
+  return issues;
+}
+
+/** A blackout window's regions: known, each once (none means every region). */
+export function blackoutIssues(ws: Pick<Workspace, 'settings'>, b: BlackoutWindow): RuleIssue[] {
+  return regionIssues(settingsIn(ws), b.regions);
+}
+
+const RULES: { [T in TableName]: (ws: Workspace, record: TableRecords[T]) => RuleIssue[] } = {
+  settings: () => [],
+  items: itemIssues,
+  readiness: readinessIssues,
+  milestones: (ws, m) => belongsTo(ws, m.itemId),
+  people: (ws, p) => regionIssues(settingsIn(ws), REGION_REFERENCES.people(p)),
+  blackouts: blackoutIssues,
+  decisions: (ws, d) => belongsTo(ws, d.itemId),
+  feedback: (ws, f) => [
+    ...(f.itemId ? belongsTo(ws, f.itemId, 'links to') : []),
+    ...regionIssues(settingsIn(ws), REGION_REFERENCES.feedback(f), 'is from'),
+  ],
+  playbooks: (ws, p) => {
+    const settings = settingsIn(ws);
+    const known = new Set(settings?.functions.map((f) => f.id));
+    const unknown = settings
+      ? [...new Set(p.entries.map((e) => e.functionId).filter((id) => !known.has(id)))]
+      : [];
+    return unknown.length
+      ? [
+          {
+            path: 'entries',
+            message: 'Every entry needs one of the readiness functions',
+            problem: `has entries for an unknown function (${unknown.join(', ')})`,
+          },
+        ]
+      : [];
+  },
+};
+
+function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue: RuleIssue): Problem {
+  const id = (record as { id: string }).id;
+  return {
+    table,
+    id,
+    title: titleOf(record),
+    path: issue.path,
+    message: `${recordName(table, record)} ${issue.problem}.`,
+  };
+}
+
+/**
+ * Every integrity problem of a workspace whose records each passed their schema: references
+ * to records that do not exist, unknown stages, regions and functions, and loops. Empty when
+ * the workspace is sound. References resolve in `lookups` (an import adds the records that
+ * failed their schema, already reported, so what refers to them is not reported again).
+ */
+export function integrityProblems(ws: Workspace, lookups: Workspace = ws): Problem[] {
+  const problems: Problem[] = [];
+  for (const table of TABLES) {
+    const rule = RULES[table] as (ws: Workspace, record: unknown) => RuleIssue[];
+    for (const record of Object.values(ws[table]) as TableRecords[typeof table][])
+      for (const issue of rule(lookups, record)) problems.push(problemOf(table, record, issue));
+    if (table === 'items') problems.push(...loopProblems(ws, lookups));
+  }
+  return problems;
+}
