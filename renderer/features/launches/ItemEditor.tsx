@@ -1,8 +1,10 @@
 /**
  * The side panel editor for one launch item: every field, validated by the same rules as the
- * store. Nothing is saved until Save, and nothing at all when a field is invalid.
+ * store. Nothing is saved until Save, and nothing at all when a field is invalid. Saving an
+ * existing item writes only the fields the person changed (item-draft.ts), so an edit saved
+ * in another window meanwhile is kept; a field changed in both is settled by the person.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
@@ -16,9 +18,12 @@ import { ConfirmActions } from '../../ui/ConfirmActions';
 import { DateField } from '../../ui/DateField';
 import { optionsFrom, SelectField } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import { ConflictNotice } from '../../ui/ConflictNotice';
 import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
-import { errorsByField, fieldsFromForm, formFromFields, type ItemForm } from './item-form';
+import { followElsewhere, keepMine, mergeDraft, startDraft, takeTheirs, type Draft } from './item-draft';
+import { errorsByField, fieldsFromForm, type ItemForm } from './item-form';
+import { describeValue, FIELD_LABELS } from './item-values';
 import './launches.css';
 
 /** The form's fields that hold one string: text, dates and the choice of a select. */
@@ -58,15 +63,13 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
   const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const editingId = editor.mode === 'edit' ? editor.id : null;
-  const initial = useMemo<LaunchItemFields>(() => {
-    const existing = editingId ? workspace.items[editingId] : undefined;
-    return existing ?? defaultItemFields(workspace);
-    // The form starts from the item as it was when opened; later edits elsewhere don't reset typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editingId]);
-  const [form, setForm] = useState<ItemForm>(() => formFromFields(initial));
+  const current = editingId ? workspace.items[editingId] : undefined;
+  const [draft, setDraft] = useState<Draft>(() => startDraft(current ?? defaultItemFields(workspace)));
+  const form = draft.form;
   const [errors, setErrors] = useState<ReturnType<typeof errorsByField>>({});
   const [saving, setSaving] = useState(false);
+  /** Save found fields changed both here and elsewhere: they are shown until settled. */
+  const [settling, setSettling] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const returnFocus = useRef<Element | null>(document.activeElement);
 
@@ -78,8 +81,17 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
     };
   }, []);
 
+  // What the person sees is what is stored, except in the fields they have changed.
+  useEffect(() => {
+    if (!editingId) return;
+    return useDocument.subscribe((state, previous) => {
+      const item = state.workspace.items[editingId];
+      if (item && item !== previous.workspace.items[editingId]) setDraft((d) => followElsewhere(d, item));
+    });
+  }, [editingId]);
+
   const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
+    setDraft((d) => ({ ...d, form: { ...d.form, [key]: value } }));
   /** A field's value, error and change handler (a select's values are those of its options). */
   const bind = (key: StringKey) => ({
     value: form[key],
@@ -90,15 +102,29 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
   const people = peopleByName(workspace);
   const tiers = settings.tiers.map((t) => ({ value: String(t.tier), label: t.name, title: t.description }));
   const notSelf = useCallback((item: LaunchItem) => item.id === editingId, [editingId]);
+  const conflicts = settling && current ? mergeDraft(draft, current).conflicts : [];
 
-  const save = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const saveDraft = async (toSave: Draft) => {
     if (saving) return;
-    setSaving(true);
-    const fields = fieldsFromForm(form);
-    const result = editingId
-      ? await run((ws, ctx) => updateItem(ws, editingId, fields, ctx))
-      : await run((ws, ctx) => createItem(ws, fields, ctx));
+    const fields = fieldsFromForm(toSave.form);
+    let result;
+    if (editingId) {
+      const now = useDocument.getState().workspace.items[editingId];
+      // Deleted elsewhere: the panel says so instead of the form.
+      if (!now) return;
+      const merge = mergeDraft(toSave, now);
+      if (merge.conflicts.length) {
+        setSettling(true);
+        // Shown already (Save pressed again): bring the choice back into view.
+        formRef.current?.querySelector<HTMLElement>('.conflict')?.focus();
+        return;
+      }
+      setSaving(true);
+      result = await run((ws, ctx) => updateItem(ws, editingId, merge.patch, ctx));
+    } else {
+      setSaving(true);
+      result = await run((ws, ctx) => createItem(ws, fields, ctx));
+    }
     setSaving(false);
     if (!result.ok) {
       setErrors(errorsByField(result.issues));
@@ -107,11 +133,24 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
       );
       return;
     }
-    showToast({ tone: 'info', message: `Saved “${fields.title.trim()}”` }, 3000);
+    const saved = editingId ? useDocument.getState().workspace.items[editingId]?.title : undefined;
+    showToast({ tone: 'info', message: `Saved “${(saved ?? fields.title).trim()}”` }, 3000);
     closeEditor();
   };
 
-  const title = editingId ? `Edit ${initial.title}` : 'New launch item';
+  /** Settles conflicts on `keys`; once none is left, the save the person asked for goes ahead. */
+  const settle = (keys: string[], choose: typeof keepMine) => {
+    const now = editingId ? useDocument.getState().workspace.items[editingId] : undefined;
+    if (!now) return;
+    const next = choose(draft, now, keys as (keyof LaunchItemFields)[]);
+    setDraft(next);
+    if (mergeDraft(next, now).conflicts.length === 0) {
+      setSettling(false);
+      void saveDraft(next);
+    }
+  };
+
+  const title = current ? `Edit ${current.title}` : 'New launch item';
   return (
     <aside
       className="panel"
@@ -124,7 +163,15 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
         }
       }}
     >
-      <form ref={formRef} className="panel__form" onSubmit={(e) => void save(e)} noValidate>
+      <form
+        ref={formRef}
+        className="panel__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveDraft(draft);
+        }}
+        noValidate
+      >
         <header className="panel__header">
           <h2 id="editor-title">{title}</h2>
           <button type="button" className="icon-button" aria-label="Close editor" onClick={closeEditor}>
@@ -132,6 +179,18 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
           </button>
         </header>
         <div className="panel__body">
+          {conflicts.length > 0 && current && (
+            <ConflictNotice
+              conflicts={conflicts.map(({ field, mine, theirs }) => ({
+                key: field,
+                label: FIELD_LABELS[field],
+                mine: describeValue(workspace, field, mine),
+                theirs: describeValue(workspace, field, theirs),
+              }))}
+              onKeepMine={(keys) => settle(keys, keepMine)}
+              onTakeTheirs={(keys) => settle(keys, takeTheirs)}
+            />
+          )}
           {errors.form && (
             <p className="form-error" role="alert">
               {errors.form}
