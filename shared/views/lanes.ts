@@ -5,7 +5,7 @@
  */
 import type { LaunchItem, LaunchItemFields } from '../domain/items/schema';
 import { KIND_LABELS, KINDS, type Kind, type Tier } from '../domain/primitives';
-import { settingsOf, type Workspace } from '../domain/workspace';
+import { recordOf, settingsOf, type Workspace } from '../domain/workspace';
 import { pushTo } from './indexes';
 import { memoByTables } from './memo';
 
@@ -83,7 +83,7 @@ export function laneOrder(
       ];
     case 'owner':
       return used()
-        .map((k) => ({ key: k, label: ws.people[k]?.name ?? 'Unknown person' }))
+        .map((k) => ({ key: k, label: recordOf(ws.people, k)?.name ?? 'Unknown person' }))
         .sort(byLabel)
         .concat([{ key: NO_LANE, label: 'Unassigned' }]);
     case 'productArea':

@@ -8,7 +8,7 @@ import { progressOf, type Progress } from '../domain/readiness/rules';
 import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
-import { settingsOf } from '../domain/workspace';
+import { recordOf, settingsOf } from '../domain/workspace';
 import { NONE } from './indexes';
 import { memoByTables } from './memo';
 
@@ -108,8 +108,8 @@ export const buildRows = memoByTables(
     const byItem = readinessByItem(ws);
     return Object.values(ws.items).map((item) => {
       const readiness = byItem.get(item.id) ?? NONE;
-      const owner = item.ownerId ? ws.people[item.ownerId] : undefined;
-      const parent = item.parentId ? ws.items[item.parentId] : undefined;
+      const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
+      const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
       const deps = [readiness, settings, owner, parent, today];
       const cached = rowCache.get(item);
       if (cached && sameDeps(cached.deps, deps)) return cached.row;

@@ -3,8 +3,9 @@
  * beneath their launch), or like the board's lanes (lanes.ts) by product area, region (an
  * item appears under each of its regions) or kind. Groups collapse. Pure and unit-tested.
  */
-import { addDays, startOfMonth, type Day } from '../dates/days';
+import { addDays, clampDay, FIRST_DAY, LAST_DAY, startOfMonth, type Day } from '../dates/days';
 import type { LaunchItem } from '../domain/items/schema';
+import { recordOf } from '../domain/workspace';
 import { barEnd, barStart, byBarStart } from '../domain/items/collisions';
 import { childrenByParent } from './indexes';
 import { activeItemsByLane, GROUPING_LABELS, laneOrder, type Grouping } from './lanes';
@@ -31,17 +32,45 @@ export type TimelineRow =
       collapsed: boolean;
     };
 
-/** Rows by parent: launches at the top level, each with its betas and rollouts beneath. */
+/**
+ * Rows by parent: launches at the top level, each with its betas and rollouts beneath. Items
+ * whose parent chain never reaches a top-level launch (a loop of parents stored before the
+ * rules refused it) still get rows: the earliest at the top level, the others beneath it.
+ */
 function parentRows(ws: TablesOf<'items'>, collapsed: ReadonlySet<string>): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const children = childrenByParent(ws);
   const active = (item: LaunchItem) => !item.archived;
-  const top = Object.values(ws.items).filter((item) => {
-    const parent = item.parentId ? ws.items[item.parentId] : undefined;
-    return active(item) && !(parent && active(parent));
-  });
+  const activeKids = (id: string) => (children.get(id) ?? []).filter(active);
+  const roots = Object.values(ws.items)
+    .filter((item) => {
+      const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
+      return active(item) && !(parent && active(parent));
+    })
+    .sort(byBarStart);
+  // Everything beneath a root, shown or collapsed; what is left hangs off a loop of parents.
+  const reached = new Set<string>();
+  const reach = (id: string) => {
+    for (const stack = [id]; stack.length;) {
+      const next = stack.pop()!;
+      if (reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...activeKids(next).map((kid) => kid.id));
+    }
+  };
+  for (const root of roots) reach(root.id);
+  const stranded = Object.values(ws.items).filter((item) => active(item) && !reached.has(item.id));
+  for (const item of stranded.sort(byBarStart))
+    if (!reached.has(item.id)) {
+      roots.push(item);
+      reach(item.id);
+    }
+  const drawn = new Set<string>();
   const visit = (item: LaunchItem, depth: number) => {
-    const kids = (children.get(item.id) ?? []).filter(active).sort(byBarStart);
+    drawn.add(item.id);
+    const kids = activeKids(item.id)
+      .filter((kid) => !drawn.has(kid.id))
+      .sort(byBarStart);
     const isCollapsed = collapsed.has(item.id);
     rows.push({
       type: 'item',
@@ -52,10 +81,9 @@ function parentRows(ws: TablesOf<'items'>, collapsed: ReadonlySet<string>): Time
       hasChildren: kids.length > 0,
       collapsed: isCollapsed,
     });
-    // Depth is bounded: parents cannot form loops (the commands refuse them).
     if (!isCollapsed && depth < 8) for (const kid of kids) visit(kid, depth + 1);
   };
-  for (const item of top.sort(byBarStart)) visit(item, 0);
+  for (const root of roots) visit(root, 0);
   return rows;
 }
 
@@ -96,10 +124,12 @@ export const timelineRange = memoByTables(['items'], (ws, today: Day): { origin:
   let first = addDays(today, -180);
   let last = addDays(today, 365);
   for (const item of Object.values(ws.items)) {
+    // A date outside the supported range (stored before the schema refused it) is drawn at
+    // the edge rather than stretching the axis over millennia.
     const s = barStart(item);
     const e = barEnd(item);
-    if (s && s < first) first = s;
-    if (e && e > last) last = e;
+    if (s && s < first) first = clampDay(s, FIRST_DAY, LAST_DAY);
+    if (e && e > last) last = clampDay(e, FIRST_DAY, LAST_DAY);
   }
   return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
 });

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { barEnd, barStart } from '../../../shared/domain/items/collisions';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
-import { dayToX, type Scale } from './scale';
+import { spanX, type Scale } from './scale';
 
 export interface RowPosition {
   item: LaunchItem;
@@ -35,9 +35,10 @@ export const DependencyArrows = memo(function DependencyArrows({
       const dep = rows.find((x) => x.item.id === depId)?.item;
       const end = dep ? barEnd(dep) : null;
       if (depY === undefined || !end) continue;
-      const x1 = dayToX(scale, end) + scale.pxPerDay;
+      const from = spanX(scale, end, end);
+      const x1 = from.x + from.width;
       const y1 = depY + rowHeight / 2;
-      const x2 = dayToX(scale, start);
+      const x2 = spanX(scale, start, start).x;
       const y2 = r.y + rowHeight / 2;
       const bend = Math.max(12, Math.min(40, Math.abs(x2 - x1) / 2));
       paths.push({

@@ -13,9 +13,10 @@ import { getItem, updateItem } from '../../../shared/domain/items/commands';
 import { CommandError } from '../../../shared/domain/errors';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
+import { recordOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { openEditor, showToast } from '../../state/window';
-import { dayToX, snapDays, type Scale } from './scale';
+import { dayToX, snapDays, spanX, type Scale } from './scale';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
 
@@ -71,9 +72,10 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   const start = barStart(dates);
   const end = barEnd(dates);
   if (!start || !end) return null;
-  const left = dayToX(scale, start);
-  const width = Math.max(dayToX(scale, end) - left + scale.pxPerDay, 6);
+  const { x: left, width: spanWidth } = spanX(scale, start, end);
+  const width = Math.max(spanWidth, 6);
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
+  const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
 
   const save = (fields: Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'>, label: string) =>
     void run((ws, ctx) => updateItem(ws, item.id, fields, ctx, label));
@@ -110,7 +112,7 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     if (!target || target === item.id) return;
     // Dragged from this bar's end to another bar: that item depends on this one.
     void run((ws, ctx) => {
-      const dependent = ws.items[target];
+      const dependent = recordOf(ws.items, target);
       if (!dependent) throw new CommandError('That launch item no longer exists.');
       if (dependent.dependsOn.includes(item.id))
         throw new CommandError(`“${dependent.title}” already depends on “${item.title}”.`);
@@ -180,7 +182,7 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
         {collisions?.length ? '⚠ ' : ''}
         {item.title}
       </span>
-      {launchX !== null && <span className="tl-bar__launch" style={{ left: launchX }} aria-hidden="true" />}
+      {launchShown && <span className="tl-bar__launch" style={{ left: launchX }} aria-hidden="true" />}
       <span className="tl-bar__handle tl-bar__handle--end" onPointerDown={begin('end')} aria-hidden="true" />
       <span
         className="tl-bar__link"

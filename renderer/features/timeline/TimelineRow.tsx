@@ -3,7 +3,7 @@
  * blackout bands of its regions, its bar and its milestones. Only rows in view are rendered
  * (Timeline.tsx virtualises them), and within a row only what lies in the visible days.
  */
-import { addDays, formatDay, type Day } from '../../../shared/dates/days';
+import { formatDay, type Day } from '../../../shared/dates/days';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
 import type { Collision } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
@@ -12,7 +12,7 @@ import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed } from '../../state/timeline-view';
 import { openEditor } from '../../state/window';
 import { KindBadge } from '../../ui/badges';
-import { dayToX, type Scale } from './scale';
+import { dayToX, spanX, type Scale } from './scale';
 import { TimelineBar } from './TimelineBar';
 
 export const LEFT_WIDTH = 320;
@@ -122,13 +122,11 @@ export function ItemRow(props: ItemRowProps) {
 /** A blackout window shaded across its days: over every row, or over its regions' rows. */
 export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow; scale: Scale }) {
   const global = b.regions.length === 0;
+  const { x, width } = spanX(scale, b.start, b.end);
   return (
     <div
       className={`tl-band ${global ? 'tl-band--global' : 'tl-band--regional'}`}
-      style={{
-        transform: `translateX(${dayToX(scale, b.start)}px)`,
-        width: dayToX(scale, addDays(b.end, 1)) - dayToX(scale, b.start),
-      }}
+      style={{ transform: `translateX(${x}px)`, width }}
       title={`${b.title} (${global ? 'all regions' : b.regions.join(', ')})`}
     >
       {global && <span className="tl-band__label">{b.title}</span>}

@@ -47,6 +47,17 @@ export function totalWidth(scale: Scale): number {
   return scale.days * scale.pxPerDay;
 }
 
+/**
+ * The x and width of the days `first` to `last` (both whole), cut to the scale: a record
+ * stored with a day far outside it (9999-12-31) is drawn to the edge, never off a canvas
+ * millions of pixels wide.
+ */
+export function spanX(scale: Scale, first: Day, last: Day): { x: number; width: number } {
+  const clamp = (x: number) => Math.max(0, Math.min(totalWidth(scale), x));
+  const x = clamp(dayToX(scale, first));
+  return { x, width: clamp(dayToX(scale, last) + scale.pxPerDay) - x };
+}
+
 export interface Tick {
   x: number;
   label: string;
