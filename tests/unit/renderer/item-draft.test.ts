@@ -53,7 +53,8 @@ describe('the editor draft of an existing item', () => {
   it('is the same draft when nothing it shows changed elsewhere', () => {
     const base = opened();
     const draft = typed(startDraft(base), { title: 'Mine' });
-    expect(followElsewhere(draft, { ...base, updatedAt: '2030-01-01T00:00:00.000Z' })).toBe(draft);
+    const touchedElsewhere: LaunchItem = { ...base, updatedAt: '2030-01-01T00:00:00.000Z' };
+    expect(followElsewhere(draft, touchedElsewhere)).toBe(draft);
   });
 
   it('settles a conflict with the person’s value: it is then written over theirs', () => {
