@@ -5,7 +5,15 @@
  * validated by shared/domain on the way in.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { PAGES_STORE, RECENT_STORE, pagesOf, type Page } from './layout';
+import {
+  JOURNAL_STORE,
+  META_STORE,
+  PAGES_STORE,
+  QUARANTINE_STORE,
+  RECENT_STORE,
+  pagesOf,
+  type Page,
+} from './layout';
 import { LEGACY_STORES, readLegacyInUpgrade } from './legacy-v1';
 
 export const DB_NAME = 'launch-control';
@@ -45,6 +53,12 @@ export const MIGRATIONS: Migration[] = [
     // The version-1 stores go in a later version than the one that reads them (Dexie's rule).
     version: 3,
     stores: Object.fromEntries(Object.values(LEGACY_STORES).map((store) => [store, null])),
+  },
+  {
+    // Large changes are journalled before they reach the pages (layout.ts); unreadable
+    // records are set aside rather than lost (read.ts); the disk-space probe (storage.ts).
+    version: 4,
+    stores: { [JOURNAL_STORE]: '++seq', [QUARANTINE_STORE]: 'key', [META_STORE]: 'key' },
   },
 ];
 

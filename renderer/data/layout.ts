@@ -14,21 +14,45 @@
  * whole to the "recent" store, one row per record (null once deleted), which a later
  * compaction folds into the pages. Such a write needs no read first, so its transaction is
  * complete the moment it is issued and survives the window closing right after (persist.ts).
- * Reading applies recent records over the pages.
+ *
+ * Large changes (an import, undoing one, a stage removal moving thousands of items) are first
+ * written whole as one journal entry, and the recent rows of the records they touch are
+ * deleted, in one transaction that also needs no read: it too survives the window closing at
+ * once. The entry is folded into the pages right after (and by compaction, if the window was
+ * closed first). So for every record, a recent row is always newer than every journal entry,
+ * and a journal entry newer than the pages: reading applies pages, then journal entries in
+ * the order written, then recent rows (read.ts).
  *
  * The rest of the app never sees this: it reads plain tables through readWorkspace() and
  * writes Changes through persist.ts. PAGE_COUNT is part of the format: changing it needs a
  * migration that re-pages every record.
  */
-import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { Op } from '../../shared/domain/change';
-import { TABLES, emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
-import { readLegacyWorkspace } from './legacy-v1';
+import { TABLES, type TableName, type Workspace } from '../../shared/domain/workspace';
+
+// Reading lives in read.ts (it validates and sets damage aside); re-exported for callers.
+export { readWorkspace } from './read';
 
 export const PAGES_STORE = 'pages';
 export const RECENT_STORE = 'recent';
+/** Large changes, written whole in one row before they are folded into pages (persist.ts). */
+export const JOURNAL_STORE = 'journal';
+/** Records that could not be read, set aside at startup (read.ts, open.ts). */
+export const QUARANTINE_STORE = 'quarantine';
+/** Small bookkeeping rows, e.g. the probe written to learn whether the disk has space again. */
+export const META_STORE = 'meta';
 export const PAGE_COUNT = 32;
+
+/**
+ * One large change as written: every record it leaves behind (null once deleted), as a JSON
+ * array of { table, id, record }. `seq` is assigned by IndexedDB in the order entries are
+ * written, across windows, so reading them in that order replays them as they happened.
+ */
+export interface JournalEntry {
+  seq: number;
+  records: string;
+}
 
 /** One record written since the last compaction: its latest JSON, or null once deleted. */
 export interface RecentRecord {
@@ -48,8 +72,6 @@ export interface Page {
   /** JSON array of the page's records. */
   records: string;
 }
-
-const KNOWN_TABLES = new Set<string>(TABLES);
 
 /** FNV-1a: a fast, stable string hash, so a record always lands on the same page. */
 function hash(id: string): number {
@@ -97,32 +119,6 @@ export function opOfRecent(r: RecentRecord): Op {
     before: null,
     after: r.record === null ? null : JSON.parse(r.record),
   } as Op;
-}
-
-/** Reads every record in one read transaction. Also reads a version-1 database (see legacy-v1). */
-export async function readWorkspace(db: Dexie): Promise<Workspace> {
-  if (!db.tables.some((t) => t.name === PAGES_STORE)) return readLegacyWorkspace(db);
-  const [pages, recent] = await db.transaction('r', [PAGES_STORE, RECENT_STORE] as string[], () =>
-    Promise.all([
-      db.table<Page, string>(PAGES_STORE).toArray(),
-      db.table<RecentRecord, string>(RECENT_STORE).toArray(),
-    ]),
-  );
-  const workspace = emptyTables();
-  for (const page of pages) {
-    // A page of a table this version does not know is left alone, never dropped.
-    if (!KNOWN_TABLES.has(page.table)) continue;
-    const map = workspace[page.table] as Record<string, unknown>;
-    for (const record of JSON.parse(page.records) as Row[]) map[record.id] = record;
-  }
-  // Recent records are newer than the pages: they win, and null means deleted.
-  for (const r of recent) {
-    if (!KNOWN_TABLES.has(r.table)) continue;
-    const map = workspace[r.table] as Record<string, unknown>;
-    if (r.record === null) delete map[r.id];
-    else map[r.id] = JSON.parse(r.record);
-  }
-  return workspace;
 }
 
 /** Refuses an op whose record does not carry the id it is written under. */
@@ -188,6 +184,17 @@ export async function modifyRecords<T extends TableName>(
       const record = JSON.parse(r.record!) as Workspace[T][string];
       modify(record);
       return { ...r, record: JSON.stringify(record) };
+    }),
+  );
+  // Journal entries not yet folded into pages (a window closed right after a large change).
+  if (!tx.storeNames.includes(JOURNAL_STORE)) return;
+  const journal = tx.table<JournalEntry, number>(JOURNAL_STORE);
+  const entries = await journal.toArray();
+  await journal.bulkPut(
+    entries.map((entry) => {
+      const written = JSON.parse(entry.records) as { table: string; record: unknown }[];
+      for (const w of written) if (w.table === table && w.record) modify(w.record as Workspace[T][string]);
+      return { ...entry, records: JSON.stringify(written) };
     }),
   );
 }

@@ -5,9 +5,10 @@
  */
 import Dexie from 'dexie';
 import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
-import { countRecords, type Workspace } from '../../shared/domain/workspace';
+import { countRecords, isInitialised, type Workspace } from '../../shared/domain/workspace';
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
-import { readWorkspace } from './layout';
+import { readWorkspace, readWorkspaceChecked } from './read';
+import { repairDamage, type Repair } from './repair';
 import type { SnapshotStore } from './snapshots';
 
 export class NewerDatabaseError extends Error {
@@ -48,9 +49,14 @@ async function versionOnDisk(name: string): Promise<number | null> {
   }
 }
 
-export async function openWorkspace(
-  options: OpenOptions,
-): Promise<{ db: LaunchControlDb; workspace: Workspace }> {
+export interface Opened {
+  db: LaunchControlDb;
+  workspace: Workspace;
+  /** What was set aside or rebuilt at this opening; null when everything read cleanly. */
+  repair: Repair | null;
+}
+
+export async function openWorkspace(options: OpenOptions): Promise<Opened> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
   const dbName = options.name ?? DB_NAME;
@@ -77,7 +83,21 @@ export async function openWorkspace(
 
   const db = new LaunchControlDb(dbName, migrations);
   await db.open();
-  return { db, workspace: await readWorkspace(db) };
+  const read = await readWorkspaceChecked(db);
+  const settingsLost = !isInitialised(read.workspace) && countRecords(read.workspace) > 0;
+  if (read.damage.length === 0 && !settingsLost) return { db, workspace: read.workspace, repair: null };
+  // Something could not be read, or the records have no settings: snapshot what is readable,
+  // then set the damage aside and rebuild settings in one transaction (repair.ts).
+  await options.snapshots.take(
+    read.damage.length
+      ? 'Before setting unreadable records aside'
+      : 'Before rebuilding the missing workspace settings',
+    exportWorkspaceJson(read.workspace, options.now()),
+    countRecords(read.workspace),
+    options.now(),
+  );
+  const repaired = await repairDamage(db, options.now());
+  return { db, workspace: repaired.workspace, repair: repaired.repair };
 }
 
 /**

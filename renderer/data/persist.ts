@@ -4,8 +4,10 @@
  * A small change (an edit, a move, an undo) writes each record it touches whole to the recent
  * store (layout.ts). Nothing is read first, so every request is issued here, synchronously,
  * and the transaction is told to commit: it lands even if the window closes or reloads a
- * moment later. A large change (an import, a stage removal that moves thousands of items)
- * rewrites the pages it touches and clears those records from the recent store.
+ * moment later. A large change (an import, undoing one, a stage removal that moves thousands
+ * of items) is written the same way, as one journal entry, and the recent rows of its records
+ * are deleted; once that has landed it is folded into the pages (compact.ts), a step that may
+ * be interrupted without losing anything.
  *
  * This path talks to IndexedDB directly rather than through Dexie: Dexie starts a transaction
  * a few microtasks later, after React has rendered the change (20–40 ms with 10,000 items).
@@ -13,10 +15,12 @@
  */
 import type { Change, Op } from '../../shared/domain/change';
 import type { LaunchControlDb } from './db';
-import { PAGES_STORE, RECENT_STORE, checkIds, foldIntoPages, recentKey, type RecentRecord } from './layout';
+import { JOURNAL_STORE, RECENT_STORE, checkIds, recentKey, type RecentRecord } from './layout';
+import type { JournalRecord } from './read';
 import { readwrite, settle } from './native';
+import { StorageClosedError } from './storage-errors';
 
-/** Changes up to this many ops go to the recent store; larger ones rewrite pages. */
+/** Changes up to this many ops go to the recent store one row per record; larger ones to the journal. */
 export const DIRECT_LIMIT = 200;
 /** Recent records beyond this are folded into the pages (compact.ts). */
 export const COMPACT_AT = 500;
@@ -24,22 +28,30 @@ export const COMPACT_AT = 500;
 let directWrites = 0;
 /** Called after direct writes pile up; startup connects it to compaction. */
 let onManyWrites: (() => void) | null = null;
+/** Called once a journal entry has landed, to fold it into the pages. */
+let onJournalled: (() => void) | null = null;
 export function whenManyWrites(callback: (() => void) | null): void {
   onManyWrites = callback;
+}
+export function whenJournalled(callback: (() => void) | null): void {
+  onJournalled = callback;
 }
 
 export async function persistChange(db: LaunchControlDb, change: Change): Promise<void> {
   if (change.ops.length === 0) return;
   // Never reopened from here: a database closed because another window upgraded it must not
-  // receive this version's format.
-  if (!db.isOpen()) throw new Error('the workspace database is closed; reload the window');
+  // receive this version's format. One closed after a failure is reopened by the storage watch.
+  if (!db.isOpen()) throw new StorageClosedError();
   // Synchronous up to here: the transaction starts before React renders the change.
   const idb = db.backendDB();
   if (change.ops.length <= DIRECT_LIMIT) {
     await writeRecent(idb, change.ops);
     directWrites += 1;
     if (directWrites % (COMPACT_AT / 2) === 0) onManyWrites?.();
-  } else await writePages(idb, change.ops);
+  } else {
+    await writeJournal(idb, change.ops);
+    onJournalled?.();
+  }
 }
 
 function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
@@ -61,18 +73,17 @@ function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
   });
 }
 
-function writePages(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
+function writeJournal(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
   checkIds(ops);
-  const tx = readwrite(idb, [PAGES_STORE, RECENT_STORE]);
-  return settle(tx, (fail) => {
-    // Recent rows of these records are now stale. There are few (compaction keeps it so), and
-    // a change this large may touch 100,000 records: look up the few, don't delete blindly.
+  const records: JournalRecord[] = ops.map((op) => ({ table: op.table, id: op.id, record: op.after }));
+  const tx = readwrite(idb, [JOURNAL_STORE, RECENT_STORE]);
+  return settle(tx, () => {
+    // The key (seq) is assigned in write order: see JournalEntry.
+    tx.objectStore(JOURNAL_STORE).add({ records: JSON.stringify(records) });
+    // Older recent rows of these records would win over the entry when read: delete them. A
+    // delete needs no read, even of a key that is not there, so nothing here waits.
     const recent = tx.objectStore(RECENT_STORE);
-    const keys = recent.getAllKeys();
-    keys.onsuccess = () => {
-      const touched = new Set(ops.map((op) => recentKey(op.table, op.id)));
-      for (const key of keys.result as string[]) if (touched.has(key)) recent.delete(key);
-    };
-    foldIntoPages(tx.objectStore(PAGES_STORE), ops, fail);
+    for (const op of ops) recent.delete(recentKey(op.table, op.id));
+    tx.commit?.();
   });
 }

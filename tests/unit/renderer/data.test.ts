@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder, applyChange, type Change } from '../../../shared/domain/change';
 import { countRecords } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
-import { LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
+import { LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
 import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
 import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
@@ -32,10 +32,10 @@ async function seeded(name: string, migrations: Migration[] = MIGRATIONS) {
 }
 
 /** A later schema version, as a future release would add one. */
-const V4: Migration[] = [
+const NEXT: Migration[] = [
   ...MIGRATIONS,
   {
-    version: 4,
+    version: LATEST_VERSION + 1,
     stores: {},
     upgrade: (tx) =>
       modifyRecords(tx, 'items', (item) => {
@@ -121,7 +121,7 @@ describe('Dexie persistence', () => {
     db.close();
     const ws = sample();
     const change = new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x');
-    await expect(persistChange(db, change)).rejects.toThrow(/database is closed/);
+    await expect(persistChange(db, change)).rejects.toThrow(/connection to the workspace database was lost/);
   });
 
   it('deletes records', async () => {
@@ -177,7 +177,7 @@ describe('records stored in pages', () => {
     expect(new Set(keys)).toEqual(expectedKeys);
   });
 
-  it('writes small changes as recent records and large ones into pages, newest winning', async () => {
+  it('writes small changes as recent records and large ones as a journal entry, newest winning', async () => {
     const n = names();
     const db = await seeded(n.db);
     open.push(db);
@@ -262,14 +262,14 @@ describe('migrations', () => {
     (await seeded(n.db)).close();
     const snapshots = new SnapshotStore(n.snapshots);
     open.push(snapshots);
-    const { db, workspace } = await openWorkspace({ name: n.db, migrations: V4, snapshots, now: () => NOW });
+    const { db, workspace } = await openWorkspace({ name: n.db, migrations: NEXT, snapshots, now: () => NOW });
     open.push(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION + 1);
     expect(countRecords(workspace)).toBe(countRecords(sample()));
     expect(Object.values(workspace.items).every((i) => i.tags.includes('migrated'))).toBe(true);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
-      reason: 'Before upgrading the database from version 3 to 4',
+      reason: `Before upgrading the database from version ${LATEST_VERSION} to ${LATEST_VERSION + 1}`,
       records: countRecords(sample()),
     });
     const full = await snapshots.get(snapshot!.id!);
@@ -282,32 +282,32 @@ describe('migrations', () => {
     open.push(db);
     let told = false;
     stepAsideOnUpgrade(db, () => (told = true));
-    const newer = new LaunchControlDb(n.db, V4);
+    const newer = new LaunchControlDb(n.db, NEXT);
     await newer.open(); // blocked until the first connection steps aside
     open.push(newer);
     expect(told).toBe(true);
     const before = await readWorkspace(newer);
     const ws = sample();
     const change = new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x');
-    await expect(persistChange(db, change)).rejects.toThrow(/database is closed/);
+    await expect(persistChange(db, change)).rejects.toThrow(/connection to the workspace database was lost/);
     expect(await readWorkspace(newer)).toEqual(before);
-    expect(newer.verno).toBe(4);
+    expect(newer.verno).toBe(LATEST_VERSION + 1);
   });
 
   it('leaves a database from a newer version untouched and says so', async () => {
     const n = names();
-    (await seeded(n.db, V4)).close();
+    (await seeded(n.db, NEXT)).close();
     const snapshots = new SnapshotStore(n.snapshots);
     open.push(snapshots);
     const attempt = openWorkspace({ name: n.db, snapshots, now: () => NOW });
     await expect(attempt).rejects.toBeInstanceOf(NewerDatabaseError);
     await expect(attempt).rejects.toThrow(
-      /saved by a newer version of Launch Control \(database version 4; this version understands up to 3\)/,
+      `saved by a newer version of Launch Control (database version ${LATEST_VERSION + 1}; this version understands up to ${LATEST_VERSION})`,
     );
     const raw = new Dexie(n.db);
     await raw.open();
     open.push(raw);
-    expect(raw.verno).toBe(4);
+    expect(raw.verno).toBe(LATEST_VERSION + 1);
     expect(Object.keys((await readWorkspace(raw)).items)).toHaveLength(13);
   });
 
@@ -318,12 +318,12 @@ describe('migrations', () => {
     open.push(snapshots);
     const { db, workspace } = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
     open.push(db);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(workspace).toEqual(sample());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['pages', 'recent']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'meta', 'pages', 'quarantine', 'recent']);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
-      reason: 'Before upgrading the database from version 1 to 3',
+      reason: `Before upgrading the database from version 1 to ${LATEST_VERSION}`,
       records: countRecords(sample()),
     });
     // Reopened, it reads the same from pages alone.
