@@ -2,8 +2,12 @@
  * A field that adds an entry (a card's title, a stage's name): Enter saves and clears the field
  * for the next one, a failure is shown below it, Escape ends adding. With `submitLabel` it is a
  * small form with an Add button.
+ *
+ * The field is cleared as soon as an entry is taken, not when its save completes: someone
+ * typing quickly is already on the next entry by then, and clearing late would wipe it, or
+ * not clearing yet would run two entries together.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 interface AddInputProps {
   /** The accessible name of the field. */
@@ -37,13 +41,24 @@ export function AddInput({
 }: AddInputProps) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const add = async () => {
-    const message = await onAdd(value);
-    if (message === null) setValue('');
-    setError(message);
+    // What the field holds at this key press, not at the last render.
+    const entry = input.current?.value ?? value;
+    setValue('');
+    setError(null);
+    const message = await onAdd(entry);
+    if (message === null) return;
+    // A refused entry comes back to be corrected, unless the next one is being typed: then the
+    // message names it.
+    if (!input.current?.value) {
+      setValue(entry);
+      setError(message);
+    } else setError(`“${entry.trim()}” was not added: ${message}`);
   };
   const field = (
     <input
+      ref={input}
       className={inputClassName ? `input ${inputClassName}` : 'input'}
       autoFocus={autoFocus}
       aria-label={label}
@@ -51,7 +66,7 @@ export function AddInput({
       value={value}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
           e.preventDefault();
           void add();
         }
