@@ -57,7 +57,7 @@ describe('AddInput', () => {
     const onAdd = vi.fn((_value: string) => new Promise<string | null>((resolve) => saves.push(resolve)));
     render(<AddInput label="Title of the new item" placeholder="Title" onAdd={onAdd} />);
     const titles = Array.from({ length: 60 }, (_, i) => `Item ${i + 1}`);
-    const input = field();
+    const input = field() as HTMLInputElement;
     for (const [i, title] of titles.entries()) {
       // Typed in pieces onto what the field holds, so a save can complete mid-title.
       for (const piece of [title.slice(0, 1), title.slice(1, 5), title.slice(5)])
