@@ -7,6 +7,7 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
+import { decodeText, type OpenTextFileResult } from './text-file';
 
 function mimeFor(name: string): string {
   if (name.endsWith('.json')) return 'application/json';
@@ -31,14 +32,21 @@ async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   return { status: 'saved', path: request.suggestedName };
 }
 
-function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  const result = await openTextFile(request);
+  if (result.status !== 'opened') return result;
+  return { status: 'opened', name: result.name, content: result.content };
+}
+
+/** The file picker; the file is read as bytes and decoded by text-file.ts. */
+function openTextFile(request: OpenFileRequest): Promise<OpenTextFileResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
     input.style.display = 'none';
     let settled = false;
-    const finish = (result: OpenFileResult) => {
+    const finish = (result: OpenTextFileResult) => {
       if (settled) return;
       settled = true;
       input.remove();
@@ -47,8 +55,11 @@ function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return finish({ status: 'cancelled' });
-      file.text().then(
-        (content) => finish({ status: 'opened', name: file.name, content }),
+      file.arrayBuffer().then(
+        (buffer) => {
+          const { text, warning } = decodeText(new Uint8Array(buffer));
+          finish({ status: 'opened', name: file.name, content: text, warning });
+        },
         (error: unknown) =>
           finish({ status: 'failed', message: `Could not read ${file.name}: ${String(error)}` }),
       );
@@ -63,6 +74,7 @@ export const browserPlatform: Platform = {
   kind: 'browser',
   saveFile,
   openFile,
+  openTextFile,
   async openExternal(url) {
     if (!isSafeExternalUrl(url)) return false;
     window.open(url, '_blank', 'noopener,noreferrer');

@@ -1,6 +1,7 @@
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { browserPlatform } from './browser';
 import type { Platform } from './platform';
+import { withReplacementWarning } from './text-file';
 
 export type { Platform } from './platform';
 
@@ -13,7 +14,12 @@ declare global {
 
 function detect(): Platform {
   const desktop = window.launchControl;
-  return desktop ? { kind: 'desktop', ...desktop } : browserPlatform;
+  if (!desktop) return browserPlatform;
+  return {
+    kind: 'desktop',
+    ...desktop,
+    openTextFile: (request) => desktop.openFile(request).then(withReplacementWarning),
+  };
 }
 
 export const platform: Platform = detect();

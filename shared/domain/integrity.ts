@@ -195,7 +195,11 @@ function duplicatesIn(values: readonly string[]): string[] {
 }
 
 /** Unknown and repeated region codes in a list of them. */
-function regionIssues(settings: Settings | undefined, codes: readonly string[], verb = 'is'): RuleIssue[] {
+function regionIssues(
+  settings: Settings | undefined,
+  codes: readonly string[],
+  where = 'is in',
+): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const known = new Set(settings?.regions.map((r) => r.code));
   const unknown = settings ? [...new Set(codes.filter((code) => !known.has(code)))] : [];
@@ -203,7 +207,7 @@ function regionIssues(settings: Settings | undefined, codes: readonly string[], 
     issues.push({
       path: 'regions',
       message: `Unknown region: ${unknown.join(', ')}`,
-      problem: `${verb} in ${unknown.length === 1 ? 'an unknown region' : 'unknown regions'} (${unknown.join(', ')})`,
+      problem: `${where} ${unknown.length === 1 ? 'an unknown region' : 'unknown regions'} (${unknown.join(', ')})`,
     });
   const twice = duplicatesIn(codes);
   if (twice.length)

@@ -3,7 +3,7 @@ import { TABLE_LABELS } from '../../../shared/domain/workspace';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
 import { useImportState } from '../../state/import-preview';
-import { cancelImport, confirmImport } from './workspace-file';
+import { cancelImport, confirmImport, importWarning } from './workspace-file';
 import './ImportDialog.css';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -11,6 +11,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function ImportDialog() {
   const state = useImportState();
   if (state.step === 'idle') return null;
+  const warning = importWarning(state);
+  const warningNote = warning && (
+    <p className="import-warning" role="note">
+      {warning}
+    </p>
+  );
   if (state.step === 'invalid')
     return (
       <Dialog
@@ -23,7 +29,10 @@ export function ImportDialog() {
           </button>
         }
       >
-        <p>Nothing was changed. The file has these problems:</p>
+        {warningNote}
+        <p>
+          Nothing was changed. The file has {state.errors.length === 1 ? 'this problem' : 'these problems'}:
+        </p>
         <ul className="problem-list">
           {state.errors.map((error, index) => (
             <li key={index}>{error}</li>
@@ -46,6 +55,7 @@ export function ImportDialog() {
         />
       }
     >
+      {warningNote}
       {nothing ? (
         <p>This file holds exactly what the workspace already has. There is nothing to import.</p>
       ) : (

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/formats/workspace-json';
 import { getServices } from '../../state/services';
 import { platform } from '../../platform';
-import { useImportState } from '../../state/import-preview';
+import { useImportState, type ImportState } from '../../state/import-preview';
 import { commit } from '../../state/changes';
 import { showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
@@ -33,23 +33,29 @@ export async function exportJson(): Promise<void> {
 
 /** Reads a file and shows either its problems or what importing it would change. */
 export async function startImport(): Promise<void> {
-  const file = await platform.openFile({ filters: JSON_FILTER });
+  const file = await platform.openTextFile({ filters: JSON_FILTER });
   if (file.status === 'cancelled') return;
   if (file.status === 'failed') return showToast({ tone: 'error', message: file.message });
-  previewImport(file.name, file.content);
+  previewImport(file.name, file.content, file.warning);
 }
 
-export function previewImport(fileName: string, text: string): void {
+/** How the file was decoded, when that was a guess, for the state showing it (a refusal or a preview). */
+const warnings = new WeakMap<ImportState, string>();
+
+export function importWarning(state: ImportState): string | null {
+  return warnings.get(state) ?? null;
+}
+
+export function previewImport(fileName: string, text: string, warning: string | null = null): void {
   const parsed = parseWorkspaceJson(text);
-  if (!parsed.ok) {
-    useImportState.setState({ step: 'invalid', fileName, errors: parsed.errors }, true);
-    return;
+  let state: ImportState;
+  if (!parsed.ok) state = { step: 'invalid', fileName, errors: parsed.errors };
+  else {
+    const change = replaceWorkspace(useDocument.getState().workspace, parsed.workspace);
+    state = { step: 'preview', fileName, incoming: parsed.workspace, diffs: summariseChange(change) };
   }
-  const change = replaceWorkspace(useDocument.getState().workspace, parsed.workspace);
-  useImportState.setState(
-    { step: 'preview', fileName, incoming: parsed.workspace, diffs: summariseChange(change) },
-    true,
-  );
+  if (warning) warnings.set(state, warning);
+  useImportState.setState(state, true);
 }
 
 export function cancelImport(): void {
