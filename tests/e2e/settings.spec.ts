@@ -93,7 +93,7 @@ test('export the workspace as JSON and import it back; a bad file changes nothin
   await (await chooser).setFiles(bad);
   const problems = page.getByRole('dialog', { name: 'bad.json cannot be imported' });
   await expect(problems).toContainText('Nothing was changed');
-  await expect(problems).toContainText('launch items #1');
+  await expect(problems).toContainText('Launch item #1');
   await problems.getByRole('button', { name: 'Close' }).click();
 
   await app.reload();
