@@ -8,7 +8,7 @@
  */
 import type { BlackoutWindow } from './blackouts/schema';
 import type { LaunchItem } from './items/schema';
-import { SETTINGS_ID, type Settings } from './settings/schema';
+import { SETTINGS_ID } from './settings/schema';
 import {
   TABLES,
   TABLE_LABELS,
@@ -194,15 +194,31 @@ function duplicatesIn(values: readonly string[]): string[] {
   return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 }
 
+/**
+ * The stages, readiness functions and regions of the settings, as sets: built once for a whole
+ * workspace check. Null when there are no settings to check against.
+ */
+interface Known {
+  stages: ReadonlySet<string>;
+  functions: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+}
+
+function knownIn(ws: Pick<Workspace, 'settings'>): Known | null {
+  const settings = recordOf(ws.settings, SETTINGS_ID);
+  if (!settings) return null;
+  return {
+    stages: new Set(settings.stages.map((s) => s.id)),
+    functions: new Set(settings.functions.map((f) => f.id)),
+    regions: new Set(settings.regions.map((r) => r.code)),
+  };
+}
+
 /** Unknown and repeated region codes in a list of them. */
-function regionIssues(
-  settings: Settings | undefined,
-  codes: readonly string[],
-  where = 'is in',
-): RuleIssue[] {
+function regionIssues(known: Known | null, codes: readonly string[], where = 'is in'): RuleIssue[] {
+  if (codes.length === 0) return [];
   const issues: RuleIssue[] = [];
-  const known = new Set(settings?.regions.map((r) => r.code));
-  const unknown = settings ? [...new Set(codes.filter((code) => !known.has(code)))] : [];
+  const unknown = known ? [...new Set(codes.filter((code) => !known.regions.has(code)))] : [];
   if (unknown.length)
     issues.push({
       path: 'regions',
@@ -221,17 +237,12 @@ function regionIssues(
 
 type Lookups = Pick<Workspace, 'items' | 'people' | 'settings'>;
 
-const settingsIn = (ws: Pick<Workspace, 'settings'>) => recordOf(ws.settings, SETTINGS_ID);
+const missingFrom = (table: Readonly<Record<string, unknown>>, ids: readonly string[]) =>
+  ids.length === 0 ? ids : [...new Set(ids.filter((id) => !hasRecord(table, id)))];
 
-const missingFrom = (table: Readonly<Record<string, unknown>>, ids: readonly string[]) => [
-  ...new Set(ids.filter((id) => !hasRecord(table, id))),
-];
-
-/** A launch item's references: its stage, owner, approvers, regions, parent and dependencies. */
-export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
-  const settings = settingsIn(ws);
+function itemRules(ws: Lookups, known: Known | null, item: LaunchItem): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (settings && !settings.stages.some((s) => s.id === item.stageId))
+  if (known && !known.stages.has(item.stageId))
     issues.push({
       path: 'stageId',
       message: 'Choose one of the workspace stages',
@@ -250,7 +261,7 @@ export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
       message: 'Every approver must be someone in People',
       problem: `has an approver who is not in People (${approvers.join(', ')})`,
     });
-  issues.push(...regionIssues(settings, item.regions));
+  issues.push(...regionIssues(known, item.regions));
   if (item.parentId && item.parentId !== item.id && !hasRecord(ws.items, item.parentId))
     issues.push({
       path: 'parentId',
@@ -267,29 +278,37 @@ export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
   return issues;
 }
 
-function belongsTo(ws: Pick<Workspace, 'items'>, itemId: string, verb = 'belongs to'): RuleIssue[] {
-  return hasRecord(ws.items, itemId)
-    ? []
-    : [
-        {
-          path: 'itemId',
-          message: 'That launch item no longer exists',
-          problem: `${verb} a missing launch item (${itemId})`,
-        },
-      ];
+/** A launch item's references: its stage, owner, approvers, regions, parent and dependencies. */
+export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
+  return itemRules(ws, knownIn(ws), item);
 }
 
-/** A readiness item's launch item, readiness function and owner. */
-export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): RuleIssue[] {
-  const settings = settingsIn(ws);
-  const issues = belongsTo(ws, r.itemId);
-  if (settings && !settings.functions.some((f) => f.id === r.functionId))
+const NONE: RuleIssue[] = [];
+
+function belongsTo(ws: Pick<Workspace, 'items'>, itemId: string, verb = 'belongs to'): RuleIssue[] {
+  if (hasRecord(ws.items, itemId)) return NONE;
+  return [
+    {
+      path: 'itemId',
+      message: 'That launch item no longer exists',
+      problem: `${verb} a missing launch item (${itemId})`,
+    },
+  ];
+}
+
+function readinessRules(ws: Lookups, known: Known | null, r: TableRecords['readiness']): RuleIssue[] {
+  const functionKnown = !known || known.functions.has(r.functionId);
+  const ownerKnown = !r.ownerId || hasRecord(ws.people, r.ownerId);
+  const item = belongsTo(ws, r.itemId);
+  if (functionKnown && ownerKnown) return item;
+  const issues = [...item];
+  if (!functionKnown)
     issues.push({
       path: 'functionId',
       message: 'Choose one of the readiness functions',
       problem: `has an unknown function (${r.functionId})`,
     });
-  if (r.ownerId && !hasRecord(ws.people, r.ownerId))
+  if (!ownerKnown)
     issues.push({
       path: 'ownerId',
       message: 'The owner must be someone in People',
@@ -298,38 +317,42 @@ export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): Rule
   return issues;
 }
 
-/** A blackout window's regions: known, each once (none means every region). */
-export function blackoutIssues(ws: Pick<Workspace, 'settings'>, b: BlackoutWindow): RuleIssue[] {
-  return regionIssues(settingsIn(ws), b.regions);
+/** A readiness item's launch item, readiness function and owner. */
+export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): RuleIssue[] {
+  return readinessRules(ws, knownIn(ws), r);
 }
 
-const RULES: { [T in TableName]: (ws: Workspace, record: TableRecords[T]) => RuleIssue[] } = {
-  settings: () => [],
-  items: itemIssues,
-  readiness: readinessIssues,
-  milestones: (ws, m) => belongsTo(ws, m.itemId),
-  people: (ws, p) => regionIssues(settingsIn(ws), REGION_REFERENCES.people(p)),
-  blackouts: blackoutIssues,
-  decisions: (ws, d) => belongsTo(ws, d.itemId),
-  feedback: (ws, f) => [
-    ...(f.itemId ? belongsTo(ws, f.itemId, 'links to') : []),
-    ...regionIssues(settingsIn(ws), REGION_REFERENCES.feedback(f), 'is from'),
+/** A blackout window's regions: known, each once (none means every region). */
+export function blackoutIssues(ws: Pick<Workspace, 'settings'>, b: BlackoutWindow): RuleIssue[] {
+  return regionIssues(knownIn(ws), b.regions);
+}
+
+type Rule<T extends TableName> = (ws: Workspace, known: Known | null, record: TableRecords[T]) => RuleIssue[];
+
+const RULES: { [T in TableName]: Rule<T> } = {
+  settings: () => NONE,
+  items: itemRules,
+  readiness: readinessRules,
+  milestones: (ws, _known, m) => belongsTo(ws, m.itemId),
+  people: (_ws, known, p) => regionIssues(known, REGION_REFERENCES.people(p)),
+  blackouts: (_ws, known, b) => regionIssues(known, b.regions),
+  decisions: (ws, _known, d) => belongsTo(ws, d.itemId),
+  feedback: (ws, known, f) => [
+    ...(f.itemId ? belongsTo(ws, f.itemId, 'links to') : NONE),
+    ...regionIssues(known, REGION_REFERENCES.feedback(f), 'is from'),
   ],
-  playbooks: (ws, p) => {
-    const settings = settingsIn(ws);
-    const known = new Set(settings?.functions.map((f) => f.id));
-    const unknown = settings
-      ? [...new Set(p.entries.map((e) => e.functionId).filter((id) => !known.has(id)))]
+  playbooks: (_ws, known, p) => {
+    const unknown = known
+      ? [...new Set(p.entries.map((e) => e.functionId).filter((id) => !known.functions.has(id)))]
       : [];
-    return unknown.length
-      ? [
-          {
-            path: 'entries',
-            message: 'Every entry needs one of the readiness functions',
-            problem: `has entries for an unknown function (${unknown.join(', ')})`,
-          },
-        ]
-      : [];
+    if (!unknown.length) return NONE;
+    return [
+      {
+        path: 'entries',
+        message: 'Every entry needs one of the readiness functions',
+        problem: `has entries for an unknown function (${unknown.join(', ')})`,
+      },
+    ];
   },
 };
 
@@ -352,10 +375,11 @@ function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue
  */
 export function integrityProblems(ws: Workspace, lookups: Workspace = ws): Problem[] {
   const problems: Problem[] = [];
+  const known = knownIn(ws);
   for (const table of TABLES) {
-    const rule = RULES[table] as (ws: Workspace, record: unknown) => RuleIssue[];
-    for (const record of Object.values(ws[table]) as TableRecords[typeof table][])
-      for (const issue of rule(lookups, record)) problems.push(problemOf(table, record, issue));
+    const rule = RULES[table] as Rule<TableName>;
+    for (const record of Object.values(ws[table]) as TableRecords[TableName][])
+      for (const issue of rule(lookups, known, record)) problems.push(problemOf(table, record, issue));
     if (table === 'items') problems.push(...loopProblems(ws, lookups));
   }
   return problems;
