@@ -12,6 +12,8 @@ import { CommandPalette } from './CommandPalette';
 import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
+import { RecoveryScreen } from './RecoveryScreen';
+import { STORAGE_MESSAGES, useStorage } from '../state/storage';
 import { ariaKeys, keyLabel, useCommandKeys } from './keyboard';
 
 /** The views in the navigation, in order: the "view:" commands of the registry. */
@@ -40,9 +42,20 @@ export function App() {
     );
   return (
     <>
-      {phase === 'first-run' ? <FirstRun /> : <Shell />}
+      {phase === 'recovery' ? <RecoveryScreen /> : phase === 'first-run' ? <FirstRun /> : <Shell />}
       <Toasts toasts={toasts} onDismiss={dismissToast} />
     </>
+  );
+}
+
+/** While nothing can be saved (a full disk, a lost connection) the window says so and stays readable. */
+function ReadOnlyBanner() {
+  const status = useStorage((s) => s.status);
+  if (status === 'ok') return null;
+  return (
+    <p className="read-only-banner" role="alert">
+      {STORAGE_MESSAGES[status]}
+    </p>
   );
 }
 
@@ -81,6 +94,7 @@ function Shell() {
         </div>
       </nav>
       <main className="main">
+        <ReadOnlyBanner />
         <ErrorBoundary key={view}>
           {view === 'board' ? (
             <BoardView />

@@ -3,13 +3,24 @@ import { toDay } from '../../shared/dates/days';
 import { defaultPlaybooks } from '../../shared/domain/playbooks/defaults';
 import { defaultSettings } from '../../shared/domain/settings/defaults';
 import { sampleWorkspace } from '../../shared/sample/sample';
-import { emptyTables, type Workspace } from '../../shared/domain/workspace';
+import { countRecords, emptyTables, isInitialised, type Workspace } from '../../shared/domain/workspace';
 import { replaceWorkspace } from '../../shared/formats/workspace-json';
 import { commit } from '../state/changes';
 import { useDocument } from '../state/document';
+import { showToast } from '../state/window';
 
 async function start(build: () => Workspace, label: string) {
-  const change = replaceWorkspace(useDocument.getState().workspace, build(), label);
+  const current = useDocument.getState().workspace;
+  // Never replace records: if any exist by now (created in another window), open them instead.
+  if (countRecords(current) > 0) {
+    if (isInitialised(current)) useDocument.setState({ phase: 'ready' });
+    showToast({
+      tone: 'info',
+      message: 'This workspace already has records (added in another window); nothing was replaced.',
+    });
+    return;
+  }
+  const change = replaceWorkspace(current, build(), label);
   // The starting point is not an undo step: undoing it would leave no workspace at all.
   const saved = await commit(change, { undoable: false });
   if (saved) useDocument.setState({ phase: 'ready' });

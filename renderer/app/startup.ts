@@ -4,8 +4,8 @@
  */
 import { isInitialised } from '../../shared/domain/workspace';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
-import { compactIfLarge } from '../data/compact';
-import { persistChange, whenManyWrites } from '../data/persist';
+import { compactIfLarge, compactRecent } from '../data/compact';
+import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
 import { SnapshotStore } from '../data/snapshots';
 import { connectSync } from '../data/sync';
 import { applyRemoteChange, connectSession } from '../state/changes';
@@ -15,6 +15,11 @@ import { useBoardView } from '../state/board-view';
 import { useTimelineView } from '../state/timeline-view';
 import { connectLocation } from './location';
 import { setServices } from '../state/services';
+import { discardQuarantine, listQuarantine, quarantineJson } from '../data/repair';
+import { watchStorage } from './storage-watch';
+import { readWorkspace } from '../data/layout';
+import { rereadRecords } from '../data/reread';
+import { checkConvergence, checkOnReturn, connectReconcile, noteOwnChange } from '../state/reconcile';
 
 async function requestPersistence(): Promise<boolean | null> {
   try {
@@ -28,30 +33,58 @@ async function requestPersistence(): Promise<boolean | null> {
 export async function startApp(): Promise<void> {
   const snapshots = new SnapshotStore();
   try {
-    const [{ db, workspace }, persisted] = await Promise.all([
+    const [{ db, workspace, repair }, persisted] = await Promise.all([
       openWorkspace({ snapshots, now: () => new Date().toISOString() }),
       requestPersistence(),
     ]);
     const sync = connectSync(applyRemoteChange);
-    connectSession({ persist: (change) => persistChange(db, change), broadcast: sync.broadcast });
-    setServices({ snapshots, persisted });
-    stepAsideOnUpgrade(db, () =>
+    connectSession({
+      persist: (change) => {
+        // Remembered so that a write of this window's that lost a race is reported (reconcile.ts).
+        noteOwnChange(change);
+        return persistChange(db, change);
+      },
+      broadcast: sync.broadcast,
+    });
+    // Convergence with other windows: records in doubt are re-read, and the whole workspace is
+    // compared with storage when this window comes back into view.
+    connectReconcile({ reread: (refs) => rereadRecords(db, refs), readAll: () => readWorkspace(db) });
+    checkOnReturn(window);
+    setServices({
+      snapshots,
+      persisted,
+      quarantine: {
+        list: () => listQuarantine(db),
+        exportJson: async () => quarantineJson(await listQuarantine(db), new Date().toISOString()),
+        discard: () => discardQuarantine(db),
+      },
+    });
+    let retired = false;
+    watchStorage(db, { retired: () => retired, onReconnected: () => void checkConvergence() });
+    stepAsideOnUpgrade(db, () => {
+      retired = true;
       useDocument.setState({
         phase: 'failed',
         failure: {
           title: 'Launch Control was updated in another window',
           message: 'Reload this window to continue with the new version. Your saved work is safe.',
         },
-      }),
-    );
+      });
+    });
     // Recent records are folded into pages a little after startup and after many edits, off
     // the path of any interaction; a failed compaction loses nothing and is tried again later.
     const compactSoon = () =>
       setTimeout(() => void compactIfLarge(db).catch((e) => console.warn('Compaction failed', e)), 2000);
     whenManyWrites(compactSoon);
+    // A large change lands as one journal entry; folding it into the pages follows at once.
+    whenJournalled(() => void compactRecent(db).catch((e) => console.warn('Compaction failed', e)));
     compactSoon();
     connectLocation(useWindow, useBoardView, useTimelineView);
-    useDocument.setState({ workspace, phase: isInitialised(workspace) ? 'ready' : 'first-run' });
+    const phase = isInitialised(workspace) ? 'ready' : 'first-run';
+    // Damage set aside or settings rebuilt: the recovery screen says what and offers the way out.
+    useDocument.setState(
+      repair ? { workspace, phase: 'recovery', repair, phaseAfterRecovery: phase } : { workspace, phase },
+    );
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');
   } catch (error) {

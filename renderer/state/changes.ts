@@ -14,7 +14,10 @@ import {
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
+import { isConnectionLost, isSpaceError } from '../data/storage-errors';
 import { HISTORY_LIMIT, useDocument, type DocumentState } from './document';
+import { receiveRemoteChange } from './reconcile';
+import { cannotSave, setStorageStatus } from './storage';
 import { showToast } from './window';
 
 export interface SessionDeps {
@@ -33,13 +36,22 @@ export function commandContext(): CommandContext {
 }
 
 function describeFailure(error: unknown): string {
-  const name = (error as { name?: string })?.name;
-  if (
-    name === 'QuotaExceededError' ||
-    (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError'
-  )
-    return 'the disk is full or the storage quota is used up';
+  if (isSpaceError(error)) return 'the disk is full';
+  if (isConnectionLost(error)) return 'the connection to the workspace database was lost';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Tells the window it cannot save for now (read-only until the storage watch reconnects). */
+function noteStorageFailure(error: unknown): void {
+  if (isSpaceError(error)) setStorageStatus('full');
+  else if (isConnectionLost(error)) setStorageStatus('lost');
+}
+
+/** Refuses a change up front while nothing can be saved, saying why; true when refused. */
+function refusedWhileReadOnly(): boolean {
+  const reason = cannotSave();
+  if (reason) showToast({ tone: 'error', message: reason });
+  return reason !== null;
 }
 
 interface Saving {
@@ -76,6 +88,7 @@ async function settle(saving: Saving, history: HistoryUpdate, what: string): Pro
     deps?.broadcast(saving.change);
     return true;
   } catch (error) {
+    noteStorageFailure(error);
     let complete = true;
     useDocument.setState((s) => {
       const revert = revertibleInverse(s.workspace, saving.change);
@@ -113,6 +126,7 @@ let burst: { key: string; at: number; entry: Change } | null = null;
 /** Applies a change now and saves it; on failure the store is rolled back. */
 export async function commit(change: Change, options: CommitOptions = {}): Promise<boolean> {
   if (change.ops.length === 0) return true;
+  if (refusedWhileReadOnly()) return false;
   const undoable = options.undoable ?? true;
   const saving = startSave(change);
   const now = performance.now();
@@ -185,7 +199,7 @@ export function undo(): void {
   burst = null;
   const { past, workspace } = useDocument.getState();
   const change = past[past.length - 1];
-  if (!change) return;
+  if (!change || refusedWhileReadOnly()) return;
   if (!canRevert(workspace, change)) {
     useDocument.setState((s) => ({ past: s.past.slice(0, -1) }));
     showToast({
@@ -201,19 +215,19 @@ export function undo(): void {
     past: s.past.slice(0, -1),
     future: [...s.future, change],
   }));
-  showToast({ tone: 'info', message: `Undid “${change.label}”` }, 3000);
+  // Said only once the undo is on disk: closing the window after the message loses nothing.
   void settle(
     saving,
     (s) => ({ past: [...s.past, change], future: s.future.filter((c) => c !== change) }),
     `Undo ${change.label}`,
-  );
+  ).then((saved) => saved && showToast({ tone: 'info', message: `Undid “${change.label}”` }, 3000));
 }
 
 export function redo(): void {
   burst = null;
   const { future, workspace } = useDocument.getState();
   const change = future[future.length - 1];
-  if (!change) return;
+  if (!change || refusedWhileReadOnly()) return;
   if (!canRevert(workspace, invert(change))) {
     useDocument.setState((s) => ({ future: s.future.slice(0, -1) }));
     showToast({ tone: 'error', message: `Cannot redo “${change.label}”: it has been changed since.` });
@@ -225,20 +239,21 @@ export function redo(): void {
     future: s.future.slice(0, -1),
     past: [...s.past, change],
   }));
-  showToast({ tone: 'info', message: `Redid “${change.label}”` }, 3000);
   void settle(
     saving,
     (s) => ({ past: s.past.filter((c) => c !== change), future: [...s.future, change] }),
     `Redo ${change.label}`,
-  );
+  ).then((saved) => saved && showToast({ tone: 'info', message: `Redid “${change.label}”` }, 3000));
 }
 
-/** A change saved elsewhere (another window, later a peer): applied here, outside the undo history. */
+/**
+ * A change saved elsewhere (another window, later a peer): applied here, outside the undo
+ * history, against the records as this window has them. A record this window changed at the
+ * same moment is re-read from storage instead, so every window ends up showing what is stored
+ * (reconcile.ts).
+ */
 export function applyRemoteChange(change: Change): void {
   // Something changed underneath: the next local press starts a new undo step.
   burst = null;
-  useDocument.setState((s) => ({
-    workspace: applyChange(s.workspace, change),
-    phase: s.phase === 'first-run' && change.ops.some((op) => op.table === 'settings') ? 'ready' : s.phase,
-  }));
+  receiveRemoteChange(change);
 }

@@ -6,13 +6,19 @@
  */
 import { create } from 'zustand';
 import type { Change } from '../../shared/domain/change';
+import type { Repair } from '../data/repair';
 import { emptyTables, type Workspace } from '../../shared/domain/workspace';
 
 export const HISTORY_LIMIT = 200;
 
 export interface DocumentState {
-  phase: 'loading' | 'first-run' | 'ready' | 'failed';
+  /** 'recovery': startup set damaged records aside or rebuilt settings, and says so first. */
+  phase: 'loading' | 'recovery' | 'first-run' | 'ready' | 'failed';
   failure: { title: string; message: string } | null;
+  /** What startup repaired, shown on the recovery screen. */
+  repair?: Repair | null;
+  /** Where the recovery screen leads once the person continues. */
+  phaseAfterRecovery?: 'first-run' | 'ready';
   workspace: Workspace;
   /** Saved changes this window can undo, oldest first. */
   past: Change[];

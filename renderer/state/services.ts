@@ -1,10 +1,18 @@
 /** Long-lived services opened at startup, for features that need more than the store. */
 import type { SnapshotStore } from '../data/snapshots';
+import type { QuarantinedRecord } from '../data/repair';
 
 export interface Services {
   snapshots: SnapshotStore;
   /** Whether the browser granted persistent storage (null: not asked or not supported). */
   persisted: boolean | null;
+  /** Records set aside as unreadable: kept until the person discards them. */
+  quarantine: {
+    list(): Promise<QuarantinedRecord[]>;
+    /** The quarantined rows, raw text included, as a JSON file's content. */
+    exportJson(): Promise<string>;
+    discard(): Promise<void>;
+  };
 }
 
 let services: Services | null = null;

@@ -19,7 +19,7 @@ const V1_STORES: Record<string, { keyPath: string; indexes: string[] }> = {
   playbooks: { keyPath: 'id', indexes: [] },
 };
 
-/** Every record the app has stored, read from its pages with plain IndexedDB. */
+/** Every record the app has stored, read with plain IndexedDB as the app reads it. */
 async function storedRecords(page: Page): Promise<Record<string, { id: string; itemId?: string }[]>> {
   return page.evaluate(
     () =>
@@ -27,15 +27,22 @@ async function storedRecords(page: Page): Promise<Record<string, { id: string; i
         const open = indexedDB.open('launch-control');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['pages', 'recent']);
+          const tx = open.result.transaction(['pages', 'journal', 'recent']);
           const pages = tx.objectStore('pages').getAll();
+          const journal = tx.objectStore('journal').getAll();
           const recent = tx.objectStore('recent').getAll();
           tx.oncomplete = () => {
             const tables: Record<string, Map<string, unknown>> = {};
             const table = (name: string) => (tables[name] ??= new Map());
             for (const p of pages.result as { table: string; records: string }[])
               for (const r of JSON.parse(p.records) as { id: string }[]) table(p.table).set(r.id, r);
-            // Recent records win over pages; null means deleted.
+            // Then large changes not yet folded into pages, in the order written.
+            const entries = journal.result as { seq: number; records: string }[];
+            for (const entry of entries.sort((a, b) => a.seq - b.seq))
+              for (const w of JSON.parse(entry.records) as { table: string; id: string; record: unknown }[])
+                if (w.record === null) table(w.table).delete(w.id);
+                else table(w.table).set(w.id, w.record);
+            // Recent records win over both; null means deleted.
             for (const r of recent.result as { table: string; id: string; record: string | null }[])
               if (r.record === null) table(r.table).delete(r.id);
               else table(r.table).set(r.id, JSON.parse(r.record));
@@ -116,7 +123,7 @@ test('a workspace saved by the first version of the app opens upgraded, with a s
   expect(await storedRecords(page)).toEqual(records);
 
   await app.goto('Settings');
-  await expect(page.getByText(/Before upgrading the database from version 1 to 3/)).toBeVisible();
+  await expect(page.getByText(/Before upgrading the database from version 1 to 4/)).toBeVisible();
 
   // Edits after the upgrade are kept.
   await app.goto('Launches');
@@ -142,7 +149,7 @@ test('a workspace saved by a newer version is explained and left untouched', asy
   await expect(
     page.getByRole('heading', { name: 'This workspace needs a newer Launch Control' }),
   ).toBeVisible();
-  await expect(page.getByText(/database version 99; this version understands up to 3/)).toBeVisible();
+  await expect(page.getByText(/database version 99; this version understands up to 4/)).toBeVisible();
   const version = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {

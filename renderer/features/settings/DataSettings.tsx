@@ -6,6 +6,7 @@ import { platform } from '../../platform';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { exportJson, restoreSnapshot, startImport } from './workspace-file';
 import { useDocument } from '../../state/document';
+import { exportQuarantine } from './recovery-files';
 
 export function DataSettings() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -39,6 +40,7 @@ export function DataSettings() {
           Import workspace (JSON)…
         </button>
       </div>
+      <DamagedData />
       <h3>Snapshots</h3>
       <p className="muted">
         Taken automatically before every import and database upgrade. Restoring one is undoable.
@@ -64,5 +66,50 @@ export function DataSettings() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Records set aside at startup as unreadable: kept until the person exports or discards them. */
+function DamagedData() {
+  const [count, setCount] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const refresh = () =>
+    void getServices()
+      .quarantine.list()
+      .then((rows) => setCount(rows.length));
+  useEffect(refresh, []);
+  if (!count) return null;
+  return (
+    <>
+      <h3>Damaged data set aside</h3>
+      <p>
+        {count === 1 ? '1 record or page' : `${count.toLocaleString('en-US')} records or pages`} could not be
+        read when the workspace was opened and {count === 1 ? 'was' : 'were'} set aside, exactly as stored.
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => void exportQuarantine()}>
+          Export damaged data (JSON)…
+        </button>
+        {confirming ? (
+          <>
+            <span>Discard it for good?</span>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void getServices().quarantine.discard().then(refresh)}
+            >
+              Discard
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            Discard damaged data…
+          </button>
+        )}
+      </div>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { createItem, updateItem } from '../../../shared/domain/items/commands';
 import { applyRemoteChange, commit, connectSession, redo, run, undo } from '../../../renderer/state/changes';
 import { HISTORY_LIMIT, initialDocument, useDocument } from '../../../renderer/state/document';
 import { useWindow } from '../../../renderer/state/window';
+import { useStorage } from '../../../renderer/state/storage';
 import { sample } from '../../fixtures/workspace';
 
 let saved: Change[];
@@ -16,6 +17,7 @@ beforeEach(() => {
   broadcast = [];
   failNext = null;
   useDocument.setState({ ...initialDocument, workspace: sample(), phase: 'ready' }, true);
+  useStorage.setState({ status: 'ok' });
   connectSession({
     persist: async (change) => {
       if (failNext) {
