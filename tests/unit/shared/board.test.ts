@@ -64,12 +64,14 @@ describe('moving cards', () => {
       ),
     );
     expect(column(moved, 'rolling-out')).toEqual(['sample-team-workspaces-eu', 'sample-dark-mode']);
+    // A clock later than the sample's stamps: a drop on itself is no change at any time.
+    const later = { ...testContext(), now: '2026-12-02T09:30:00.000Z' };
     expect(
       moveItem(
         ws,
         'sample-dark-mode',
         { stageId: 'readiness', afterId: 'sample-dark-mode', beforeId: null },
-        testContext(),
+        later,
       ).ops,
     ).toEqual([]);
   });

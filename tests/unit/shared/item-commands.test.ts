@@ -79,9 +79,20 @@ describe('updateItem', () => {
 
   it('an edit that changes nothing yields an empty change', () => {
     const ws = sample();
-    expect(updateItem(ws, 'sample-dark-mode', { title: 'Dashboard dark mode' }, testContext()).ops).toEqual(
-      [],
-    );
+    // A clock later than the sample's stamps: only the fields decide, never the time.
+    const later = { ...testContext(), now: '2026-12-02T09:30:00.000Z' };
+    expect(updateItem(ws, 'sample-dark-mode', { title: 'Dashboard dark mode' }, later)).toEqual({
+      label: 'No change',
+      ops: [],
+    });
+    expect(updateItem(ws, 'sample-dark-mode', { title: 'Dark mode' }, later).ops).toEqual([
+      {
+        table: 'items',
+        id: 'sample-dark-mode',
+        before: ws.items['sample-dark-mode'],
+        after: { ...ws.items['sample-dark-mode'], title: 'Dark mode', updatedAt: later.now },
+      },
+    ]);
   });
 
   it('refuses parent loops and dependency loops', () => {
