@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'el
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { IPC_CHANNELS, type IpcChannel, type IpcRequest, type IpcResults } from '../../shared/ipc/contract';
+import { decodeText } from '../../shared/formats/text-decode';
 import { describeFileError, writeFileAtomic } from './files';
 import { isAppUrl, openExternalSafely } from './security';
 
@@ -77,7 +78,9 @@ export function bindIpc(): void {
           status: 'failed',
           message: `${basename(path)} is larger than 256 MB; it cannot be a workspace file.`,
         };
-      return { status: 'opened', name: basename(path), content: await readFile(path, 'utf8') };
+      // Decoded here as in the browser: a file that is not UTF-8 comes with a warning.
+      const { text, warning } = decodeText(await readFile(path));
+      return { status: 'opened', name: basename(path), content: text, warning };
     } catch (error) {
       return { status: 'failed', message: describeFileError(error) };
     }

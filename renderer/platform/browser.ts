@@ -7,7 +7,7 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
-import { decodeText, type OpenTextFileResult } from './text-file';
+import { decodeText } from '../../shared/formats/text-decode';
 
 function mimeFor(name: string): string {
   if (name.endsWith('.json')) return 'application/json';
@@ -32,21 +32,15 @@ async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   return { status: 'saved', path: request.suggestedName };
 }
 
-async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
-  const result = await openTextFile(request);
-  if (result.status !== 'opened') return result;
-  return { status: 'opened', name: result.name, content: result.content };
-}
-
-/** The file picker; the file is read as bytes and decoded by text-file.ts. */
-function openTextFile(request: OpenFileRequest): Promise<OpenTextFileResult> {
+/** The file picker; the file is read as bytes and decoded (shared/formats/text-decode.ts). */
+function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
     input.style.display = 'none';
     let settled = false;
-    const finish = (result: OpenTextFileResult) => {
+    const finish = (result: OpenFileResult) => {
       if (settled) return;
       settled = true;
       input.remove();
@@ -74,7 +68,6 @@ export const browserPlatform: Platform = {
   kind: 'browser',
   saveFile,
   openFile,
-  openTextFile,
   async openExternal(url) {
     if (!isSafeExternalUrl(url)) return false;
     window.open(url, '_blank', 'noopener,noreferrer');

@@ -1,7 +1,6 @@
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { browserPlatform } from './browser';
 import type { Platform } from './platform';
-import { withReplacementWarning } from './text-file';
 
 export type { Platform } from './platform';
 
@@ -15,11 +14,7 @@ declare global {
 function detect(): Platform {
   const desktop = window.launchControl;
   if (!desktop) return browserPlatform;
-  return {
-    kind: 'desktop',
-    ...desktop,
-    openTextFile: (request) => desktop.openFile(request).then(withReplacementWarning),
-  };
+  return { kind: 'desktop', ...desktop };
 }
 
 export const platform: Platform = detect();

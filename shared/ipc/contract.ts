@@ -39,7 +39,8 @@ export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchem
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export type OpenFileResult =
-  | { status: 'opened'; name: string; content: string }
+  /** `warning` is set when the file was not UTF-8 and its encoding was a guess (text-decode.ts). */
+  | { status: 'opened'; name: string; content: string; warning: string | null }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 

@@ -33,7 +33,7 @@ export async function exportJson(): Promise<void> {
 
 /** Reads a file and shows either its problems or what importing it would change. */
 export async function startImport(): Promise<void> {
-  const file = await platform.openTextFile({ filters: JSON_FILTER });
+  const file = await platform.openFile({ filters: JSON_FILTER });
   if (file.status === 'cancelled') return;
   if (file.status === 'failed') return showToast({ tone: 'error', message: file.message });
   previewImport(file.name, file.content, file.warning);

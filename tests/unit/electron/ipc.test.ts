@@ -288,10 +288,23 @@ describe('file:save and file:open', () => {
       status: 'opened',
       name: 'plan.json',
       content: '{"b":2}',
+      warning: null,
     });
     expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(fake.window, {
       properties: ['openFile'],
       filters,
+    });
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, with a warning, never with replacement characters', async () => {
+    const source = join(dir, 'legacy.json');
+    await writeFile(source, Buffer.from([0x7b, 0x22, 0x54, 0x6f, 0x6d, 0xe1, 0x73, 0x22, 0x7d])); // {"Tomás"} in Windows-1252
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    await expect(invoke('file:open', sender(), { filters })).resolves.toEqual({
+      status: 'opened',
+      name: 'legacy.json',
+      content: '{"Tomás"}',
+      warning: expect.stringMatching(/not UTF-8; it was read as Windows-1252/),
     });
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../../shared/domain/integrity';
 import { exportWorkspaceJson, parseWorkspaceJson } from '../../../shared/formats/workspace-json';
-import { decodeText } from '../../../renderer/platform/text-file';
+import { decodeText } from '../../../shared/formats/text-decode';
 
 const DIR = join(__dirname, '../../fixtures/imports');
 
