@@ -253,7 +253,7 @@ export function checkConvergence(): Promise<number> {
   const read = deps.readAll;
   const seenWs = useDocument.getState().workspace;
   checking = read()
-    .then((stored) => reconcileWith(seenWs, stored))
+    .then(async (stored) => reconcileWith(await differing(seenWs, stored)))
     .catch((error: unknown) => {
       console.warn('Could not compare the workspace with storage', error);
       return 0;
@@ -265,11 +265,23 @@ export function checkConvergence(): Promise<number> {
   return checking;
 }
 
-function reconcileWith(seenWs: Workspace, stored: Workspace): number {
-  const ws = useDocument.getState().workspace;
-  const ops: Op[] = [];
-  const again: RecordRef[] = [];
-  const lost: { name: string; deleted: boolean }[] = [];
+/** Compares in slices of this long, yielding between them, so a large workspace never blocks input. */
+const SLICE_MS = 8;
+
+interface Difference {
+  ref: RecordRef;
+  seen: StoredRecord;
+  value: StoredRecord;
+}
+
+/**
+ * The records whose stored version differs from the one in `seenWs`. Comparing 60,000 records
+ * takes a few hundred milliseconds: it runs in slices, and what changes here meanwhile is
+ * caught by the identity guard when the differences are applied.
+ */
+async function differing(seenWs: Workspace, stored: Workspace): Promise<Difference[]> {
+  const found: Difference[] = [];
+  let sliceStart = performance.now();
   for (const table of TABLES) {
     const seenTable = seenWs[table] as Record<string, StoredRecord>;
     const storedTable = stored[table] as Record<string, StoredRecord>;
@@ -277,20 +289,34 @@ function reconcileWith(seenWs: Workspace, stored: Workspace): number {
     for (const id of ids) {
       const seen = seenTable[id] ?? null;
       const value = storedTable[id] ?? null;
-      if (deepEqual(seen, value)) continue;
-      const key = keyOf(table, id);
-      // A re-read of it is under way and will settle it.
-      if (wanted.has(key)) continue;
-      const ref = { table, id };
-      const current = recordIn(ws, table, id);
-      if (current !== seen) {
-        again.push(ref);
-        continue;
+      if (!deepEqual(seen, value)) found.push({ ref: { table, id }, seen, value });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
       }
-      ops.push(opOf(ref, current, value));
-      const own = ownWrite(key, current);
-      if (own) lost.push({ name: nameOf(current, value, own.label), deleted: value === null });
     }
+  }
+  return found;
+}
+
+function reconcileWith(differences: Difference[]): number {
+  const ws = useDocument.getState().workspace;
+  const ops: Op[] = [];
+  const again: RecordRef[] = [];
+  const lost: { name: string; deleted: boolean }[] = [];
+  for (const { ref, seen, value } of differences) {
+    const key = keyOf(ref.table, ref.id);
+    // A re-read of it is under way and will settle it.
+    if (wanted.has(key)) continue;
+    const current = recordIn(ws, ref.table, ref.id);
+    if (current !== seen) {
+      // Changed here since the read was issued: what was read may be older than that change.
+      again.push(ref);
+      continue;
+    }
+    ops.push(opOf(ref, current, value));
+    const own = ownWrite(key, current);
+    if (own) lost.push({ name: nameOf(current, value, own.label), deleted: value === null });
   }
   setRecords(ops);
   tellLost(lost);
