@@ -64,7 +64,9 @@ export async function rereadRecords(
   const pagesStore = tx.objectStore(PAGES_STORE);
   // Every request is issued at once, in this task: the transaction then reads one snapshot.
   const unique = [...new Map(refs.map((ref) => [refKey(ref), ref])).values()];
-  const recent = unique.map((ref) => request(recentStore.get(refKey(ref)) as IDBRequest<RecentRecord | undefined>));
+  const recent = unique.map((ref) =>
+    request(recentStore.get(refKey(ref)) as IDBRequest<RecentRecord | undefined>),
+  );
   const pageKeys = [...new Set(unique.map((ref) => pageKey(ref.table, ref.id)))];
   const pages = pageKeys.map((key) => request(pagesStore.get(key) as IDBRequest<Page | undefined>));
   // Journal entries are few: each is folded into the pages right after it is written.

@@ -139,10 +139,11 @@ export function receiveRemoteChange(change: Change): void {
   }
   // With no storage to ask (nothing connected yet), the other window's saved version is the
   // best there is.
-  if (!deps) for (const ref of conflicts.splice(0)) {
-    const op = [...change.ops].reverse().find((o) => o.table === ref.table && o.id === ref.id)!;
-    apply.set(keyOf(ref.table, ref.id), opOf(ref, recordIn(ws, ref.table, ref.id), op.after));
-  }
+  if (!deps)
+    for (const ref of conflicts.splice(0)) {
+      const op = [...change.ops].reverse().find((o) => o.table === ref.table && o.id === ref.id)!;
+      apply.set(keyOf(ref.table, ref.id), opOf(ref, recordIn(ws, ref.table, ref.id), op.after));
+    }
   setRecords([...apply.values()]);
   if (conflicts.length) {
     requestReread(conflicts);
@@ -174,7 +175,8 @@ function requestReread(refs: RecordRef[]): void {
       (stored) => settleReread(read, refs, stored),
       (error) => {
         // The window keeps what it shows; the next full check compares it with storage.
-        for (const ref of refs) if (wanted.get(keyOf(ref.table, ref.id))?.read === read) wanted.delete(keyOf(ref.table, ref.id));
+        for (const ref of refs)
+          if (wanted.get(keyOf(ref.table, ref.id))?.read === read) wanted.delete(keyOf(ref.table, ref.id));
         console.warn('Could not re-read records from storage', error);
       },
     )
@@ -204,7 +206,8 @@ function settleReread(read: number, refs: RecordRef[], stored: Map<string, Store
     const value = stored.get(key) ?? null;
     if (deepEqual(current, value)) continue;
     ops.push(opOf(ref, current, value));
-    if (want.ownLabel !== null) lost.push({ name: nameOf(current, value, want.ownLabel), deleted: value === null });
+    if (want.ownLabel !== null)
+      lost.push({ name: nameOf(current, value, want.ownLabel), deleted: value === null });
   }
   setRecords(ops);
   tellLost(lost);
@@ -225,7 +228,11 @@ function tellLost(lost: { name: string; deleted: boolean }[]): void {
   if (lost.length === 0) return;
   const names = [...new Set(lost.map((l) => `“${l.name}”`))];
   const subject =
-    names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} and ${names.length - 1} more records`;
+    names.length === 1
+      ? names[0]!
+      : names.length === 2
+        ? `${names[0]} and ${names[1]}`
+        : `${names[0]} and ${names.length - 1} more records`;
   const verb = names.length === 1 ? 'was' : 'were';
   const what = lost.every((l) => l.deleted) ? 'deleted' : 'changed';
   showToast({

@@ -80,7 +80,10 @@ async function pickUpAndMoveTo(page: Page, title: string, stage: string) {
 
 const CARD = 'Usage-based billing — private preview';
 
-test('the same card moved to different stages in two windows at the same moment', async ({ page, context }) => {
+test('the same card moved to different stages in two windows at the same moment', async ({
+  page,
+  context,
+}) => {
   await new AppPage(page).startWithSample('Board');
   const other = await secondWindow(context, 'board');
   const start = await stageOf(page, CARD);
@@ -94,7 +97,10 @@ test('the same card moved to different stages in two windows at the same moment'
   await expectConverged(context, [page, other], 'board', boardShown);
 });
 
-test('the same item saved with different stages in two windows at the same moment', async ({ page, context }) => {
+test('the same item saved with different stages in two windows at the same moment', async ({
+  page,
+  context,
+}) => {
   await new AppPage(page).startWithSample('Launches');
   const other = await secondWindow(context, 'launches');
   const editors: EditorPanel[] = [];
@@ -152,7 +158,8 @@ function randomAction(
     await page.keyboard.press('Escape');
     // Back on the board, whatever step it gave up in (a delete starts on the launches list).
     if (await page.getByRole('dialog').count()) await page.keyboard.press('Escape');
-    if (!(await page.getByRole('heading', { name: 'Board', level: 1 }).isVisible())) await new AppPage(page).goto('Board');
+    if (!(await page.getByRole('heading', { name: 'Board', level: 1 }).isVisible()))
+      await new AppPage(page).goto('Board');
   });
 }
 
@@ -174,7 +181,8 @@ async function act(
     await page.keyboard.press('Space');
     await expect(page.getByText(/^Picked up/)).toBeAttached(ACT);
     const steps = [-1, 1, 2][Math.floor(shift * 3)]!;
-    for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+    for (let i = 0; i < Math.abs(steps); i++)
+      await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
     await page.keyboard.press('Space');
   } else if (roll < 0.7) {
     await board.card(title).click(ACT);

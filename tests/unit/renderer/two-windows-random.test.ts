@@ -37,18 +37,19 @@ const loaded: Record<string, Modules> = {};
 /** A fresh instance of the renderer's modules: what one window of the app runs. */
 async function loadModules() {
   vi.resetModules();
-  const [changes, document, window, reconcile, persist, reread, sync, layout, db, compact] = await Promise.all([
-    import('../../../renderer/state/changes'),
-    import('../../../renderer/state/document'),
-    import('../../../renderer/state/window'),
-    import('../../../renderer/state/reconcile'),
-    import('../../../renderer/data/persist'),
-    import('../../../renderer/data/reread'),
-    import('../../../renderer/data/sync'),
-    import('../../../renderer/data/layout'),
-    import('../../../renderer/data/db'),
-    import('../../../renderer/data/compact'),
-  ]);
+  const [changes, document, window, reconcile, persist, reread, sync, layout, db, compact] =
+    await Promise.all([
+      import('../../../renderer/state/changes'),
+      import('../../../renderer/state/document'),
+      import('../../../renderer/state/window'),
+      import('../../../renderer/state/reconcile'),
+      import('../../../renderer/data/persist'),
+      import('../../../renderer/data/reread'),
+      import('../../../renderer/data/sync'),
+      import('../../../renderer/data/layout'),
+      import('../../../renderer/data/db'),
+      import('../../../renderer/data/compact'),
+    ]);
   return { changes, document, window, reconcile, persist, reread, sync, layout, db, compact };
 }
 
@@ -137,11 +138,16 @@ function step(w: TestWindow, rng: () => number, n: number): Promise<unknown> | u
     return command('items.move', { id, stageId, afterId: pick([null, ...inStage]) ?? null, beforeId: null });
   }
   if (roll < 0.55 && id) {
-    const fields = pick([{ title: `Title ${w.name}${n}` }, { tier: pick([1, 2, 3]) }, { stageId: pick(stages) }])!;
+    const fields = pick([
+      { title: `Title ${w.name}${n}` },
+      { tier: pick([1, 2, 3]) },
+      { stageId: pick(stages) },
+    ])!;
     return command('items.update', { id, fields });
   }
   if (roll < 0.62 && id) return command('items.delete', { id });
-  if (roll < 0.69) return command('items.create', { fields: { title: `New ${w.name}${n}`, stageId: pick(stages) } });
+  if (roll < 0.69)
+    return command('items.create', { fields: { title: `New ${w.name}${n}`, stageId: pick(stages) } });
   if (roll < 0.89) return void w.m.changes.undo();
   if (roll < 0.97) return void w.m.changes.redo();
   return w.m.compact.compactRecent(w.db);
