@@ -2,6 +2,7 @@
  * Startup: open (and if needed migrate) the database, load the workspace into the store,
  * connect persistence and the other-window channel, and ask for persistent storage.
  */
+import type { Change } from '../../shared/domain/change';
 import { isInitialised } from '../../shared/domain/workspace';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
 import { compactIfLarge, compactRecent } from '../data/compact';
@@ -32,12 +33,16 @@ async function requestPersistence(): Promise<boolean | null> {
 
 export async function startApp(): Promise<void> {
   const snapshots = new SnapshotStore();
+  // Listening starts before the read: a change another window saves while this one loads is
+  // held, then applied against what was read (reconcile.ts skips what the read already has).
+  const early: Change[] = [];
+  let loaded = false;
+  const sync = connectSync((change) => (loaded ? applyRemoteChange(change) : early.push(change)));
   try {
     const [{ db, workspace, repair }, persisted] = await Promise.all([
       openWorkspace({ snapshots, now: () => new Date().toISOString() }),
       requestPersistence(),
     ]);
-    const sync = connectSync(applyRemoteChange);
     connectSession({
       persist: (change) => {
         // Remembered so that a write of this window's that lost a race is reported (reconcile.ts).
@@ -85,9 +90,12 @@ export async function startApp(): Promise<void> {
     useDocument.setState(
       repair ? { workspace, phase: 'recovery', repair, phaseAfterRecovery: phase } : { workspace, phase },
     );
+    loaded = true;
+    early.splice(0).forEach(applyRemoteChange);
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');
   } catch (error) {
+    sync.close();
     const newer = error instanceof NewerDatabaseError;
     useDocument.setState({
       phase: 'failed',
