@@ -5,7 +5,7 @@
  * the layout names. Records are built per test, so every row can be expected exactly.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Change, Op } from '../../../shared/domain/change';
 import type { Person } from '../../../shared/domain/people/schema';
 import { emptyTables } from '../../../shared/domain/workspace';
@@ -255,4 +255,24 @@ describe('compaction', () => {
 
 it('an empty workspace reads back empty', async () => {
   expect(await readWorkspace(await fresh())).toEqual(emptyTables());
+});
+
+describe('compaction cut short', () => {
+  it('reports the interruption when the transaction ends without an error of its own', async () => {
+    const db = await fresh();
+    await persistChange(db, change(put(person('a'))));
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof getAll>
+    ) {
+      const request = getAll.apply(this, args);
+      // Once both reads are issued, end it as a closing window would: no error is set.
+      if (this.name === 'recent') this.transaction.abort();
+      return request;
+    });
+    await expect(compactRecent(db)).rejects.toThrow('compaction was interrupted');
+    vi.restoreAllMocks();
+    expect(await db.table('recent').count()).toBe(1);
+  });
 });
