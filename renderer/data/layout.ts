@@ -52,6 +52,8 @@ export const PAGE_COUNT = 32;
 export interface JournalEntry {
   seq: number;
   records: string;
+  /** pageCheck(records) as written: a matching entry is read without validating again. */
+  check?: string;
 }
 
 /** One record written since the last compaction: its latest JSON, or null once deleted. */
@@ -71,6 +73,39 @@ export interface Page {
   table: TableName;
   /** JSON array of the page's records. */
   records: string;
+  /**
+   * pageCheck(records) when every record on the page was valid as written (they came from the
+   * app's own validated records); absent otherwise. A page whose text still matches its check
+   * is read without validating each record again (read.ts): validating 110,000 records with
+   * their schemas took 0.5–1 s, hashing their 31 MB of text 50–100 ms. A page changed outside
+   * the app no longer matches, and is validated record by record.
+   */
+  check?: string;
+}
+
+/** Two FNV-1a lanes over the text (a 64-bit hash, fast enough to run over every page at startup). */
+export function pageCheck(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9dc5811c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
+}
+
+/** Whether a page's text is as the app wrote it from valid records. */
+export function isCheckedPage(page: Pick<Page, 'records' | 'check'>): boolean {
+  return (
+    typeof page.check === 'string' &&
+    typeof page.records === 'string' &&
+    page.check === pageCheck(page.records)
+  );
+}
+
+function page(key: string, table: TableName, records: string, checked: boolean): Page {
+  return checked ? { key, table, records, check: pageCheck(records) } : { key, table, records };
 }
 
 /** FNV-1a: a fast, stable string hash, so a record always lands on the same page. */
@@ -99,16 +134,18 @@ function byPage<V>(values: Iterable<V>, keyOf: (value: V) => string): Map<string
   return pages;
 }
 
-/** Every page of a whole workspace, as an import or a migration writes them. */
-export function pagesOf(ws: Workspace): Page[] {
+/**
+ * Every page of a whole workspace, as a repair or a migration writes them. `checked`: every
+ * record was validated (a repair), so the pages carry their check; a migration's records were
+ * not, so they are validated at the next startup.
+ */
+export function pagesOf(ws: Workspace, checked = false): Page[] {
   const records = TABLES.flatMap((table) =>
     (Object.values(ws[table]) as Row[]).map((record) => ({ table, record })),
   );
-  return [...byPage(records, ({ table, record }) => pageKey(table, record.id))].map(([key, list]) => ({
-    key,
-    table: list[0]!.table,
-    records: JSON.stringify(list.map(({ record }) => record)),
-  }));
+  return [...byPage(records, ({ table, record }) => pageKey(table, record.id))].map(([key, list]) =>
+    page(key, list[0]!.table, JSON.stringify(list.map(({ record }) => record)), checked),
+  );
 }
 
 /** A recent record as the op that writes it, for folding into its page (its before is not needed). */
@@ -135,7 +172,10 @@ export function applyToPage(key: string, existing: Page | undefined, ops: readon
   for (const op of ops)
     if (op.after === null) records.delete(op.id);
     else records.set(op.id, op.after as Row);
-  return records.size ? { key, table: ops[0]!.table, records: JSON.stringify([...records.values()]) } : null;
+  if (!records.size) return null;
+  // The ops hold the app's own validated records: the page stays checked if it was.
+  const checked = !existing || isCheckedPage(existing);
+  return page(key, ops[0]!.table, JSON.stringify([...records.values()]), checked);
 }
 
 /**
@@ -174,7 +214,8 @@ export async function modifyRecords<T extends TableName>(
     pages.map((page) => {
       const records = JSON.parse(page.records) as Workspace[T][string][];
       records.forEach(modify);
-      return { ...page, records: JSON.stringify(records) };
+      // Not checked any more: the next startup validates the migrated records.
+      return { key: page.key, table: page.table, records: JSON.stringify(records) };
     }),
   );
   const recent = tx.table<RecentRecord, string>(RECENT_STORE);

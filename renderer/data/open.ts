@@ -8,7 +8,7 @@ import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
 import { countRecords, isInitialised, type Workspace } from '../../shared/domain/workspace';
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
 import { readWorkspace, readWorkspaceChecked } from './read';
-import { repairDamage, type Repair } from './repair';
+import { checkVerifiedPages, repairDamage, type Repair } from './repair';
 import type { SnapshotStore } from './snapshots';
 
 export class NewerDatabaseError extends Error {
@@ -85,7 +85,11 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
   await db.open();
   const read = await readWorkspaceChecked(db);
   const settingsLost = !isInitialised(read.workspace) && countRecords(read.workspace) > 0;
-  if (read.damage.length === 0 && !settingsLost) return { db, workspace: read.workspace, repair: null };
+  if (read.damage.length === 0 && !settingsLost) {
+    // In the background: the next startup then skips validating these pages.
+    void checkVerifiedPages(db, read.verified).catch((e) => console.warn('Could not mark pages checked', e));
+    return { db, workspace: read.workspace, repair: null };
+  }
   // Something could not be read, or the records have no settings: snapshot what is readable,
   // then set the damage aside and rebuild settings in one transaction (repair.ts).
   await options.snapshots.take(

@@ -19,6 +19,7 @@ import {
 import {
   JOURNAL_STORE,
   PAGES_STORE,
+  isCheckedPage,
   RECENT_STORE,
   type JournalEntry,
   type Page,
@@ -42,6 +43,8 @@ export interface Damage {
 export interface CheckedRead {
   workspace: Workspace;
   damage: Damage[];
+  /** Pages without a check whose every record proved valid: open.ts gives them their check. */
+  verified: Page[];
 }
 
 /** The stored rows of a paged database, as one transaction read them. */
@@ -108,7 +111,7 @@ export async function readRows(db: Dexie): Promise<StoredRows> {
 /** Reads every record in one read transaction, setting aside what cannot be read. */
 export async function readWorkspaceChecked(db: Dexie): Promise<CheckedRead> {
   if (!db.tables.some((t) => t.name === PAGES_STORE))
-    return { workspace: await readLegacyWorkspace(db), damage: [] };
+    return { workspace: await readLegacyWorkspace(db), damage: [], verified: [] };
   return checkRows(await db.transaction('r', storesOf(db), () => readRows(db)));
 }
 
@@ -116,6 +119,7 @@ export async function readWorkspaceChecked(db: Dexie): Promise<CheckedRead> {
 export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
   const workspace = emptyTables();
   const damage: Damage[] = [];
+  const verified: Page[] = [];
 
   for (const page of pages) {
     // A page of a table this version does not know is left alone, never dropped.
@@ -134,11 +138,18 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
       continue;
     }
     const map = workspace[table] as Record<string, unknown>;
+    // A page as the app wrote it from valid records needs no second look (see Page.check).
+    if (isCheckedPage(page)) {
+      for (const record of parsed.value as Row[]) map[record.id] = record;
+      continue;
+    }
+    const before = damage.length;
     for (const record of parsed.value) {
       const problem = recordProblem(table, record);
       if (problem === null) map[(record as Row).id] = record;
       else damage.push({ table, id: idOf(record), where, reason: problem, raw: rawText(record) });
     }
+    if (damage.length === before) verified.push(page);
   }
 
   // Journal entries (large changes) in the order they were written: later ones win.
@@ -155,7 +166,14 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
       });
       continue;
     }
+    const trusted = isCheckedPage(entry);
     for (const written of parsed.value as JournalRecord[]) {
+      if (trusted && KNOWN_TABLES.has(written.table)) {
+        const map = workspace[written.table as TableName] as Record<string, unknown>;
+        if (written.record === null) delete map[written.id];
+        else map[written.id] = written.record;
+        continue;
+      }
       if (!written || !KNOWN_TABLES.has(written.table) || typeof written.id !== 'string') {
         damage.push({
           table: 'journal',
@@ -185,7 +203,7 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
     }
     applyRecord(workspace, damage, r.table, r.id, parsed.value, where);
   }
-  return { workspace, damage };
+  return { workspace, damage, verified };
 }
 
 /** A record as a journal entry holds it: null once deleted. */

@@ -18,10 +18,13 @@ import {
   PAGES_STORE,
   QUARANTINE_STORE,
   RECENT_STORE,
+  isCheckedPage,
+  pageCheck,
   pagesOf,
   type Page,
   type RecentRecord,
 } from './layout';
+import { readwrite, settle } from './native';
 import { checkRows, readRows, type Damage } from './read';
 
 /** One unreadable record or page, kept as stored. */
@@ -51,7 +54,7 @@ export function repairDamage(
     // Rows of tables this version does not know are left as they are, never dropped.
     const pages = db.table<Page, string>(PAGES_STORE);
     await pages.bulkDelete(rows.pages.filter((p) => KNOWN_TABLES.has(p.table)).map((p) => p.key));
-    await pages.bulkPut(pagesOf(workspace));
+    await pages.bulkPut(pagesOf(workspace, true)); // every record in it was just validated
     await db.table(JOURNAL_STORE).clear();
     await db
       .table<RecentRecord, string>(RECENT_STORE)
@@ -62,6 +65,27 @@ export function repairDamage(
         damage.map((d, index) => ({ ...d, key: `${now}#${String(index).padStart(6, '0')}`, at: now })),
       );
     return { workspace, repair: { damage, settingsRebuilt } };
+  });
+}
+
+/**
+ * Gives pages that were validated record by record (written before pages had checks, or by a
+ * migration) their check, so the next startup reads them without validating again. A page
+ * changed since it was read is left for the next startup. Nothing depends on this finishing.
+ */
+export function checkVerifiedPages(db: LaunchControlDb, verified: readonly Page[]): Promise<void> {
+  if (verified.length === 0 || !db.isOpen()) return Promise.resolve();
+  const tx = readwrite(db.backendDB(), [PAGES_STORE]);
+  return settle(tx, () => {
+    const store = tx.objectStore(PAGES_STORE);
+    for (const page of verified) {
+      const current = store.get(page.key);
+      current.onsuccess = () => {
+        const now = current.result as Page | undefined;
+        if (now && now.records === page.records && !isCheckedPage(now))
+          store.put({ ...now, check: pageCheck(now.records) });
+      };
+    }
   });
 }
 

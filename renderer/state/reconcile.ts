@@ -347,7 +347,8 @@ export function rereadPending(): boolean {
  * focus: a hidden or frozen window may have missed messages. Returns the disconnect.
  */
 export function checkOnReturn(target: Window, minIntervalMs = 5000): () => void {
-  let last = -Infinity;
+  // Connected right after startup read the whole workspace: the first focus needs no check.
+  let last = performance.now();
   const onReturn = () => {
     if (target.document.visibilityState !== 'visible') return;
     const now = performance.now();

@@ -220,8 +220,14 @@ describe('the full check', () => {
   it('runs when the window comes back into view', async () => {
     const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
     const target = Object.assign(new EventTarget(), { document }) as unknown as Window;
-    const disconnect = checkOnReturn(target);
+    const disconnect = checkOnReturn(target, 50);
     await theirRename(useDocument.getState().workspace, 'Changed unseen');
+    // Not straight after connecting (startup has just read everything)…
+    document.dispatchEvent(new Event('visibilitychange'));
+    await whenReconciled();
+    expect(title()).not.toBe('Changed unseen');
+    // …but on the next return.
+    await new Promise((resolve) => setTimeout(resolve, 60));
     document.dispatchEvent(new Event('visibilitychange'));
     await whenReconciled();
     expect(title()).toBe('Changed unseen');

@@ -13,6 +13,7 @@ import {
   checkIds,
   opOfRecent,
   pageKey,
+  pageCheck,
   pagesOf,
   recentKey,
   type Page,
@@ -89,8 +90,23 @@ describe('applyToPage', () => {
     records: JSON.stringify(records),
   });
 
-  it('starts a page that did not exist', () => {
-    expect(applyToPage('people:3', undefined, [put(person('a'))])).toEqual(page(person('a')));
+  const checked = (p: Page): Page => ({ ...p, check: pageCheck(p.records) });
+
+  it("starts a page that did not exist, checked: its records are the app's own", () => {
+    expect(applyToPage('people:3', undefined, [put(person('a'))])).toEqual(checked(page(person('a'))));
+  });
+
+  it('keeps a checked page checked, and leaves a page without a valid check to be validated', () => {
+    const ops = [put(person('b'))];
+    expect(applyToPage('people:3', checked(page(person('a'))), ops)).toEqual(
+      checked(page(person('a'), person('b'))),
+    );
+    expect(applyToPage('people:3', page(person('a')), ops)).toEqual(page(person('a'), person('b')));
+    const tampered = {
+      ...checked(page(person('a'))),
+      records: JSON.stringify([person('a', 'Changed on disk')]),
+    };
+    expect(applyToPage('people:3', tampered, ops)!.check).toBeUndefined();
   });
 
   it('replaces, adds and removes records, keeping the others in place', () => {
@@ -110,7 +126,7 @@ describe('applyToPage', () => {
   it('lets the last op on a record win', () => {
     expect(
       applyToPage('people:3', undefined, [put(person('a', 'One')), del('a'), put(person('a', 'Two'))]),
-    ).toEqual(page(person('a', 'Two')));
+    ).toEqual(checked(page(person('a', 'Two'))));
   });
 });
 

@@ -4,12 +4,12 @@
  * gets rebuilt settings instead of the first-run screen that would replace its records.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBuilder } from '../../../shared/domain/change';
 import { countRecords, emptyTables } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { LaunchControlDb } from '../../../renderer/data/db';
-import { PAGES_STORE, RECENT_STORE, pageKey, type Page } from '../../../renderer/data/layout';
+import { PAGES_STORE, RECENT_STORE, isCheckedPage, pageKey, type Page } from '../../../renderer/data/layout';
 import { openWorkspace } from '../../../renderer/data/open';
 import { compactRecent } from '../../../renderer/data/compact';
 import { persistChange } from '../../../renderer/data/persist';
@@ -197,6 +197,31 @@ describe('opening a damaged database', () => {
     });
     await discardQuarantine(again.db);
     expect(await listQuarantine(again.db)).toEqual([]);
+  });
+
+  it('validates a page whose text no longer matches its check, however plausible the text', async () => {
+    const { db, name, snapshots } = await stored();
+    const page = (await db.table<Page, string>(PAGES_STORE).get(pageKey('items', 'sample-dark-mode')))!;
+    expect(isCheckedPage(page)).toBe(true); // written by the app from its own records
+    // Same length, still JSON, but a tier the schema refuses: only validation can tell.
+    await editPage(db, 'items', 'sample-dark-mode', (text) => text.replace(/"tier":\d/, '"tier":7'));
+    db.close();
+    const { repair } = await reopen(name, snapshots);
+    expect(repair!.damage.map((d) => d.reason)).toContain('tier: Tier is 1, 2 or 3');
+  });
+
+  it('gives pages validated record by record their check, so the next start skips validating them', async () => {
+    const { db, name, snapshots } = await stored();
+    const pages = await db.table<Page, string>(PAGES_STORE).toArray();
+    await db.table(PAGES_STORE).bulkPut(pages.map(({ check: _check, ...rest }) => rest));
+    db.close();
+    const opened = await reopen(name, snapshots);
+    expect(opened.repair).toBeNull();
+    await vi.waitFor(async () => {
+      const now = await opened.db.table<Page, string>(PAGES_STORE).toArray();
+      expect(now.every(isCheckedPage)).toBe(true);
+    });
+    expect(opened.workspace).toEqual(sample());
   });
 
   it('leaves an empty database to the first run', async () => {
