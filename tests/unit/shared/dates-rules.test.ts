@@ -52,6 +52,8 @@ describe('what is a day', () => {
     expect(isDay('2000-02-29')).toBe(true);
     expect(isDay(null)).toBe(false);
     expect(isDay(undefined)).toBe(false);
+    // Only a string is a day, not something that merely prints as one.
+    expect(isDay({ toString: () => '2026-11-26' })).toBe(false);
   });
 
   it('parses to local midnight of that day', () => {
@@ -144,6 +146,7 @@ describe('weeks and months', () => {
     expect(addMonths('2026-01-15', -1)).toBe('2025-12-01');
     expect(addMonths('2026-01-15', -13)).toBe('2024-12-01');
     expect(addMonths('0999-12-01', 1)).toBe('1000-01-01');
+    expect(addMonths('0998-05-01', 1)).toBe('0998-06-01');
   });
 });
 

@@ -6,10 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../shared/domain/change';
 import { ValidationError } from '../../../shared/domain/errors';
-import { createItem, setArchived, updateItem } from '../../../shared/domain/items/commands';
+import {
+  createItem,
+  defaultItemFields,
+  setArchived,
+  updateItem,
+} from '../../../shared/domain/items/commands';
+import { readinessItemSchema } from '../../../shared/domain/readiness/schema';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { baseWorkspace } from '../../fixtures/workspace';
-import { add, item, laterContext } from '../../fixtures/records';
+import { add, item, laterContext, readiness } from '../../fixtures/records';
 
 function issuesOf(fn: () => unknown) {
   try {
@@ -133,5 +139,52 @@ describe('setArchived', () => {
     expect(archived.items.d!.archived).toBe(true);
     expect(setArchived(archived, 'd', false, ctx).label).toBe('Restore “D”');
     expect(applyChange(archived, setArchived(archived, 'd', false, ctx)).items.d!.archived).toBe(false);
+  });
+});
+
+describe('a new item', () => {
+  it('starts from exactly the default fields, in the first stage, stamped', () => {
+    const ws = baseWorkspace();
+    const ctx = laterContext();
+    expect(defaultItemFields(ws)).toEqual({
+      kind: 'launch',
+      title: '',
+      summary: '',
+      productArea: '',
+      tier: 2,
+      stageId: 'planning',
+      ownerId: null,
+      approverIds: [],
+      startDate: null,
+      launchDate: null,
+      endDate: null,
+      regions: [],
+      parentId: null,
+      dependsOn: [],
+      healthOverride: null,
+      tags: [],
+      links: [],
+      archived: false,
+    });
+    const { change, id } = createItem(ws, { title: 'New' }, ctx);
+    expect(applyChange(ws, change).items[id]).toEqual({
+      ...defaultItemFields(ws),
+      title: 'New',
+      id,
+      rank: 'a0',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+  });
+});
+
+describe('readiness lines', () => {
+  it('need evidence that is more than blank space before they are done', () => {
+    const line = { ...readiness('r', 'x'), status: 'done' as const };
+    expect(readinessItemSchema.safeParse({ ...line, evidence: '   ' }).success).toBe(false);
+    expect(readinessItemSchema.safeParse({ ...line, evidence: ' link ' }).success).toBe(true);
+    expect(readinessItemSchema.safeParse({ ...line, status: 'in-progress', evidence: '' }).success).toBe(
+      true,
+    );
   });
 });
