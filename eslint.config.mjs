@@ -73,6 +73,9 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
+      // Mutation testing's sandbox copy of the sources, and its reports.
+      '.stryker-tmp',
+      'reports',
     ],
   },
   js.configs.recommended,
