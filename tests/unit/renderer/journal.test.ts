@@ -10,8 +10,19 @@ import { emptyTables, type Workspace } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { compactIfLarge, compactRecent } from '../../../renderer/data/compact';
 import { LaunchControlDb } from '../../../renderer/data/db';
-import { JOURNAL_STORE, PAGES_STORE, RECENT_STORE } from '../../../renderer/data/layout';
-import { DIRECT_LIMIT, persistChange, whenJournalled } from '../../../renderer/data/persist';
+import {
+  JOURNAL_STORE,
+  PAGES_STORE,
+  RECENT_STORE,
+  pageCheck,
+  type JournalEntry,
+} from '../../../renderer/data/layout';
+import {
+  BLIND_DELETE_LIMIT,
+  DIRECT_LIMIT,
+  persistChange,
+  whenJournalled,
+} from '../../../renderer/data/persist';
 import { readWorkspace } from '../../../renderer/data/read';
 import { sample } from '../../fixtures/workspace';
 
@@ -115,6 +126,39 @@ describe('the journal', () => {
     expect(await db.table(RECENT_STORE).toCollection().primaryKeys()).toEqual(['people/sample-maya']);
     expect(await readWorkspace(db)).toEqual(ws);
     expect(ws.items['sample-dark-mode']).toBeUndefined();
+  });
+
+  it('above the blind-delete limit, looks the recent keys up and still removes only its own', async () => {
+    const db = await compacted();
+    let ws = sample();
+    const other = new ChangeBuilder(ws)
+      .put('people', { ...ws.people['sample-maya']!, name: 'Maya R.' })
+      .build('o');
+    for (const change of [rename(ws, 'Small'), other]) {
+      await persistChange(db, change);
+      ws = applyChange(ws, change);
+    }
+    let builder = new ChangeBuilder(ws).put('items', { ...ws.items['sample-dark-mode']!, title: 'Huge' });
+    for (let i = 0; i <= BLIND_DELETE_LIMIT; i++)
+      builder = builder.put('people', { ...ws.people['sample-maya']!, id: `huge-${i}`, name: `Huge ${i}` });
+    const huge = builder.build('huge');
+    expect(huge.ops.length).toBeGreaterThan(BLIND_DELETE_LIMIT);
+    const deletes = vi.spyOn(IDBObjectStore.prototype, 'delete');
+    await persistChange(db, huge);
+    expect(deletes).toHaveBeenCalledTimes(1); // the one stale recent row, not one per record
+    vi.restoreAllMocks();
+    ws = applyChange(ws, huge);
+    expect(await db.table(RECENT_STORE).toCollection().primaryKeys()).toEqual(['people/sample-maya']);
+    expect(await readWorkspace(db)).toEqual(ws);
+  });
+
+  it('checks entries as written, so a matching one is trusted and a changed one is not', async () => {
+    const db = await compacted();
+    await persistChange(db, large(sample(), 'big'));
+    const [entry] = await db.table<JournalEntry, number>(JOURNAL_STORE).toArray();
+    expect(entry!.check).toBe(pageCheck(entry!.records));
+    expect(pageCheck(entry!.records.replace('big 1', 'big 2'))).not.toBe(entry!.check);
+    expect(pageCheck('ab')).not.toBe(pageCheck('ba'));
   });
 
   it('a waiting journal entry is folded by the startup compaction', async () => {
