@@ -11,6 +11,7 @@ import type { LaunchItem } from '../../shared/domain/items/schema';
 import { rankBetween } from '../../shared/domain/ranks';
 import type { ReadinessItem } from '../../shared/domain/readiness/schema';
 import { emptyTables, type Workspace } from '../../shared/domain/workspace';
+import { seededRandom } from '../fixtures/random';
 
 export interface GenerateOptions {
   items: number;
@@ -18,18 +19,6 @@ export interface GenerateOptions {
   dependencies: number;
   seed: number;
   today: string;
-}
-
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const AREAS = [
@@ -66,7 +55,7 @@ const ADJECTIVES = [
 const NOW = '2026-01-01T00:00:00.000Z';
 
 export function generateWorkspace(options: GenerateOptions): Workspace {
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const ws = emptyTables();
   const settings = defaultSettings(`Benchmark ${options.items}`);

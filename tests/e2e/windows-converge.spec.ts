@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppPage, EditorPanel, LaunchesPage } from './pages/app';
 import { BoardPage } from './pages/board';
+import { seededRandom } from '../fixtures/random';
 
 /** What the board shows: every column with its cards in order. */
 function boardShown(page: Page): Promise<string[]> {
@@ -122,18 +123,6 @@ test('the same item saved with different stages in two windows at the same momen
   await expectConverged(context, [page, other], 'launches', tableShown);
 });
 
-/** mulberry32: a small seeded PRNG, so a failing seed can be run again. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Short, so an action whose card moved away under it gives up well within the test. */
 const ACT = { timeout: 3000 };
 
@@ -210,7 +199,7 @@ for (const seed of [11, 23, 37]) {
   test(`two windows acting at random (seed ${seed}) agree with storage`, async ({ page, context }) => {
     test.setTimeout(120_000);
     test.info().annotations.push({ type: 'seed', description: String(seed) });
-    const rng = mulberry32(seed);
+    const rng = seededRandom(seed);
     await new AppPage(page).startWithSample('Board');
     const other = await secondWindow(context, 'board');
     for (let n = 0; n < 10; n++) {

@@ -15,21 +15,10 @@ import { runDomainCommand } from '../../../shared/domain/commands';
 import { emptyTables, settingsOf, type Workspace } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { sample } from '../../fixtures/workspace';
+import { seededRandom } from '../../fixtures/random';
 
 const SEEDS = 200;
 const STEPS = 30;
-
-/** mulberry32: a small seeded PRNG, so every run of a seed makes the same choices. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Modules = Awaited<ReturnType<typeof loadModules>>;
 const loaded: Record<string, Modules> = {};
@@ -174,7 +163,7 @@ async function quiet(windows: TestWindow[], pending: Promise<unknown>[]): Promis
 const figures = { runs: 0, convergedBeforeCheck: 0, recordsFixedByCheck: 0, lostRacesToasted: 0 };
 
 async function runSeed(seed: number): Promise<void> {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const dbName = `two-windows-${seed}`;
   const setup = (loaded.reader ??= await loadModules());
   const seedDb = new setup.db.LaunchControlDb(dbName);
