@@ -44,4 +44,22 @@ describe('rebuildSettings', () => {
     ]);
     expect(settingsSchema.safeParse(settings).success).toBe(true);
   });
+
+  it('keeps names unique against each other and the defaults, whatever their case', () => {
+    const ws = sample();
+    ws.settings = {};
+    const [a, b, c] = Object.values(ws.items);
+    ws.items[a!.id] = { ...a!, stageId: 'Legal' };
+    ws.items[b!.id] = { ...b!, stageId: 'legal' };
+    ws.items[c!.id] = { ...c!, stageId: 'sign--off' };
+    const readiness = Object.values(ws.readiness)[0]!;
+    ws.readiness[readiness.id] = { ...readiness, functionId: 'marketing_' };
+    const settings = rebuildSettings(ws);
+    expect(settings.stages.slice(DEFAULT_STAGES.length)).toEqual([
+      { id: 'Legal', name: 'Legal' },
+      { id: 'legal', name: 'Legal (legal)' },
+      { id: 'sign--off', name: 'Sign off' },
+    ]);
+    expect(settings.functions.at(-1)).toEqual({ id: 'marketing_', name: 'Marketing (marketing_)' });
+  });
 });
