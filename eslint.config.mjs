@@ -68,6 +68,7 @@ export default tseslint.config(
       'out',
       'dist',
       'dist-web',
+      'dist-web-*',
       'release',
       '.tsbuild',
       'test-results',
