@@ -5,7 +5,9 @@
  * move without scanning 100,000 readiness items. The lists are shared: read, never change.
  */
 import { byRank } from '../domain/ranks';
-import { isClosed, progressOf, type Progress } from '../domain/readiness/rules';
+import type { Day } from '../dates/days';
+import type { Tier } from '../domain/primitives';
+import { dueDay, isClosed, progressOf, type Progress } from '../domain/readiness/rules';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import { settingsOf } from '../domain/workspace';
@@ -93,3 +95,134 @@ export const readinessMatrix = memoByTables(['items', 'readiness', 'settings'], 
   });
   return { functions, rows };
 });
+
+/**
+ * How a cell reads at a glance: the state of its worst line, worst first. An open line past
+ * its due day is "overdue" (worse than in progress, not as bad as blocked); "not needed"
+ * counts as done. A cell with no lines is "empty".
+ */
+export const CELL_STATES = ['blocked', 'overdue', 'in-progress', 'not-started', 'done', 'empty'] as const;
+export type CellState = (typeof CELL_STATES)[number];
+
+/** A matrix cell on a given day: its counts and the state of its worst line. */
+export interface ReadinessDayCell extends ReadinessCell {
+  state: CellState;
+  /** Open lines whose due day has passed. */
+  overdue: number;
+}
+
+export interface ReadinessDayRow {
+  item: LaunchItem;
+  cells: readonly ReadinessDayCell[];
+  progress: Progress;
+  overdue: number;
+  openSignOffs: number;
+}
+
+export interface ReadinessDayMatrix {
+  functions: ReadinessMatrix['functions'];
+  /** Launch items that are not archived and have a checklist: by launch date, undated last. */
+  rows: readonly ReadinessDayRow[];
+}
+
+const STATE_RANK = new Map<CellState, number>(CELL_STATES.map((state, i) => [state, i]));
+const worse = (a: CellState, b: CellState) => (STATE_RANK.get(a)! <= STATE_RANK.get(b)! ? a : b);
+
+function isPastDue(r: ReadinessItem, item: LaunchItem, today: Day): boolean {
+  const due = dueDay(r, item);
+  return due !== null && due < today;
+}
+
+function lineState(r: ReadinessItem, item: LaunchItem, today: Day): CellState {
+  if (r.status === 'blocked') return 'blocked';
+  if (isClosed(r)) return 'done';
+  if (isPastDue(r, item, today)) return 'overdue';
+  return r.status === 'in-progress' ? 'in-progress' : 'not-started';
+}
+
+function dayCellOf(cell: ReadinessCell, item: LaunchItem, today: Day): ReadinessDayCell {
+  let state: CellState = 'empty';
+  let overdue = 0;
+  for (const r of cell.items) {
+    const line = lineState(r, item, today);
+    state = worse(state, line);
+    // A blocked line past its day is overdue too, though the cell reads "blocked".
+    if (line === 'overdue' || (line === 'blocked' && isPastDue(r, item, today))) overdue += 1;
+  }
+  return { ...cell, state, overdue };
+}
+
+/** Launch date order, undated last; then by title, so the order never depends on storage. */
+function byLaunchDate(a: ReadinessDayRow, b: ReadinessDayRow): number {
+  const da = a.item.launchDate;
+  const db = b.item.launchDate;
+  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+  return a.item.title.localeCompare(b.item.title) || (a.item.id < b.item.id ? -1 : 1);
+}
+
+/** The readiness matrix on `today`: each cell's worst state and what is overdue. */
+export const readinessMatrixOn = memoByTables(
+  ['items', 'readiness', 'settings'],
+  (ws, today: Day): ReadinessDayMatrix => {
+    const { functions, rows } = readinessMatrix(ws);
+    const dayRows = rows.map(({ item, cells, progress }): ReadinessDayRow => {
+      const dayCells = cells.map((cell) => dayCellOf(cell, item, today));
+      let overdue = 0;
+      let openSignOffs = 0;
+      for (const cell of dayCells) {
+        overdue += cell.overdue;
+        openSignOffs += cell.openSignOffs;
+      }
+      return { item, cells: dayCells, progress, overdue, openSignOffs };
+    });
+    return { functions, rows: dayRows.sort(byLaunchDate) };
+  },
+);
+
+/**
+ * What the matrix shows: launch dates from `from` to `to` (either may be open; while both
+ * are, undated items too), one tier (0: all), one region ('' : all), one stage ('' : all).
+ */
+export interface MatrixFilter {
+  from: Day | null;
+  to: Day | null;
+  tier: Tier | 0;
+  region: string;
+  stageId: string;
+}
+
+function matches(
+  item: LaunchItem,
+  from: Day | null,
+  to: Day | null,
+  tier: number,
+  region: string,
+  stageId: string,
+) {
+  if (from !== null || to !== null) {
+    const day = item.launchDate;
+    if (day === null || (from !== null && day < from) || (to !== null && day > to)) return false;
+  }
+  if (tier && item.tier !== tier) return false;
+  if (region && !item.regions.includes(region)) return false;
+  return !stageId || item.stageId === stageId;
+}
+
+/** The matrix on `today` narrowed to `filter`; `total` counts the rows before filtering. */
+export function filteredReadinessMatrix(
+  ws: TablesOf<'items' | 'readiness' | 'settings'>,
+  today: Day,
+  filter: MatrixFilter,
+): ReadinessDayMatrix & { total: number } {
+  // The filter's fields are passed one by one: the memo compares arguments by value.
+  return filteredMatrix(ws, today, filter.from, filter.to, filter.tier, filter.region, filter.stageId);
+}
+
+const filteredMatrix = memoByTables(
+  ['items', 'readiness', 'settings'],
+  (ws, today: Day, from: Day | null, to: Day | null, tier: number, region: string, stageId: string) => {
+    const all = readinessMatrixOn(ws, today);
+    const rows = all.rows.filter((row) => matches(row.item, from, to, tier, region, stageId));
+    return { functions: all.functions, rows, total: all.rows.length };
+  },
+);
