@@ -1,13 +1,15 @@
 /** The app shell: startup states, navigation, the current view and app-wide overlays. */
 import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
-import { ItemEditorPanel } from '../features/launches/ItemEditor';
+import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/settings/ImportDialog';
 import { useDocument } from '../state/document';
 import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
+import { UnsavedChangesDialog } from '../ui/UnsavedChangesDialog';
+import { useLeavePrompt } from '../state/leave-guard';
 import { CommandPalette } from './CommandPalette';
 import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -110,7 +112,20 @@ function Shell() {
       <ItemEditorPanel />
       <ImportDialog />
       <CommandPalette />
+      <LeavePrompt />
     </div>
+  );
+}
+
+/** The question before unsaved edits are lost (state/leave-guard.ts asks it). */
+function LeavePrompt() {
+  const prompt = useLeavePrompt((s) => s.prompt);
+  return (
+    <UnsavedChangesDialog
+      description={prompt?.description ?? null}
+      onKeepEditing={() => prompt?.answer(false)}
+      onDiscard={() => prompt?.answer(true)}
+    />
   );
 }
 

@@ -1,11 +1,38 @@
 /**
- * Per-window session state: the view on screen, the side editor and the messages shown.
- * None of it is stored in the database; each window has its own.
+ * Per-window session state: the view on screen, the launch page open over it, the side editor
+ * and the messages shown. None of it is stored in the database; each window has its own.
+ *
+ * The launch page sits over the view it was opened from: `view` stays what the navigation
+ * shows and what Back returns to, `page` is the item's page while it is open, and `pageBack`
+ * the pages opened before it (a rollout's page opened from its launch's page returns there).
+ * Whatever would take an editing form away asks first (leave-guard.ts).
  */
 import { create } from 'zustand';
 import type { ToastMessage } from '../ui/Toasts';
+import { leaveThen, type GuardPlace } from './leave-guard';
 
 export type ViewId = 'board' | 'timeline' | 'launches' | 'settings';
+
+export type LaunchTab = 'overview' | 'readiness' | 'rollout' | 'decisions' | 'feedback' | 'activity';
+
+export const LAUNCH_TABS: readonly LaunchTab[] = [
+  'overview',
+  'readiness',
+  'rollout',
+  'decisions',
+  'feedback',
+  'activity',
+];
+
+export interface LaunchPageState {
+  itemId: string;
+  tab: LaunchTab;
+  /** The readiness function in view on the Readiness tab (null: all functions). */
+  functionId: string | null;
+}
+
+/** How many pages Back remembers. */
+const PAGE_BACK_LIMIT = 20;
 
 export type EditorState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string };
 
@@ -13,6 +40,8 @@ export type Toast = ToastMessage;
 
 export interface WindowState {
   view: ViewId;
+  page: LaunchPageState | null;
+  pageBack: LaunchPageState[];
   editor: EditorState;
   toasts: Toast[];
   paletteOpen: boolean;
@@ -20,6 +49,8 @@ export interface WindowState {
 
 export const initialWindow: WindowState = {
   view: 'board',
+  page: null,
+  pageBack: [],
   editor: { mode: 'closed' },
   toasts: [],
   paletteOpen: false,
@@ -42,14 +73,78 @@ export function dismissToast(id: number): void {
   useWindow.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
 }
 
+/** Shows a view (closing the launch page, once its unsaved edits may go). */
 export function setView(view: ViewId): void {
-  useWindow.setState({ view });
+  const { page } = useWindow.getState();
+  leaveThen(page ? ['page'] : [], () => useWindow.setState({ view, page: null, pageBack: [] }));
 }
 
+/**
+ * Opens a launch item's page on a tab (Overview unless said), over the current view. The side
+ * panel closes; edits there, or on another item's page, are not dropped without asking.
+ */
+export function openLaunchPage(
+  itemId: string,
+  options?: { tab?: LaunchTab; functionId?: string | null },
+): void {
+  const { page, editor } = useWindow.getState();
+  const next: LaunchPageState = {
+    itemId,
+    tab: options?.tab ?? 'overview',
+    functionId: options?.functionId ?? null,
+  };
+  const leaving: GuardPlace[] = [];
+  if (editor.mode !== 'closed') leaving.push('panel');
+  if (page && page.itemId !== itemId) leaving.push('page');
+  leaveThen(leaving, () =>
+    useWindow.setState((s) => ({
+      page: next,
+      pageBack:
+        s.page && s.page.itemId !== itemId ? [...s.pageBack, s.page].slice(-PAGE_BACK_LIMIT) : s.pageBack,
+      editor: { mode: 'closed' },
+    })),
+  );
+}
+
+/** Back from the launch page: to the page before it, or to the view it was opened from. */
+export function closeLaunchPage(): void {
+  if (!useWindow.getState().page) return;
+  leaveThen(['page'], () =>
+    useWindow.setState((s) => ({ page: s.pageBack.at(-1) ?? null, pageBack: s.pageBack.slice(0, -1) })),
+  );
+}
+
+/** Sets the page from the address (the address asked the person already, if needed). */
+export function showLaunchPage(page: LaunchPageState | null): void {
+  useWindow.setState((s) => (s.page?.itemId === page?.itemId ? { page } : { page, pageBack: [] }));
+}
+
+/** Another tab on the open page; the Overview's draft stays. */
+export function setLaunchTab(tab: LaunchTab): void {
+  useWindow.setState((s) => (s.page ? { page: { ...s.page, tab } } : {}));
+}
+
+/** The readiness function in view on the open page. */
+export function setLaunchFunction(functionId: string | null): void {
+  useWindow.setState((s) => (s.page ? { page: { ...s.page, functionId } } : {}));
+}
+
+const sameEditor = (a: EditorState, b: EditorState) =>
+  a.mode === b.mode && (a.mode !== 'edit' || (b.mode === 'edit' && a.id === b.id));
+
+/** Opens the side panel on an item (or a new one), once the panel's unsaved edits may go. */
 export function openEditor(editor: EditorState): void {
-  useWindow.setState({ editor });
+  const current = useWindow.getState().editor;
+  if (sameEditor(current, editor)) return;
+  leaveThen(current.mode === 'closed' ? [] : ['panel'], () => useWindow.setState({ editor }));
 }
 
+/** Closes the side panel as the person asked (Escape, ×, Cancel): unsaved edits ask first. */
+export function requestCloseEditor(): void {
+  leaveThen(['panel'], closeEditor);
+}
+
+/** Closes the side panel now (after saving, or when its item is gone). */
 export function closeEditor(): void {
   useWindow.setState({ editor: { mode: 'closed' } });
 }

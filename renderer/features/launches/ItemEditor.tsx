@@ -1,27 +1,37 @@
 /**
- * The side panel editor for one launch item: every field, validated by the same rules as the
- * store. Nothing is saved until Save, and nothing at all when a field is invalid. Saving an
+ * The launch item form: every field, validated by the same rules as the store. The side panel
+ * (ItemEditorPanel.tsx) and the launch page's Overview render this one form in their own
+ * frame. Nothing is saved until Save, and nothing at all when a field is invalid. Saving an
  * existing item writes only the fields the person changed (item-draft.ts), so an edit saved
  * in another window meanwhile is kept; a field changed in both is settled by the person.
+ * While the form has changes it holds a leave guard, so nothing takes it away unasked.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { peopleByName } from '../../../shared/views/indexes';
 import { run } from '../../state/changes';
-import { closeEditor, showToast, useWindow, type EditorState } from '../../state/window';
+import { showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
+import { registerLeaveGuard, type GuardPlace } from '../../state/leave-guard';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { DateField } from '../../ui/DateField';
 import { optionsFrom, SelectField } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { ConflictNotice } from '../../ui/ConflictNotice';
-import { DecisionsSection } from './DecisionsSection';
 import { ItemPicker } from './ItemPicker';
-import { followElsewhere, keepMine, mergeDraft, startDraft, takeTheirs, type Draft } from './item-draft';
+import {
+  draftHasChanges,
+  followElsewhere,
+  keepMine,
+  mergeDraft,
+  startDraft,
+  takeTheirs,
+  type Draft,
+} from './item-draft';
 import { errorsByField, fieldsFromForm, type ItemForm } from './item-form';
 import { describeValue, FIELD_LABELS } from './item-values';
 import './launches.css';
@@ -39,30 +49,35 @@ const DATE_FIELDS = [
 const named = (records: readonly { id: string; name: string }[]) =>
   records.map((r) => ({ value: r.id, label: r.name }));
 
-export function ItemEditorPanel() {
-  const editor = useWindow((s) => s.editor);
-  const item = useDocument((s) => (editor.mode === 'edit' ? s.workspace.items[editor.id] : undefined));
-  if (editor.mode === 'closed') return null;
-  if (editor.mode === 'edit' && !item) return <MissingItem />;
-  // A new key per opened item resets the form state.
-  return <ItemEditor key={editor.mode === 'edit' ? editor.id : 'new'} editor={editor} />;
+export interface ItemEditorProps {
+  /** The item edited, or null for a new one. */
+  itemId: string | null;
+  /** Where the form lives: its leave guard's place, and its layout. */
+  place: GuardPlace;
+  /** Above the fields (the panel's title bar); receives the form's title. */
+  header?: (title: string) => ReactNode;
+  /** After a save landed. */
+  onSaved: () => void;
+  /** Cancel pressed (the frame asks first when there are changes). */
+  onCancel: () => void;
+  /** Below the fields (the panel shows the go/no-go decisions there). */
+  children?: ReactNode;
+  /** The title field takes the focus when the form opens (the side panel). */
+  autoFocus?: boolean;
 }
 
-function MissingItem() {
-  return (
-    <aside className="panel" role="dialog" aria-label="Launch item">
-      <p>This launch item no longer exists; it may have been deleted in another window.</p>
-      <button type="button" className="button" onClick={closeEditor}>
-        Close
-      </button>
-    </aside>
-  );
-}
-
-function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' }> }) {
+export function ItemEditor({
+  itemId,
+  place,
+  header,
+  onSaved,
+  onCancel,
+  children,
+  autoFocus,
+}: ItemEditorProps) {
   const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
-  const editingId = editor.mode === 'edit' ? editor.id : null;
+  const editingId = itemId;
   const current = editingId ? workspace.items[editingId] : undefined;
   const [draft, setDraft] = useState<Draft>(() => startDraft(current ?? defaultItemFields(workspace)));
   const form = draft.form;
@@ -71,15 +86,18 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
   /** Save found fields changed both here and elsewhere: they are shown until settled. */
   const [settling, setSettling] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const returnFocus = useRef<Element | null>(document.activeElement);
 
   useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
-    const target = returnFocus.current;
-    return () => {
-      if (target instanceof HTMLElement && target.isConnected) target.focus();
-    };
-  }, []);
+    if (autoFocus) formRef.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
+  }, [autoFocus]);
+
+  // Unsaved changes hold a guard; it names the item as stored (or the new item's title).
+  const dirty = draftHasChanges(draft);
+  const guardTitle = (current?.title ?? form.title).trim() || 'New launch item';
+  useEffect(
+    () => (dirty ? registerLeaveGuard(place, () => guardTitle) : undefined),
+    [dirty, place, guardTitle],
+  );
 
   // What the person sees is what is stored, except in the fields they have changed.
   useEffect(() => {
@@ -133,9 +151,11 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
       );
       return;
     }
-    const saved = editingId ? useDocument.getState().workspace.items[editingId]?.title : undefined;
-    showToast({ tone: 'info', message: `Saved “${(saved ?? fields.title).trim()}”` }, 3000);
-    closeEditor();
+    const saved = editingId ? useDocument.getState().workspace.items[editingId] : undefined;
+    showToast({ tone: 'info', message: `Saved “${(saved?.title ?? fields.title).trim()}”` }, 3000);
+    // The form stays open on the page: it now starts from what was saved.
+    if (saved) setDraft(startDraft(saved));
+    onSaved();
   };
 
   /** Settles conflicts on `keys`; once none is left, the save the person asked for goes ahead. */
@@ -152,136 +172,115 @@ function ItemEditor({ editor }: { editor: Exclude<EditorState, { mode: 'closed' 
 
   const title = current ? `Edit ${current.title}` : 'New launch item';
   return (
-    <aside
-      className="panel"
-      role="dialog"
-      aria-labelledby="editor-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          closeEditor();
-        }
+    <form
+      ref={formRef}
+      className={place === 'panel' ? 'panel__form' : 'item-form'}
+      aria-label={place === 'page' ? 'Launch item fields' : undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saveDraft(draft);
       }}
+      noValidate
     >
-      <form
-        ref={formRef}
-        className="panel__form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saveDraft(draft);
-        }}
-        noValidate
-      >
-        <header className="panel__header">
-          <h2 id="editor-title">{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close editor" onClick={closeEditor}>
-            ×
-          </button>
-        </header>
-        <div className="panel__body">
-          {conflicts.length > 0 && current && (
-            <ConflictNotice
-              conflicts={conflicts.map(({ field, mine, theirs }) => ({
-                key: field,
-                label: FIELD_LABELS[field],
-                mine: describeValue(workspace, field, mine),
-                theirs: describeValue(workspace, field, theirs),
-              }))}
-              onKeepMine={(keys) => settle(keys, keepMine)}
-              onTakeTheirs={(keys) => settle(keys, takeTheirs)}
-            />
-          )}
-          {errors.form && (
-            <p className="form-error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <TextField label="Title" name="title" {...bind('title')} />
-          <div className="field-row">
-            <SelectField label="Kind" options={optionsFrom(KINDS, KIND_LABELS)} {...bind('kind')} />
-            <SelectField label="Tier" options={tiers} {...bind('tier')} />
-            <SelectField label="Stage" options={named(settings.stages)} {...bind('stageId')} />
-          </div>
-          <TextField label="Summary" rows={3} {...bind('summary')} />
-          <div className="field-row">
-            <TextField label="Product area" {...bind('productArea')} />
-            <SelectField
-              label="Owner (DRI)"
-              empty="Unassigned"
-              options={named(people)}
-              {...bind('ownerId')}
-            />
-          </div>
-          <div className="field-row">
-            {DATE_FIELDS.map(([key, label]) => (
-              <DateField key={key} label={label} {...bind(key)} />
-            ))}
-          </div>
-          <CheckboxGroup
-            legend="Regions"
-            error={errors.regions}
-            options={settings.regions.map((r) => ({ value: r.code, label: r.code, title: r.name }))}
-            selected={form.regions}
-            onChange={(regions) => set('regions', regions)}
-            empty="No regions yet — add them in Settings."
+      {header?.(title)}
+      <div className={place === 'panel' ? 'panel__body' : 'item-form__body'}>
+        {conflicts.length > 0 && current && (
+          <ConflictNotice
+            conflicts={conflicts.map(({ field, mine, theirs }) => ({
+              key: field,
+              label: FIELD_LABELS[field],
+              mine: describeValue(workspace, field, mine),
+              theirs: describeValue(workspace, field, theirs),
+            }))}
+            onKeepMine={(keys) => settle(keys, keepMine)}
+            onTakeTheirs={(keys) => settle(keys, takeTheirs)}
           />
-          <CheckboxGroup
-            legend="Approvers"
-            error={errors.approverIds}
-            options={named(people)}
-            selected={form.approverIds}
-            onChange={(ids) => set('approverIds', ids)}
-            empty="No people yet."
-          />
-          <ItemPicker
-            label="Parent launch"
-            hint="Betas and rollouts usually belong to a launch."
-            error={errors.parentId}
-            selected={form.parentId ? [form.parentId] : []}
-            onChange={(ids) => set('parentId', ids[0] ?? '')}
-            multiple={false}
-            exclude={notSelf}
-          />
-          <ItemPicker
-            label="Depends on"
-            hint="Items that must finish before this one starts."
-            error={errors.dependsOn}
-            selected={form.dependsOn}
-            onChange={(ids) => set('dependsOn', ids)}
-            multiple
-            exclude={notSelf}
-          />
-          <div className="field-row">
-            <SelectField
-              label="Health"
-              hint="Automatic health comes from readiness."
-              empty="Automatic"
-              options={HEALTHS.map((h) => ({ value: h, label: `Override: ${HEALTH_LABELS[h]}` }))}
-              {...bind('health')}
-            />
-            {form.health && <TextField label="Reason for override" {...bind('healthReason')} />}
-          </div>
-          <TextField label="Tags" hint="Separate tags with commas." {...bind('tags')} />
-          <TextField label="Links" hint="One per line: Label | https://…" rows={2} {...bind('links')} />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.archived}
-              onChange={(e) => set('archived', e.target.checked)}
-            />
-            Archived (hidden from the board and timeline)
-          </label>
-          {editingId && <DecisionsSection itemId={editingId} />}
+        )}
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <TextField label="Title" name="title" {...bind('title')} />
+        <div className="field-row">
+          <SelectField label="Kind" options={optionsFrom(KINDS, KIND_LABELS)} {...bind('kind')} />
+          <SelectField label="Tier" options={tiers} {...bind('tier')} />
+          <SelectField label="Stage" options={named(settings.stages)} {...bind('stageId')} />
         </div>
-        <footer className="panel__footer">
-          <ConfirmActions
-            submit
-            confirmLabel={editingId ? 'Save changes' : 'Create launch item'}
-            disabled={saving}
-            onCancel={closeEditor}
+        <TextField label="Summary" rows={3} {...bind('summary')} />
+        <div className="field-row">
+          <TextField label="Product area" {...bind('productArea')} />
+          <SelectField label="Owner (DRI)" empty="Unassigned" options={named(people)} {...bind('ownerId')} />
+        </div>
+        <div className="field-row">
+          {DATE_FIELDS.map(([key, label]) => (
+            <DateField key={key} label={label} {...bind(key)} />
+          ))}
+        </div>
+        <CheckboxGroup
+          legend="Regions"
+          error={errors.regions}
+          options={settings.regions.map((r) => ({ value: r.code, label: r.code, title: r.name }))}
+          selected={form.regions}
+          onChange={(regions) => set('regions', regions)}
+          empty="No regions yet — add them in Settings."
+        />
+        <CheckboxGroup
+          legend="Approvers"
+          error={errors.approverIds}
+          options={named(people)}
+          selected={form.approverIds}
+          onChange={(ids) => set('approverIds', ids)}
+          empty="No people yet."
+        />
+        <ItemPicker
+          label="Parent launch"
+          hint="Betas and rollouts usually belong to a launch."
+          error={errors.parentId}
+          selected={form.parentId ? [form.parentId] : []}
+          onChange={(ids) => set('parentId', ids[0] ?? '')}
+          multiple={false}
+          exclude={notSelf}
+        />
+        <ItemPicker
+          label="Depends on"
+          hint="Items that must finish before this one starts."
+          error={errors.dependsOn}
+          selected={form.dependsOn}
+          onChange={(ids) => set('dependsOn', ids)}
+          multiple
+          exclude={notSelf}
+        />
+        <div className="field-row">
+          <SelectField
+            label="Health"
+            hint="Automatic health comes from readiness."
+            empty="Automatic"
+            options={HEALTHS.map((h) => ({ value: h, label: `Override: ${HEALTH_LABELS[h]}` }))}
+            {...bind('health')}
           />
-        </footer>
-      </form>
-    </aside>
+          {form.health && <TextField label="Reason for override" {...bind('healthReason')} />}
+        </div>
+        <TextField label="Tags" hint="Separate tags with commas." {...bind('tags')} />
+        <TextField label="Links" hint="One per line: Label | https://…" rows={2} {...bind('links')} />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.archived}
+            onChange={(e) => set('archived', e.target.checked)}
+          />
+          Archived (hidden from the board and timeline)
+        </label>
+        {children}
+      </div>
+      <footer className={place === 'panel' ? 'panel__footer' : 'item-form__footer'}>
+        <ConfirmActions
+          submit
+          confirmLabel={editingId ? 'Save changes' : 'Create launch item'}
+          disabled={saving}
+          onCancel={onCancel}
+        />
+      </footer>
+    </form>
   );
 }

@@ -67,7 +67,8 @@ function rebase(draft: Draft, current: LaunchItemFields, fields: Field[], showIn
   let next = draft;
   for (const field of fields) {
     const inputs = INPUTS[field];
-    const formChanges = showInForm && inputs.some((input) => !deepEqual(next.form[input], currentForm[input]));
+    const formChanges =
+      showInForm && inputs.some((input) => !deepEqual(next.form[input], currentForm[input]));
     if (deepEqual(next.base[field], now[field]) && !formChanges) continue;
     next = {
       base: { ...next.base, [field]: now[field] },
@@ -97,4 +98,9 @@ export function takeTheirs(draft: Draft, current: LaunchItemFields, fields: Fiel
 /** Settles conflicts on `fields` with the person's value: it is written over theirs. */
 export function keepMine(draft: Draft, current: LaunchItemFields, fields: Field[]): Draft {
   return rebase(draft, current, fields, false);
+}
+
+/** Whether the form holds anything saving would write: a form with none closes without asking. */
+export function draftHasChanges(draft: Draft): boolean {
+  return !deepEqual(fieldsFromForm(draft.form), draft.base);
 }
