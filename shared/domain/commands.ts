@@ -17,6 +17,16 @@ import { createItem, deleteItem, setArchived, updateItem } from './items/command
 import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
 import { idSchema } from './primitives';
 import {
+  addReadinessItem,
+  deleteReadinessItems,
+  moveReadinessItem,
+  setReadinessOwner,
+  setReadinessStatus,
+  updateReadinessItem,
+  type ReadinessFields,
+} from './readiness/commands';
+import { readinessStatusSchema } from './readiness/schema';
+import {
   addFunction,
   addRegion,
   addStage,
@@ -53,6 +63,16 @@ const decisionFields = fieldsNamed([
   'notes',
 ]);
 const blackoutFields = fieldsNamed(['title', 'start', 'end', 'regions', 'reason']);
+const readinessFields = fieldsNamed([
+  'functionId',
+  'title',
+  'ownerId',
+  'due',
+  'status',
+  'evidence',
+  'requiredSignOff',
+]);
+const readinessIds = z.array(idSchema).min(1).max(100_000);
 // Stages, regions and functions change only through their own commands (which move items out
 // of a removed stage, refuse removing a region in use, …).
 const settingsFields = fieldsNamed([
@@ -100,6 +120,31 @@ export const DOMAIN_COMMANDS = {
     (ws, a, ctx) => recordDecision(ws, a.itemId, a.fields as DecisionFields, ctx).change,
   ),
   'decisions.delete': entry(id, (ws, a) => deleteDecision(ws, a.id)),
+  'readiness.add': entry(
+    z.object({ itemId: idSchema, fields: readinessFields }),
+    (ws, a, ctx) =>
+      addReadinessItem(ws, a.itemId, a.fields as Parameters<typeof addReadinessItem>[2], ctx).change,
+  ),
+  'readiness.update': entry(z.object({ id: idSchema, fields: readinessFields }), (ws, a, ctx) =>
+    updateReadinessItem(ws, a.id, a.fields as Partial<ReadinessFields>, ctx),
+  ),
+  'readiness.setStatus': entry(
+    z.object({ ids: readinessIds, status: readinessStatusSchema, evidence: z.string().max(2000).optional() }),
+    (ws, a, ctx) => setReadinessStatus(ws, a.ids, a.status, ctx, a.evidence),
+  ),
+  'readiness.setOwner': entry(z.object({ ids: readinessIds, ownerId: idSchema.nullable() }), (ws, a, ctx) =>
+    setReadinessOwner(ws, a.ids, a.ownerId, ctx),
+  ),
+  'readiness.delete': entry(z.object({ ids: readinessIds }), (ws, a) => deleteReadinessItems(ws, a.ids)),
+  'readiness.move': entry(
+    z.object({
+      id: idSchema,
+      functionId: idSchema,
+      afterId: idSchema.nullable(),
+      beforeId: idSchema.nullable(),
+    }),
+    (ws, { id: lineId, ...target }, ctx) => moveReadinessItem(ws, lineId, target, ctx),
+  ),
   'blackouts.create': entry(
     z.object({ fields: blackoutFields }),
     (ws, a, ctx) => createBlackout(ws, a.fields as BlackoutFields, ctx).change,
