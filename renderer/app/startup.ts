@@ -21,6 +21,9 @@ import { watchStorage } from './storage-watch';
 import { readWorkspace } from '../data/layout';
 import { rereadRecords } from '../data/reread';
 import { checkConvergence, checkOnReturn, connectReconcile, noteOwnChange } from '../state/reconcile';
+import { activityOf } from '../../shared/domain/activity';
+import { activityForItem, pruneActivity } from '../data/activity';
+import { activityAuthor } from './activity-author';
 
 async function requestPersistence(): Promise<boolean | null> {
   try {
@@ -47,7 +50,10 @@ export async function startApp(): Promise<void> {
       persist: (change) => {
         // Remembered so that a write of this window's that lost a race is reported (reconcile.ts).
         noteOwnChange(change);
-        return persistChange(db, change);
+        // Described against the workspace it was made in (the store is updated just after).
+        const { workspace: before } = useDocument.getState();
+        const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
+        return persistChange(db, change, activity);
       },
       broadcast: sync.broadcast,
     });
@@ -63,6 +69,7 @@ export async function startApp(): Promise<void> {
         exportJson: async () => quarantineJson(await listQuarantine(db), new Date().toISOString()),
         discard: () => discardQuarantine(db),
       },
+      activity: { forItem: (itemId, limit) => activityForItem(db, itemId, limit) },
     });
     let retired = false;
     watchStorage(db, { retired: () => retired, onReconnected: () => void checkConvergence() });
@@ -84,6 +91,8 @@ export async function startApp(): Promise<void> {
     // A large change lands as one journal entry; folding it into the pages follows at once.
     whenJournalled(() => void compactRecent(db).catch((e) => console.warn('Compaction failed', e)));
     compactSoon();
+    // The activity history is bounded: the oldest changes beyond its size go, off the startup path.
+    setTimeout(() => void pruneActivity(db).catch((e) => console.warn('Pruning activity failed', e)), 5000);
     connectLocation(useWindow, useBoardView, useTimelineView);
     const phase = isInitialised(workspace) ? 'ready' : 'first-run';
     // Damage set aside or settings rebuilt: the recovery screen says what and offers the way out.

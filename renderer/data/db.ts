@@ -15,6 +15,7 @@ import {
   type Page,
 } from './layout';
 import { LEGACY_STORES, readLegacyInUpgrade } from './legacy-v1';
+import { ACTIVITY_SCHEMA, ACTIVITY_STORE } from './activity';
 
 export const DB_NAME = 'launch-control';
 
@@ -59,6 +60,11 @@ export const MIGRATIONS: Migration[] = [
     // records are set aside rather than lost (read.ts); the disk-space probe (storage.ts).
     version: 4,
     stores: { [JOURNAL_STORE]: '++seq', [QUARANTINE_STORE]: 'key', [META_STORE]: 'key' },
+  },
+  {
+    // Each saved change that touched a launch item, in words, for its Activity (activity.ts).
+    version: 5,
+    stores: { [ACTIVITY_STORE]: ACTIVITY_SCHEMA },
   },
 ];
 

@@ -13,7 +13,9 @@
  * a few microtasks later, after React has rendered the change (20–40 ms with 10,000 items).
  * Dexie still owns the schema, migrations and reads.
  */
+import type { ActivityEntry } from '../../shared/domain/activity';
 import type { Change, Op } from '../../shared/domain/change';
+import { ACTIVITY_STORE, addActivity } from './activity';
 import type { LaunchControlDb } from './db';
 import { JOURNAL_STORE, RECENT_STORE, checkIds, pageCheck, recentKey, type RecentRecord } from './layout';
 import type { JournalRecord } from './read';
@@ -37,7 +39,15 @@ export function whenJournalled(callback: (() => void) | null): void {
   onJournalled = callback;
 }
 
-export async function persistChange(db: LaunchControlDb, change: Change): Promise<void> {
+/**
+ * Saves a change, with its activity entry (shared/domain/activity.ts) in the same transaction
+ * when it has one.
+ */
+export async function persistChange(
+  db: LaunchControlDb,
+  change: Change,
+  activity: ActivityEntry | null = null,
+): Promise<void> {
   if (change.ops.length === 0) return;
   // Never reopened from here: a database closed because another window upgraded it must not
   // receive this version's format. One closed after a failure is reopened by the storage watch.
@@ -45,19 +55,24 @@ export async function persistChange(db: LaunchControlDb, change: Change): Promis
   // Synchronous up to here: the transaction starts before React renders the change.
   const idb = db.backendDB();
   if (change.ops.length <= DIRECT_LIMIT) {
-    await writeRecent(idb, change.ops);
+    await writeRecent(idb, change.ops, activity);
     directWrites += 1;
     if (directWrites % (COMPACT_AT / 2) === 0) onManyWrites?.();
   } else {
-    await writeJournal(idb, change.ops);
+    await writeJournal(idb, change.ops, activity);
     onJournalled?.();
   }
 }
 
-function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
+/** The stores a write touches: the activity store only when there is an entry for it. */
+const storesFor = (stores: string[], activity: ActivityEntry | null) =>
+  activity ? [...stores, ACTIVITY_STORE] : stores;
+
+function writeRecent(idb: IDBDatabase, ops: readonly Op[], activity: ActivityEntry | null): Promise<void> {
   checkIds(ops);
-  const tx = readwrite(idb, [RECENT_STORE]);
+  const tx = readwrite(idb, storesFor([RECENT_STORE], activity));
   return settle(tx, () => {
+    if (activity) addActivity(tx, activity);
     const store = tx.objectStore(RECENT_STORE);
     for (const op of ops) {
       const row: RecentRecord = {
@@ -81,12 +96,13 @@ function writeRecent(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
  */
 export const BLIND_DELETE_LIMIT = 2000;
 
-function writeJournal(idb: IDBDatabase, ops: readonly Op[]): Promise<void> {
+function writeJournal(idb: IDBDatabase, ops: readonly Op[], activity: ActivityEntry | null): Promise<void> {
   checkIds(ops);
   const records: JournalRecord[] = ops.map((op) => ({ table: op.table, id: op.id, record: op.after }));
   const text = JSON.stringify(records);
-  const tx = readwrite(idb, [JOURNAL_STORE, RECENT_STORE]);
+  const tx = readwrite(idb, storesFor([JOURNAL_STORE, RECENT_STORE], activity));
   return settle(tx, () => {
+    if (activity) addActivity(tx, activity);
     // The key (seq) is assigned in write order: see JournalEntry. The records are the app's own,
     // so the entry carries its check (see Page.check).
     tx.objectStore(JOURNAL_STORE).add({ records: text, check: pageCheck(text) });

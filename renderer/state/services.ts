@@ -1,6 +1,7 @@
 /** Long-lived services opened at startup, for features that need more than the store. */
 import type { SnapshotStore } from '../data/snapshots';
 import type { QuarantinedRecord } from '../data/repair';
+import type { ActivityEntry } from '../../shared/domain/activity';
 
 export interface Services {
   snapshots: SnapshotStore;
@@ -12,6 +13,10 @@ export interface Services {
     /** The quarantined rows, raw text included, as a JSON file's content. */
     exportJson(): Promise<string>;
     discard(): Promise<void>;
+  };
+  /** The saved changes that touched a launch item, newest first (data/activity.ts). */
+  activity: {
+    forItem(itemId: string, limit: number): Promise<ActivityEntry[]>;
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Launch item fields in words, as the editor labels them: for showing a value saved elsewhere
- * beside the person's own when the two conflict. Ids are shown as the names they stand for.
+ * beside the person's own when the two conflict, and for an item's activity history. Ids are
+ * shown as the names they stand for.
  */
-import { formatDay } from '../../../shared/dates/days';
-import type { LaunchItemFields } from '../../../shared/domain/items/schema';
-import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
-import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
+import { formatDay } from '../../dates/days';
+import type { LaunchItemFields } from './schema';
+import { HEALTH_LABELS, KIND_LABELS } from '../primitives';
+import { settingsOf, type Workspace } from '../workspace';
 
 export const FIELD_LABELS: Record<keyof LaunchItemFields, string> = {
   kind: 'Kind',

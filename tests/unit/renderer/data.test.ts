@@ -320,7 +320,7 @@ describe('migrations', () => {
     open.push(db);
     expect(db.verno).toBe(LATEST_VERSION);
     expect(workspace).toEqual(sample());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'meta', 'pages', 'quarantine', 'recent']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activity', 'journal', 'meta', 'pages', 'quarantine', 'recent']);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
       reason: `Before upgrading the database from version 1 to ${LATEST_VERSION}`,
