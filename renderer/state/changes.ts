@@ -209,7 +209,8 @@ export function undo(): void {
     return;
   }
   const inverse = invert(change);
-  const saving = startSave(inverse);
+  // Saved under its own name, so the item's activity says it was undone.
+  const saving = startSave({ ...inverse, label: `Undo ${change.label}` });
   useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, inverse),
     past: s.past.slice(0, -1),
@@ -233,7 +234,7 @@ export function redo(): void {
     showToast({ tone: 'error', message: `Cannot redo “${change.label}”: it has been changed since.` });
     return;
   }
-  const saving = startSave(change);
+  const saving = startSave({ ...change, label: `Redo ${change.label}` });
   useDocument.setState((s) => ({
     workspace: applyChange(s.workspace, change),
     future: s.future.slice(0, -1),
