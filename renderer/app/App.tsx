@@ -1,6 +1,7 @@
 /** The app shell: startup states, navigation, the current view and app-wide overlays. */
 import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
+import { MatrixView } from '../features/matrix/MatrixView';
 import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
@@ -104,6 +105,8 @@ function Shell() {
             <TimelineView />
           ) : view === 'launches' ? (
             <LaunchesView />
+          ) : view === 'matrix' ? (
+            <MatrixView />
           ) : (
             <SettingsView />
           )}

@@ -55,6 +55,7 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:board': view('board'),
   'view:timeline': view('timeline'),
   'view:launches': view('launches'),
+  'view:matrix': view('matrix'),
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
 };

@@ -77,6 +77,13 @@ export const APP_COMMANDS = [
     keywords: ['list', 'table'],
   },
   {
+    id: 'view:matrix',
+    label: 'Readiness matrix',
+    keys: ['Alt+4'],
+    menu: 'view',
+    keywords: ['readiness', 'launch review', 'functions', 'sign-off'],
+  },
+  {
     id: 'view:settings',
     label: 'Settings',
     keys: ['Alt+9', 'Mod+,'],
