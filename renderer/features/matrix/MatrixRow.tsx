@@ -90,10 +90,12 @@ export const MatrixRow = memo(function MatrixRow({
         className="matrix-row__overall"
         onClick={() => onOpen(item.id, null)}
       >
-        <span aria-hidden="true" className="progress progress--small">
-          <span className="progress__bar" style={{ width: `${(progress.done / progress.total) * 100}%` }} />
-          <span className="progress__text">
+        <span aria-hidden="true" className="matrix-overall">
+          <span className="matrix-overall__count">
             {progress.done}/{progress.total}
+          </span>
+          <span className="matrix-overall__bar">
+            <span style={{ width: `${(progress.done / progress.total) * 100}%` }} />
           </span>
         </span>
       </div>
