@@ -3,6 +3,7 @@ import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
+import { LaunchPage, type LaunchPageProps } from '../features/launches/LaunchPage';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/settings/ImportDialog';
@@ -10,7 +11,9 @@ import { useDocument } from '../state/document';
 import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
 import { UnsavedChangesDialog } from '../ui/UnsavedChangesDialog';
-import { useLeavePrompt } from '../state/leave-guard';
+import { installBeforeUnloadGuard, useLeavePrompt } from '../state/leave-guard';
+import { platform } from '../platform';
+import { useEffect } from 'react';
 import { CommandPalette } from './CommandPalette';
 import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -62,8 +65,14 @@ function ReadOnlyBanner() {
   );
 }
 
+/** What the launch page's Readiness tab shows: the readiness feature's checklist. */
+const renderReadiness: LaunchPageProps['renderReadiness'] = undefined;
+
 function Shell() {
   const view = useWindow((s) => s.view);
+  const pageOpen = useWindow((s) => s.page !== null);
+  // A browser tab asks before closing with unsaved edits (Electron would silently refuse).
+  useEffect(() => (platform.kind === 'browser' ? installBeforeUnloadGuard() : undefined), []);
   const workspaceName = useDocument((s) => s.workspace.settings.workspace?.name ?? '');
   const canUndo = useDocument((s) => s.past.length > 0);
   const canRedo = useDocument((s) => s.future.length > 0);
@@ -80,7 +89,7 @@ function Shell() {
               <button
                 type="button"
                 className="nav__item"
-                aria-current={`view:${view}` === command.id ? 'page' : undefined}
+                aria-current={!pageOpen && `view:${view}` === command.id ? 'page' : undefined}
                 aria-keyshortcuts={ariaKeys(command)}
                 onClick={() => runCommand(command.id)}
               >
@@ -98,8 +107,10 @@ function Shell() {
       </nav>
       <main className="main">
         <ReadOnlyBanner />
-        <ErrorBoundary key={view}>
-          {view === 'board' ? (
+        <ErrorBoundary key={pageOpen ? 'launch-page' : view}>
+          {pageOpen ? (
+            <LaunchPage renderReadiness={renderReadiness} />
+          ) : view === 'board' ? (
             <BoardView />
           ) : view === 'timeline' ? (
             <TimelineView />

@@ -1,11 +1,14 @@
-/** The command palette's search and results (cmdk), loaded when the palette first opens. */
+/**
+ * The command palette's search and results (cmdk), loaded when the palette first opens.
+ * Choosing a command runs it; choosing a launch item opens its launch page.
+ */
 import { Command as Cmdk } from 'cmdk';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../../shared/dates/days';
 import { KIND_LABELS } from '../../shared/domain/primitives';
 import { useDocument } from '../state/document';
 import { useToday } from '../state/useToday';
-import { openEditor } from '../state/window';
+import { openLaunchPage } from '../state/window';
 import { COMMANDS, currentScope, type Command } from './commands';
 import { keyLabel } from './keyboard';
 import { LaunchSearch, searchPalette } from './palette-search';
@@ -102,7 +105,7 @@ export default function PaletteBody({
                 value={`item:${item.id}`}
                 onSelect={() => {
                   close();
-                  openEditor({ mode: 'edit', id: item.id });
+                  openLaunchPage(item.id);
                 }}
                 className="palette__item"
               >

@@ -15,6 +15,16 @@ import { GROUPINGS } from '../views/lanes';
 import { moveItem } from './items/board';
 import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
 import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
+import { createPerson, removePerson, updatePerson, type PersonFields } from './people/commands';
+import {
+  applyPlaybook,
+  createItemWithPlaybook,
+  createPlaybook,
+  deletePlaybook,
+  duplicatePlaybook,
+  updatePlaybook,
+  type PlaybookFields,
+} from './playbooks/commands';
 import { idSchema } from './primitives';
 import {
   addReadinessItem,
@@ -174,6 +184,34 @@ export const DOMAIN_COMMANDS = {
     renameFunction(ws, a.id, a.name),
   ),
   'settings.removeFunction': entry(id, (ws, a) => removeFunction(ws, a.id)),
+  'people.create': entry(
+    z.object({ fields: personFields }),
+    (ws, a, ctx) => createPerson(ws, a.fields as Partial<PersonFields>, ctx).change,
+  ),
+  'people.update': entry(z.object({ id: idSchema, fields: personFields }), (ws, a) =>
+    updatePerson(ws, a.id, a.fields as Partial<PersonFields>),
+  ),
+  'people.remove': entry(z.object({ id: idSchema, handToId: idSchema.nullable() }), (ws, a, ctx) =>
+    removePerson(ws, a.id, a.handToId, ctx),
+  ),
+  'playbooks.apply': entry(z.object({ itemId: idSchema, playbookId: idSchema }), (ws, a, ctx) =>
+    applyPlaybook(ws, a.itemId, a.playbookId, ctx),
+  ),
+  'playbooks.createItem': entry(
+    z.object({ fields: itemFields, playbookId: idSchema.nullable() }),
+    (ws, a, ctx) =>
+      createItemWithPlaybook(ws, a.fields as Partial<LaunchItemFields>, a.playbookId, ctx).change,
+  ),
+  'playbooks.create': entry(
+    z.object({ fields: playbookFields.extend({ name: z.unknown() }) }),
+    (ws, a, ctx) =>
+      createPlaybook(ws, a.fields as Partial<PlaybookFields> & Pick<PlaybookFields, 'name'>, ctx).change,
+  ),
+  'playbooks.update': entry(z.object({ id: idSchema, fields: playbookFields }), (ws, a) =>
+    updatePlaybook(ws, a.id, a.fields as Partial<PlaybookFields>),
+  ),
+  'playbooks.duplicate': entry(id, (ws, a, ctx) => duplicatePlaybook(ws, a.id, ctx).change),
+  'playbooks.delete': entry(id, (ws, a) => deletePlaybook(ws, a.id)),
 } satisfies Record<string, Entry<z.ZodType>>;
 
 export type DomainCommandName = keyof typeof DOMAIN_COMMANDS;

@@ -33,7 +33,7 @@ for (const scheme of ['light', 'dark'] as const)
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);
     await app.startWithSample('Launches');
-    await page.getByRole('table').getByRole('button', { name: 'Payment Links v2', exact: true }).click();
+    await page.getByRole('table').getByRole('button', { name: 'Edit Payment Links v2', exact: true }).click();
     const editor = page.getByRole('dialog', { name: 'Edit Payment Links v2' });
     await expect(editor).toBeVisible();
     const serious = async () =>

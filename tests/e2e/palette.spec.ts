@@ -19,15 +19,16 @@ test('Ctrl+K opens the command palette; it finds and runs "timeline"', async ({ 
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
 });
 
-test('the palette finds a launch item by title and opens it', async ({ page }) => {
+test('the palette finds a launch item by title and opens its launch page', async ({ page }) => {
   await page.getByRole('button', { name: /^Search/ }).click();
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('combobox').fill('dark mode');
   await expect(palette.getByRole('option', { name: /Dashboard dark mode/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(palette).toBeHidden();
-  const editor = page.getByRole('dialog', { name: 'Edit Dashboard dark mode' });
-  await expect(editor.getByLabel('Title', { exact: true })).toHaveValue('Dashboard dark mode');
+  await expect(page.getByRole('heading', { name: 'Dashboard dark mode', level: 1 })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Dashboard dark mode');
 });
 
 test('Escape closes the palette and says when nothing matches', async ({ page }) => {

@@ -5,7 +5,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { openEditor } from '../../state/window';
+import { openEditor, openLaunchPage } from '../../state/window';
 import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
@@ -42,11 +42,16 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
       data-cell-key={cellKey}
       data-item-id={item.id}
       onClick={() => openEditor({ mode: 'edit', id: item.id })}
+      // Click edits in the side panel; double-click or Shift+Enter opens the launch page.
+      onDoubleClick={() => openLaunchPage(item.id)}
+      title="Click to edit · Double-click or Shift+Enter to open its page"
+      aria-keyshortcuts="Enter Shift+Enter"
       onKeyDown={(event) => {
         // Enter opens the card; Space picks it up (the keyboard sensor).
         if (event.key === 'Enter' && !drag.isDragging) {
           event.preventDefault();
-          openEditor({ mode: 'edit', id: item.id });
+          if (event.shiftKey) openLaunchPage(item.id);
+          else openEditor({ mode: 'edit', id: item.id });
           return;
         }
         onKeyDown?.(event);

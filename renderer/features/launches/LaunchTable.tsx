@@ -1,6 +1,7 @@
 /**
  * The launch items table. Only the rows in view are in the DOM (spacer rows stand in for the
- * rest), so ten thousand items scroll as smoothly as ten.
+ * rest), so ten thousand items scroll as smoothly as ten. A title links to the item's launch
+ * page; Edit opens the side panel for a quick change.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
@@ -8,7 +9,7 @@ import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../share
 import { deleteItem, setArchived } from '../../../shared/domain/items/commands';
 import { countOf } from '../../../shared/domain/text';
 import { run, undo } from '../../state/changes';
-import { openEditor, showToast } from '../../state/window';
+import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
 import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import { ConfirmActions } from '../../ui/ConfirmActions';
@@ -127,13 +128,20 @@ const LaunchTableRow = memo(function LaunchTableRow({
   return (
     <tr aria-rowindex={rowIndex} className={item.archived ? 'table__row--archived' : undefined}>
       <td className="table__title">
-        <button
-          type="button"
+        <a
+          href={`#/launch/${encodeURIComponent(item.id)}`}
           className="link-button"
-          onClick={() => openEditor({ mode: 'edit', id: item.id })}
+          title="Open its launch page"
+          onClick={(event) => {
+            // A plain click goes through the window store, which asks about unsaved edits;
+            // Ctrl/Cmd/Shift+click is the browser's (a new tab or window).
+            if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            openLaunchPage(item.id);
+          }}
         >
           {item.title}
-        </button>
+        </a>
         <span className="table__meta">
           {[row.parentTitle && `Part of ${row.parentTitle}`, item.productArea, item.archived && 'Archived']
             .filter(Boolean)
@@ -179,6 +187,15 @@ const LaunchTableRow = memo(function LaunchTableRow({
         <HealthBadge health={health.health} title={health.reasons.join('; ')} />
       </td>
       <td className="table__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Edit ${item.title}`}
+          title="Edit in the side panel"
+          onClick={() => openEditor({ mode: 'edit', id: item.id })}
+        >
+          Edit
+        </button>
         <button
           type="button"
           className="button button--small"

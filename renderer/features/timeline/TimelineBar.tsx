@@ -15,7 +15,7 @@ import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import { recordOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
-import { openEditor, showToast } from '../../state/window';
+import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, type Scale } from './scale';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
@@ -136,7 +136,9 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
       setDrag(null);
       return;
     }
-    if (event.key === 'Enter') return openEditor({ mode: 'edit', id: item.id });
+    // Enter edits in the side panel; Shift+Enter opens the launch page.
+    if (event.key === 'Enter')
+      return event.shiftKey ? openLaunchPage(item.id) : openEditor({ mode: 'edit', id: item.id });
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     // Alt+arrows move the end; Alt+Shift+arrows move the start; Shift alone moves a week.
@@ -169,9 +171,13 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => setDrag(null)}
-      onDoubleClick={() => openEditor({ mode: 'edit', id: item.id })}
+      // Double-click edits; Shift+double-click opens the launch page (as Shift+Enter does).
+      onDoubleClick={(event) =>
+        event.shiftKey ? openLaunchPage(item.id) : openEditor({ mode: 'edit', id: item.id })
+      }
       onKeyDown={onKeyDown}
-      title={problem || undefined}
+      aria-keyshortcuts="Enter Shift+Enter"
+      title={problem || 'Double-click or Enter to edit · Shift+Enter to open its page'}
     >
       <span
         className="tl-bar__handle tl-bar__handle--start"

@@ -53,11 +53,12 @@ export class LaunchesPage {
   row(title: string): Locator {
     return this.table
       .getByRole('row')
-      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+      .filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 
+  /** Opens the item in the side panel (a row's title opens its launch page instead). */
   async openItem(title: string): Promise<EditorPanel> {
-    await this.table.getByRole('button', { name: title, exact: true }).click();
+    await this.table.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
     const editor = new EditorPanel(this.page);
     await expect(editor.panel).toBeVisible();
     return editor;

@@ -1,0 +1,106 @@
+/**
+ * The launch page's Rollout tab: the item's betas and regional rollout waves (items whose
+ * parent is this one), each with kind, regions, dates, stage, health, readiness and the
+ * required sign-offs still open — and a link to its own page. Rows come from the rollout read
+ * model (shared/views/launch-page.ts).
+ */
+import { formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
+import { countOf } from '../../../shared/domain/text';
+import type { RolloutRow } from '../../../shared/views/launch-page';
+import { openLaunchPage } from '../../state/window';
+import { HealthBadge, KindBadge } from '../../ui/badges';
+
+interface RolloutTabProps {
+  rows: readonly RolloutRow[];
+  today: Day;
+  /** Opens the side panel on a new item, to add a beta or wave. */
+  onAdd: () => void;
+}
+
+export function RolloutTab({ rows, today, onAdd }: RolloutTabProps) {
+  if (rows.length === 0)
+    return (
+      <div className="launch-empty">
+        <h2>No betas or rollout waves yet</h2>
+        <p>
+          A beta or a regional rollout wave belongs to this launch when its <strong>Parent launch</strong> is
+          set to it. Create one and choose this item as its parent, or set the parent on an existing beta or
+          rollout in its editor.
+        </p>
+        <button type="button" className="button" onClick={onAdd}>
+          New launch item
+        </button>
+      </div>
+    );
+  return (
+    <table className="table launch-table">
+      <caption className="visually-hidden">Betas and rollout waves</caption>
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Regions</th>
+          <th scope="col">Dates</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Health</th>
+          <th scope="col">Readiness</th>
+          <th scope="col">Open sign-offs</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ row, openSignOffs }) => {
+          const { item, progress, health } = row;
+          return (
+            <tr key={item.id}>
+              <td>
+                <KindBadge kind={item.kind} />{' '}
+                <a
+                  href={`#/launch/${encodeURIComponent(item.id)}`}
+                  className="link-button"
+                  onClick={(event) => {
+                    // A plain click goes through the window store (it asks about unsaved edits).
+                    if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+                    event.preventDefault();
+                    openLaunchPage(item.id);
+                  }}
+                >
+                  {item.title}
+                </a>
+              </td>
+              <td>{item.regions.length ? item.regions.join(' · ') : <span className="muted">None</span>}</td>
+              <td className="nowrap">
+                {item.startDate ? formatShortDay(item.startDate) : '…'} –{' '}
+                {item.launchDate ? (
+                  formatShortDay(item.launchDate)
+                ) : (
+                  <span className="muted">no launch date</span>
+                )}
+                {item.endDate ? ` – ${formatShortDay(item.endDate)}` : ''}
+                {item.launchDate && <span className="tminus"> {tMinusLabel(item.launchDate, today)}</span>}
+              </td>
+              <td>{row.stageName}</td>
+              <td>
+                <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+              </td>
+              <td>
+                {progress.total ? (
+                  `${progress.done}/${progress.total} done`
+                ) : (
+                  <span className="muted">No checklist</span>
+                )}
+              </td>
+              <td>
+                {openSignOffs.length === 0 ? (
+                  <span className="muted">None open</span>
+                ) : (
+                  <span title={openSignOffs.map((r) => r.title).join('\n')}>
+                    {countOf(openSignOffs.length, 'open sign-off')}
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
