@@ -1,7 +1,7 @@
 /**
  * The board's rules on small, explicit columns: each filter on its own, where a drop lands
- * among every card of the stage (hidden ones too), what counts as no move, and the playbooks a
- * new workspace starts with.
+ * among every card of the stage (hidden ones too) and what counts as no move. (The playbooks a new
+ * workspace starts with are checked in playbook-defaults.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../shared/domain/change';
@@ -14,7 +14,6 @@ import {
   type BoardFilter,
 } from '../../../shared/domain/items/board';
 import { byRank } from '../../../shared/domain/ranks';
-import { defaultPlaybooks } from '../../../shared/domain/playbooks/defaults';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { baseWorkspace } from '../../fixtures/workspace';
 import { add, item, laterContext } from '../../fixtures/records';
@@ -168,35 +167,5 @@ describe('where a dropped card lands', () => {
     expect(() =>
       moveItem(columns(), 'x', { stageId: 'nowhere', afterId: null, beforeId: null }, laterContext()),
     ).toThrow('That stage no longer exists.');
-  });
-});
-
-describe('default playbooks', () => {
-  it('one per kind and tier, named by both, tier 3 taking the shortest lists', () => {
-    const playbooks = defaultPlaybooks();
-    expect(playbooks.map((p) => p.name)).toEqual([
-      'Launch · Tier 1',
-      'Launch · Tier 2',
-      'Launch · Tier 3',
-      'Beta · Tier 1',
-      'Beta · Tier 2',
-      'Beta · Tier 3',
-      'Rollout · Tier 1',
-      'Rollout · Tier 2',
-      'Rollout · Tier 3',
-    ]);
-    const size = (id: string) => playbooks.find((p) => p.id === id)!.entries.length;
-    expect(size('playbook-beta-t3')).toBe(2);
-    expect(size('playbook-beta-t2')).toBeGreaterThan(2);
-    expect(size('playbook-beta-t1')).toBe(size('playbook-beta-t2'));
-    expect(size('playbook-rollout-t3')).toBe(1);
-    expect(size('playbook-rollout-t2')).toBeGreaterThan(1);
-    expect(size('playbook-rollout-t1')).toBe(size('playbook-rollout-t2'));
-  });
-
-  it('are fresh copies each time', () => {
-    const first = defaultPlaybooks();
-    first[0]!.entries[0]!.title = 'Changed';
-    expect(defaultPlaybooks()[0]!.entries[0]!.title).not.toBe('Changed');
   });
 });

@@ -112,6 +112,15 @@ describe('domain commands by name', () => {
       'settings.addFunction': { name: 'Partnerships' },
       'settings.renameFunction': { id: fn.id, name: 'Product' },
       'settings.removeFunction': { id: 'unused-function' },
+      'people.create': { fields: { name: 'Dee', areas: ['Tax'] } },
+      'people.update': { id: 'sample-maya', fields: { role: 'Director' } },
+      'people.remove': { id: 'sample-maya', handToId: 'sample-sam' },
+      'playbooks.apply': { itemId: 'sample-dark-mode', playbookId: 'playbook-launch-t1' },
+      'playbooks.createItem': { fields: { title: 'New' }, playbookId: 'playbook-launch-t2' },
+      'playbooks.create': { fields: { name: 'Partner launch' } },
+      'playbooks.update': { id: 'playbook-launch-t3', fields: { name: 'Small launch' } },
+      'playbooks.duplicate': { id: 'playbook-launch-t3' },
+      'playbooks.delete': { id: 'playbook-launch-t3' },
     };
     expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
     for (const [name, a] of Object.entries(args)) {
