@@ -9,6 +9,7 @@
  */
 import { paramsFromView, viewFromParams, type BoardView } from '../state/board-view';
 import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
+import { matrixViewFromParams, paramsFromMatrixView, useMatrixView } from '../state/matrix-view';
 import { APP_COMMAND_IDS } from '../../shared/ipc/app-commands';
 import { LAUNCH_TABS, type LaunchPageState, type LaunchTab, type ViewId } from '../state/window';
 import { confirmLeave, hasUnsavedEdits } from '../state/leave-guard';
@@ -106,6 +107,7 @@ export function connectLocation(
     store.setState({ page: launch, pageBack: launch && page?.itemId === launch.itemId ? pageBack : [] });
     if (view === 'board') board.setState(viewFromParams(params));
     if (view === 'timeline') timeline.setState(timelineFromParams(params));
+    if (view === 'matrix') useMatrixView.setState(matrixViewFromParams(params));
   };
   restore(readLocation());
   const write = () => {
@@ -116,7 +118,9 @@ export function connectLocation(
         ? paramsFromView(board.getState())
         : view === 'timeline'
           ? paramsFromTimeline(timeline.getState())
-          : undefined;
+          : view === 'matrix'
+            ? paramsFromMatrixView(useMatrixView.getState())
+            : undefined;
     writeLocation(view, params);
   };
   write();
@@ -143,7 +147,12 @@ export function connectLocation(
     });
   };
   window.addEventListener('hashchange', onHashChange);
-  const unsubscribe = [store.subscribe(write), board.subscribe(write), timeline.subscribe(write)];
+  const unsubscribe = [
+    store.subscribe(write),
+    board.subscribe(write),
+    timeline.subscribe(write),
+    useMatrixView.subscribe(write),
+  ];
   return () => {
     unsubscribe.forEach((u) => u());
     window.removeEventListener('hashchange', onHashChange);
