@@ -11,6 +11,7 @@ import {
   squash,
   type Change,
 } from '../../shared/domain/change';
+import { toDay } from '../../shared/dates/days';
 import type { CommandContext } from '../../shared/domain/context';
 import { CommandError, ValidationError, type FieldIssue } from '../../shared/domain/errors';
 import type { Workspace } from '../../shared/domain/workspace';
@@ -32,7 +33,9 @@ export function connectSession(next: SessionDeps | null): void {
 }
 
 export function commandContext(): CommandContext {
-  return { now: new Date().toISOString(), newId: () => crypto.randomUUID() };
+  const now = new Date();
+  // today is the person's local day (a decision dated "today" near midnight is theirs, not UTC's).
+  return { now: now.toISOString(), today: toDay(now), newId: () => crypto.randomUUID() };
 }
 
 function describeFailure(error: unknown): string {

@@ -14,6 +14,11 @@ export interface TextFieldProps {
   /** The id of a <datalist> of suggestions. */
   list?: string;
   autoFocus?: boolean;
+  /** Dates: the earliest and latest day the picker offers ('yyyy-MM-dd'); the command still judges. */
+  min?: string | undefined;
+  max?: string | undefined;
+  /** Marks the field required for assistive technology (forms here validate on save, noValidate). */
+  required?: boolean;
 }
 
 export function TextField({ label, error, hint, rows, onChange, type, ...input }: TextFieldProps) {

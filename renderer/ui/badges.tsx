@@ -1,4 +1,14 @@
-/** Small labels for kind, tier and health, readable as text (colour is never the only cue). */
+/**
+ * Small labels for kind, tier, health and the go/no-go decision, readable as text (colour is
+ * never the only cue). Health carries its reasons wherever it is shown: as a tooltip for the
+ * pointer and as the accessible description for screen readers.
+ */
+import { useId } from 'react';
+import {
+  DECISION_LABELS,
+  DECISION_SHORT_LABELS,
+  type DecisionOutcome,
+} from '../../shared/domain/decisions/schema';
 import {
   HEALTH_LABELS,
   KIND_LABELS,
@@ -16,11 +26,59 @@ export function TierBadge({ tier }: { tier: Tier }) {
   return <span className={`badge badge--tier-${tier}`}>Tier {tier}</span>;
 }
 
-export function HealthBadge({ health, title }: { health: Health; title?: string }) {
+interface HealthBadgeProps {
+  health: Health;
+  /** Why (a HealthResult's reasons): shown as the tooltip and read as the description. */
+  reasons?: readonly string[] | undefined;
+  /** Set by hand: the reasons are then the override's reason. */
+  overridden?: boolean | undefined;
+  /** Older callers' tooltip; `reasons` wins when both are given. */
+  title?: string | undefined;
+}
+
+/** Health in words: "On track" / "At risk" / "Off track", with the reasons behind it. */
+export function HealthBadge({ health, reasons, overridden = false, title }: HealthBadgeProps) {
+  const descriptionId = useId();
+  const why = reasons?.length ? reasons.join('; ') : (title ?? '');
+  const description = overridden ? `Set by hand: ${why}` : why;
+  const label = `Health: ${HEALTH_LABELS[health]}${overridden ? ' (override)' : ''}`;
   return (
-    <span className={`badge badge--health-${health}`} title={title}>
+    <span
+      className={`badge badge--health-${health}`}
+      role="img"
+      aria-label={label}
+      aria-describedby={description ? descriptionId : undefined}
+      title={description || undefined}
+    >
       <span aria-hidden="true" className="badge__dot" />
       {HEALTH_LABELS[health]}
+      {overridden && (
+        <span aria-hidden="true" className="badge__mark">
+          (set)
+        </span>
+      )}
+      {description && (
+        <span id={descriptionId} hidden>
+          {description}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The go/no-go decision that stands: "Go", "Cond. go" or "No-go", in words and colour.
+ * `onFill` sets it on its own surface, for a coloured background (a timeline bar).
+ */
+export function DecisionBadge({ outcome, onFill = false }: { outcome: DecisionOutcome; onFill?: boolean }) {
+  return (
+    <span
+      className={`badge badge--decision-${outcome}${onFill ? ' badge--on-fill' : ''}`}
+      role="img"
+      aria-label={`Decision: ${DECISION_LABELS[outcome]}`}
+      title={`Go/no-go decision: ${DECISION_LABELS[outcome]}`}
+    >
+      {DECISION_SHORT_LABELS[outcome]}
     </span>
   );
 }

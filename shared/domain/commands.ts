@@ -91,6 +91,7 @@ const settingsFields = fieldsNamed([
   'weekStartsOn',
   'fiscalYearStartMonth',
   'launchedStageId',
+  'decisionRequiredTiers',
 ]);
 const id = z.object({ id: idSchema });
 const name = z.string().max(200);

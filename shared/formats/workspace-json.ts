@@ -3,7 +3,9 @@
  * (records sorted by id) so two exports of the same workspace are byte-identical; import
  * validates everything first and reports all problems it finds, so a bad file changes nothing.
  */
+import type { Day } from '../dates/days';
 import { ChangeBuilder, type Change } from '../domain/change';
+import { decisionsFor, isAtOrAfterGate, standingDecision } from '../domain/items/gate';
 import type { z } from 'zod';
 import { integrityProblems, recordName } from '../domain/integrity';
 import { SETTINGS_ID } from '../domain/settings/schema';
@@ -13,6 +15,7 @@ import {
   TABLE_SCHEMAS,
   emptyTables,
   hasRecord,
+  settingsOf,
   type TableName,
   type TableRecords,
   type Workspace,
@@ -182,4 +185,38 @@ export function summariseChange(change: Change): TableDiff[] {
     diffs.set(op.table, diff);
   }
   return TABLES.filter((t) => diffs.has(t)).map((t) => diffs.get(t)!);
+}
+
+/** An item an import would bring in at or after the gate stage without a Go or Conditional go. */
+export interface UngatedItem {
+  id: string;
+  title: string;
+  stageName: string;
+}
+
+/**
+ * Items at or after the gate stage with no Go or Conditional go standing (none, or a No-go).
+ * An import is exempt from the gate — it restores a workspace as it was — but the preview
+ * lists these, so launches that skipped the gate do not arrive unnoticed. By stage, then title.
+ */
+export function itemsPastGateWithoutGo(ws: Workspace, today: Day): UngatedItem[] {
+  const settings = settingsOf(ws);
+  const order = new Map(settings.stages.map((stage, index) => [stage.id, index]));
+  return Object.values(ws.items)
+    .filter((item) => isAtOrAfterGate(settings, item.stageId))
+    .filter((item) => {
+      const decision = standingDecision(decisionsFor(ws, item.id), today);
+      return !decision || decision.outcome === 'no-go';
+    })
+    .sort(
+      (a, b) =>
+        (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0) ||
+        a.title.localeCompare(b.title) ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .map((item) => ({
+      id: item.id,
+      title: item.title,
+      stageName: settings.stages.find((stage) => stage.id === item.stageId)?.name ?? 'Launched',
+    }));
 }

@@ -1,15 +1,20 @@
 /**
  * The rows of the Launches list: launch items joined with what the table shows (stage name,
- * owner, readiness, health), filtered and sorted. Pure, so sorting rules are unit-tested.
+ * owner, readiness, health, the standing decision), filtered and sorted. Pure, so sorting
+ * rules are unit-tested. Every view that shows health reads it here (board, list, timeline,
+ * palette, launch page), so one rule gives one answer everywhere.
  */
 import type { Day } from '../dates/days';
-import { healthOf, type HealthResult } from '../domain/items/health';
+import type { Decision } from '../domain/decisions/schema';
+import { isAtOrAfterGate, standingDecision } from '../domain/items/gate';
+import { collisionReason, healthOf, type HealthResult } from '../domain/items/health';
 import { progressOf, type Progress } from '../domain/readiness/rules';
 import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import { recordOf, settingsOf } from '../domain/workspace';
-import { NONE } from './indexes';
+import { collisionReport } from './collisions';
+import { decisionsByItem, NONE } from './indexes';
 import { memoByTables } from './memo';
 
 export interface LaunchRow {
@@ -20,10 +25,19 @@ export interface LaunchRow {
   parentTitle: string;
   /** Lower-case title: a cheap tie-breaker when sorting. */
   titleKey: string;
+  /** The go/no-go decision standing today (the latest dated today or earlier), or null. */
+  decision: Decision | null;
   readonly progress: Progress;
   readonly health: HealthResult;
   /** Lower-case text that search matches against. */
   readonly searchText: string;
+}
+
+/** What a row's health reads beyond the item and its checklist. */
+interface HealthInputs {
+  stageName: string;
+  reachedGate: boolean;
+  collisions: readonly string[];
 }
 
 /**
@@ -41,8 +55,10 @@ class Row implements LaunchRow {
     readonly stageIndex: number,
     readonly ownerName: string,
     readonly parentTitle: string,
+    readonly decision: Decision | null,
     private readonly readiness: readonly ReadinessItem[],
     private readonly today: Day,
+    private readonly inputs: HealthInputs,
   ) {
     this.titleKey = item.title.toLowerCase();
   }
@@ -50,7 +66,13 @@ class Row implements LaunchRow {
     return (this.cachedProgress ??= progressOf(this.readiness));
   }
   get health(): HealthResult {
-    return (this.cachedHealth ??= healthOf(this.item, this.readiness, this.today));
+    return (this.cachedHealth ??= healthOf({
+      item: this.item,
+      readiness: this.readiness,
+      today: this.today,
+      decision: this.decision,
+      ...this.inputs,
+    }));
   }
   get searchText(): string {
     const { item } = this;
@@ -88,8 +110,10 @@ export interface Sort {
  * The rows, once per version of the tables they show (memo.ts) and day. Within that, rows are
  * cached per launch item and rebuilt only when something they show changed: a store update
  * that touches one item recomputes one row, not ten thousand. Records keep their identity
- * across Changes (applyChange copies only what changed), so identity comparisons do. The
- * array is shared by every view that asks: read it, never change it.
+ * across Changes (applyChange copies only what changed), so identity comparisons do; an
+ * item's collisions are compared as their words (the report is rebuilt on every items
+ * change, the words only when they differ). The array is shared by every view that asks:
+ * read it, never change it.
  */
 interface CachedRow {
   deps: unknown[];
@@ -100,31 +124,51 @@ const rowCache = new WeakMap<LaunchItem, CachedRow>();
 const sameDeps = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
-export const buildRows = memoByTables(
-  ['items', 'readiness', 'settings', 'people'],
-  (ws, today: Day): readonly LaunchRow[] => {
-    const settings = settingsOf(ws);
-    const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
-    const byItem = readinessByItem(ws);
-    return Object.values(ws.items).map((item) => {
-      const readiness = byItem.get(item.id) ?? NONE;
-      const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
-      const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
-      const deps = [readiness, settings, owner, parent, today];
-      const cached = rowCache.get(item);
-      if (cached && sameDeps(cached.deps, deps)) return cached.row;
-      const index = stageIndex.get(item.stageId) ?? -1;
-      const stageName = settings.stages[index]?.name ?? 'Unknown stage';
-      const row = new Row(item, stageName, index, owner?.name ?? '', parent?.title ?? '', readiness, today);
-      rowCache.set(item, { deps, row });
-      return row;
-    });
-  },
-);
+const ROW_TABLES = ['items', 'readiness', 'settings', 'people', 'decisions', 'blackouts'] as const;
+
+export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly LaunchRow[] => {
+  const settings = settingsOf(ws);
+  const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
+  const byItem = readinessByItem(ws);
+  const decisions = decisionsByItem(ws);
+  const collisions = collisionReport(ws).byItem;
+  return Object.values(ws.items).map((item) => {
+    const readiness = byItem.get(item.id) ?? NONE;
+    const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
+    const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
+    const decision = standingDecision(decisions.get(item.id) ?? NONE, today);
+    const collisionReasons = (collisions.get(item.id) ?? NONE).map((c) => collisionReason(c, item.id, ws));
+    const collisionKey = collisionReasons.join('\n');
+    const deps = [readiness, settings, owner, parent, today, decision, collisionKey];
+    const cached = rowCache.get(item);
+    if (cached && sameDeps(cached.deps, deps)) return cached.row;
+    const index = stageIndex.get(item.stageId) ?? -1;
+    const stageName = settings.stages[index]?.name ?? 'Unknown stage';
+    // With no gate stage there is nothing to reach: the rules about reaching it stay quiet.
+    const reachedGate = settings.launchedStageId === null || isAtOrAfterGate(settings, item.stageId);
+    const row = new Row(
+      item,
+      stageName,
+      index,
+      owner?.name ?? '',
+      parent?.title ?? '',
+      decision,
+      readiness,
+      today,
+      {
+        stageName,
+        reachedGate,
+        collisions: collisionReasons,
+      },
+    );
+    rowCache.set(item, { deps, row });
+    return row;
+  });
+});
 
 /** Launch item id → its row, for views that look rows up (the timeline's health marks). */
 export const rowsById = memoByTables(
-  ['items', 'readiness', 'settings', 'people'],
+  ROW_TABLES,
   (ws, today: Day): ReadonlyMap<string, LaunchRow> =>
     new Map(buildRows(ws, today).map((r) => [r.item.id, r])),
 );

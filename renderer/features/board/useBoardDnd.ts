@@ -24,6 +24,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { moveItem } from '../../../shared/domain/items/board';
 import type { Grouping } from '../../../shared/views/lanes';
+import { toDay } from '../../../shared/dates/days';
 import { launchGate } from '../../../shared/domain/items/gate';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
@@ -183,7 +184,9 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
       if (below) index += 1;
     }
     const item = useDocument.getState().workspace.items[from.itemId];
-    const gate = item ? launchGate(useDocument.getState().workspace, item.id, data.stageId) : null;
+    const gate = item
+      ? launchGate(useDocument.getState().workspace, item.id, data.stageId, toDay(new Date()))
+      : null;
     return {
       cellKey: data.cellKey,
       stageId: data.stageId,
@@ -283,6 +286,7 @@ const ANNOUNCEMENTS: Announcements = {
       useDocument.getState().workspace,
       (active.data.current as CardData).itemId,
       data.stageId,
+      toDay(new Date()),
     );
     if (!gate.allowed) return `${gate.reason} The card stayed where it was.`;
     return `${title} was dropped at ${placeOf(data)}.`;

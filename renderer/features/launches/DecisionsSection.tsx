@@ -1,20 +1,29 @@
 /**
- * Go / no-go in the item editor: where the launch gate stands, the decisions recorded (latest
- * first) and a dialog to record one. A decision is saved the moment it is recorded, as its own
- * undoable change, independent of the editor's Save.
+ * Go / no-go in the item editor: where the launch gate stands, a warning when a health override
+ * and the evidence disagree, the decisions recorded (latest first) and a dialog to record one.
+ * The dialog decides nothing for the person: no outcome is chosen and nobody is named until
+ * they do it, so one stray click cannot record a Go. A decision is saved the moment it is
+ * recorded, as its own undoable change, independent of the editor's Save.
  */
 import { useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { formatDay } from '../../../shared/dates/days';
+import { addDays, formatDay, isSupportedDay } from '../../../shared/dates/days';
 import {
   DECISION_LABELS,
   deleteDecision,
   recordDecision,
   type DecisionFields,
 } from '../../../shared/domain/decisions/commands';
-import { decisionsFor, launchGate } from '../../../shared/domain/items/gate';
-import { DECISION_OUTCOMES, type Decision } from '../../../shared/domain/decisions/schema';
+import {
+  DECISION_OUTCOMES,
+  type Decision,
+  type DecisionOutcome,
+} from '../../../shared/domain/decisions/schema';
+import { decisionsFor, isAtOrAfterGate, launchGate } from '../../../shared/domain/items/gate';
+import { healthDisagreement } from '../../../shared/domain/items/health';
 import { settingsOf } from '../../../shared/domain/workspace';
+import { peopleByName } from '../../../shared/views/indexes';
+import { rowsById } from '../../../shared/views/launch-rows';
 import { useToday } from '../../state/useToday';
 import { run } from '../../state/changes';
 import { showToast } from '../../state/window';
@@ -22,11 +31,13 @@ import { useDocument } from '../../state/document';
 import { Dialog } from '../../ui/Dialog';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { DateField } from '../../ui/DateField';
-import { optionsFrom, SelectField } from '../../ui/Select';
+import { FieldSet } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
+import './DecisionsSection.css';
 
 export function DecisionsSection({ itemId }: { itemId: string }) {
   const workspace = useDocument((s) => s.workspace);
+  const today = useToday();
   const [recording, setRecording] = useState(false);
   const headingId = useId();
   const item = workspace.items[itemId];
@@ -35,14 +46,16 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
   if (!item) return null;
   // No launched stage (the workspace has none): there is no gate to explain.
   const launched = settings.stages.find((s) => s.id === settings.launchedStageId);
-  const gate = launched ? launchGate(workspace, itemId, launched.id) : null;
+  const pastGate = isAtOrAfterGate(settings, item.stageId);
+  const gate = launched && !pastGate ? launchGate(workspace, itemId, launched.id, today) : null;
 
   return (
     <section className="decisions" aria-labelledby={headingId}>
       <h3 id={headingId} className="decisions__title">
         Go / no-go
       </h3>
-      {launched && gate && item.stageId !== launched.id && (
+      <HealthDisagreement itemId={itemId} />
+      {launched && gate && (
         <p className={gate.allowed ? 'muted' : 'decisions__held'}>
           {gate.allowed ? `Can move to ${launched.name}.` : gate.reason}
         </p>
@@ -50,7 +63,7 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
       {decisions.length === 0 ? (
         <p className="muted">No decision recorded.</p>
       ) : (
-        <ul className="stack-list">
+        <ul className="stack-list" aria-label="Decisions, latest first">
           {decisions.map((d) => (
             <DecisionEntry key={d.id} decision={d} />
           ))}
@@ -63,6 +76,23 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
       </div>
       {recording && <DecisionDialog itemId={itemId} onClose={() => setRecording(false)} />}
     </section>
+  );
+}
+
+/**
+ * "Green outside, red inside": a manual health override the evidence contradicts, said in
+ * words. Reads the stored item (what the board shows), not the editor's unsaved draft.
+ */
+export function HealthDisagreement({ itemId }: { itemId: string }) {
+  const today = useToday();
+  const health = useDocument((s) => rowsById(s.workspace, today).get(itemId)?.health);
+  const warning = health ? healthDisagreement(health) : null;
+  if (!warning) return null;
+  return (
+    <p className="health-disagreement" role="note">
+      <span aria-hidden="true">⚠ </span>
+      {warning}
+    </p>
   );
 }
 
@@ -97,7 +127,8 @@ function DecisionEntry({ decision: d }: { decision: Decision }) {
 }
 
 interface DecisionForm {
-  outcome: Decision['outcome'];
+  /** Empty until the person chooses: nothing is decided for them. */
+  outcome: DecisionOutcome | '';
   decidedBy: string;
   decidedOn: string;
   riskAcceptedBy: string;
@@ -106,14 +137,21 @@ interface DecisionForm {
   notes: string;
 }
 
+const OUTCOME_HINTS: Record<DecisionOutcome, string> = {
+  go: 'Launch as planned.',
+  'conditional-go': 'Launch with sign-offs still open; a named person accepts the risk.',
+  'no-go': 'Hold the launch; say when to look again.',
+};
+
+type TextKey = Exclude<keyof DecisionForm, 'outcome'>;
+
 function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const workspace = useDocument((s) => s.workspace);
   const today = useToday();
   const item = workspace.items[itemId];
-  const owner = item?.ownerId ? workspace.people[item.ownerId]?.name : undefined;
   const [form, setForm] = useState<DecisionForm>({
-    outcome: 'go',
-    decidedBy: owner ?? '',
+    outcome: '',
+    decidedBy: '',
     decidedOn: today,
     riskAcceptedBy: '',
     reevaluateOn: '',
@@ -124,11 +162,16 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
   const [saving, setSaving] = useState(false);
   const formId = useId();
   const peopleId = useId();
-  /** A field's value, error and change handler (the outcome's values are those of its options). */
-  const bind = (key: keyof DecisionForm) => ({
+  const outcomeName = useId();
+  const set = (key: keyof DecisionForm, value: string) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // A field's message goes once the person changes it; the others stay until the next try.
+    setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+  const bind = (key: TextKey) => ({
     value: form[key],
     error: errors[key],
-    onChange: (value: string) => setForm((f) => ({ ...f, [key]: value })),
+    onChange: (value: string) => set(key, value),
   });
 
   const save = async (event: React.FormEvent) => {
@@ -137,7 +180,12 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
     event.stopPropagation();
     if (saving) return; // a double click or a second Enter records one decision
     setSaving(true);
-    const fields: DecisionFields = { ...form, reevaluateOn: form.reevaluateOn || null };
+    // No outcome chosen goes to the command as it is: it answers with every problem at once.
+    const fields = {
+      ...form,
+      decidedBy: form.decidedBy.trim(),
+      reevaluateOn: form.reevaluateOn || null,
+    } as DecisionFields;
     const result = await run((ws, ctx) => recordDecision(ws, itemId, fields, ctx));
     setSaving(false);
     if (!result.ok) {
@@ -169,17 +217,40 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
               {errors.form}
             </p>
           )}
-          <SelectField
-            label="Decision"
-            options={optionsFrom(DECISION_OUTCOMES, DECISION_LABELS)}
-            {...bind('outcome')}
-          />
+          <FieldSet legend="Decision" error={errors.outcome}>
+            {DECISION_OUTCOMES.map((outcome) => (
+              // The radio's name is the outcome alone; what it means is its description.
+              <div key={outcome} className="decision-choice">
+                <input
+                  type="radio"
+                  id={`${outcomeName}-${outcome}`}
+                  name={outcomeName}
+                  value={outcome}
+                  checked={form.outcome === outcome}
+                  aria-describedby={`${outcomeName}-${outcome}-hint`}
+                  onChange={() => set('outcome', outcome)}
+                />
+                <span className="decision-choice__text">
+                  <label htmlFor={`${outcomeName}-${outcome}`}>{DECISION_LABELS[outcome]}</label>
+                  <span id={`${outcomeName}-${outcome}-hint`} className="decision-choice__hint">
+                    {OUTCOME_HINTS[outcome]}
+                  </span>
+                </span>
+              </div>
+            ))}
+          </FieldSet>
           <div className="field-row">
-            <TextField label="Decided by" list={peopleId} {...bind('decidedBy')} />
-            <DateField label="Decided on" {...bind('decidedOn')} />
+            <TextField
+              label="Decided by"
+              hint="Who took the decision."
+              list={peopleId}
+              required
+              {...bind('decidedBy')}
+            />
+            <DateField label="Decided on" max={today} required {...bind('decidedOn')} />
           </div>
           <datalist id={peopleId}>
-            {Object.values(workspace.people).map((p) => (
+            {peopleByName(workspace).map((p) => (
               <option key={p.id} value={p.name} />
             ))}
           </datalist>
@@ -188,10 +259,19 @@ function DecisionDialog({ itemId, onClose }: { itemId: string; onClose: () => vo
               label="Risk accepted by"
               hint="The person who accepts launching with sign-offs still open."
               list={peopleId}
+              required
               {...bind('riskAcceptedBy')}
             />
           )}
-          {form.outcome === 'no-go' && <DateField label="Re-evaluate on" {...bind('reevaluateOn')} />}
+          {form.outcome === 'no-go' && (
+            <DateField
+              label="Re-evaluate on"
+              hint="A day after the decision."
+              min={isSupportedDay(form.decidedOn) ? addDays(form.decidedOn, 1) : undefined}
+              required
+              {...bind('reevaluateOn')}
+            />
+          )}
           {form.outcome !== 'no-go' && <TextField label="Conditions" rows={2} {...bind('conditions')} />}
           <TextField label="Notes" rows={2} {...bind('notes')} />
         </form>

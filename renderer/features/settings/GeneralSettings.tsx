@@ -1,8 +1,11 @@
-/** Workspace-wide settings: name, go/no-go stage, capacity, calendar. */
+/** Workspace-wide settings: name, the go/no-go gate (its stage, the tiers that always need a decision), capacity, calendar. */
+import { TIERS, type Tier } from '../../../shared/domain/primitives';
 import { updateSettings } from '../../../shared/domain/settings/commands';
+import { decisionRequiredTiersOf } from '../../../shared/domain/settings/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { InlineInput } from '../../ui/InlineInput';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -53,6 +56,20 @@ export function GeneralSettings() {
             ))}
           </select>
         </label>
+        <CheckboxGroup
+          legend="Always need a recorded Go or Conditional go"
+          options={TIERS.map((tier) => ({
+            value: String(tier),
+            label: `Tier ${tier}`,
+            title: `Tier ${tier} launches pass the gate only with a Go or Conditional go, even with every sign-off done`,
+          }))}
+          selected={decisionRequiredTiersOf(settings).map(String)}
+          onChange={(values) =>
+            void run((ws) =>
+              updateSettings(ws, { decisionRequiredTiers: values.map((value) => Number(value) as Tier) }),
+            )
+          }
+        />
         <label className="field">
           <span className="field__label">Tier-1 launches per region per week</span>
           <input

@@ -1,5 +1,13 @@
-/** Shows what an import would change (or why the file cannot be imported) before anything happens. */
-import { TABLE_LABELS } from '../../../shared/domain/workspace';
+/**
+ * Shows what an import would change (or why the file cannot be imported) before anything
+ * happens. An import is exempt from the go/no-go gate, so it also lists the items it would
+ * bring in at or after the gate stage without a Go or Conditional go.
+ */
+import { useMemo } from 'react';
+import { countOf } from '../../../shared/domain/text';
+import { TABLE_LABELS, type Workspace } from '../../../shared/domain/workspace';
+import { itemsPastGateWithoutGo } from '../../../shared/formats/workspace-json';
+import { useToday } from '../../state/useToday';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
 import { useImportState } from '../../state/import-preview';
@@ -7,6 +15,33 @@ import { cancelImport, confirmImport, importWarning } from './workspace-file';
 import './ImportDialog.css';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Items listed by name; the rest are counted. */
+const LISTED = 8;
+
+/** The items that skipped the gate, by name and stage (nothing when there are none). */
+function UngatedItems({ incoming }: { incoming: Workspace }) {
+  const today = useToday();
+  const items = useMemo(() => itemsPastGateWithoutGo(incoming, today), [incoming, today]);
+  if (items.length === 0) return null;
+  return (
+    <div className="import-warning" role="note" aria-label="Launches without a go decision">
+      <p>
+        {countOf(items.length, 'item is', 'items are')} at or after the go/no-go gate without a Go or
+        Conditional go. The import keeps {items.length === 1 ? 'it' : 'them'} where{' '}
+        {items.length === 1 ? 'it is' : 'they are'}:
+      </p>
+      <ul>
+        {items.slice(0, LISTED).map((item) => (
+          <li key={item.id}>
+            {item.title} ({item.stageName})
+          </li>
+        ))}
+        {items.length > LISTED && <li>…and {countOf(items.length - LISTED, 'more item')}</li>}
+      </ul>
+    </div>
+  );
+}
 
 export function ImportDialog() {
   const state = useImportState();
@@ -56,6 +91,7 @@ export function ImportDialog() {
       }
     >
       {warningNote}
+      <UngatedItems incoming={state.incoming} />
       {nothing ? (
         <p>This file holds exactly what the workspace already has. There is nothing to import.</p>
       ) : (

@@ -5,7 +5,7 @@
  * edit is one undo step. With the bar focused: arrows move it a day (Shift: a week), Alt+arrows
  * move its end and Alt+Shift+arrows its start.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
@@ -14,7 +14,11 @@ import { CommandError } from '../../../shared/domain/errors';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import { recordOf } from '../../../shared/domain/workspace';
+import { DECISION_LABELS } from '../../../shared/domain/decisions/schema';
+import { rowsById } from '../../../shared/views/launch-rows';
 import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
+import { DecisionBadge } from '../../ui/badges';
 import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, type Scale } from './scale';
 
@@ -67,6 +71,10 @@ interface Props {
 
 export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
+  // The bar's row (cached per item, so this re-renders the bar only when its row changes):
+  // health with its reasons and the standing decision, as every view shows them.
+  const row = useDocument((s) => rowsById(s.workspace, today).get(item.id));
+  const descriptionId = useId();
   const dates =
     drag && drag.mode !== 'link' ? { ...item, ...shiftedDates(item, drag.mode, drag.days) } : item;
   const start = barStart(dates);
@@ -157,6 +165,11 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   };
 
   const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
+  const decision = row?.decision ?? null;
+  const reasons = row?.health.reasons ?? [];
+  const why = reasons.length
+    ? `${HEALTH_LABELS[health]}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
+    : '';
   const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
   return (
     <div
@@ -164,6 +177,7 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
       tabIndex={0}
       aria-label={label}
       aria-roledescription="timeline bar"
+      aria-describedby={why || decision ? descriptionId : undefined}
       data-item-id={item.id}
       className={`tl-bar tl-bar--${item.kind} tl-bar--${health} ${collisions?.length ? 'tl-bar--collision' : ''} ${drag ? 'tl-bar--dragging' : ''}`}
       style={{ transform: `translateX(${left}px)`, width }}
@@ -177,17 +191,26 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
       }
       onKeyDown={onKeyDown}
       aria-keyshortcuts="Enter Shift+Enter"
-      title={problem || 'Double-click or Enter to edit · Shift+Enter to open its page'}
+      title={
+        [problem, why].filter(Boolean).join('\n') ||
+        'Double-click or Enter to edit · Shift+Enter to open its page'
+      }
     >
       <span
         className="tl-bar__handle tl-bar__handle--start"
         onPointerDown={begin('start')}
         aria-hidden="true"
       />
+      {decision && <DecisionBadge outcome={decision.outcome} onFill />}
       <span className="tl-bar__label">
         {collisions?.length ? '⚠ ' : ''}
         {item.title}
       </span>
+      {(why || decision) && (
+        <span id={descriptionId} hidden>
+          {[decision ? `Decision: ${DECISION_LABELS[decision.outcome]}` : '', why].filter(Boolean).join('. ')}
+        </span>
+      )}
       {launchShown && <span className="tl-bar__launch" style={{ left: launchX }} aria-hidden="true" />}
       <span className="tl-bar__handle tl-bar__handle--end" onPointerDown={begin('end')} aria-hidden="true" />
       <span

@@ -1,17 +1,18 @@
-/** Commands on go/no-go decisions: recorded against a launch item, and read by the gate. */
+/**
+ * Commands on go/no-go decisions: recorded against a launch item, and read by the gate. A
+ * decision names who took it and is dated today or earlier: a Go typed with a day years ahead
+ * would otherwise sit there, waiting to open the gate on its own.
+ */
+import { formatDay } from '../../dates/days';
 import { ChangeBuilder, type Change } from '../change';
-import type { CommandContext } from '../context';
-import { CommandError, parseOrThrow } from '../errors';
-import { decisionSchema, type Decision } from './schema';
+import { todayOf, type CommandContext } from '../context';
+import { CommandError, ValidationError, issuesFromZod, type FieldIssue } from '../errors';
+import { DECISION_LABELS, decisionSchema, type Decision } from './schema';
 import type { Workspace } from '../workspace';
 
 export type DecisionFields = Omit<Decision, 'id' | 'itemId' | 'recordedAt'>;
 
-export const DECISION_LABELS: Record<Decision['outcome'], string> = {
-  go: 'Go',
-  'conditional-go': 'Conditional go',
-  'no-go': 'No-go',
-};
+export { DECISION_LABELS };
 
 export function recordDecision(
   ws: Workspace,
@@ -23,7 +24,7 @@ export function recordDecision(
   if (!item) throw new CommandError('That launch item no longer exists.');
   const id = ctx.newId();
   // Fields that do not apply to the outcome are cleared, so a stale one is never stored.
-  const decision = parseOrThrow(decisionSchema, {
+  const parsed = decisionSchema.safeParse({
     ...fields,
     riskAcceptedBy: fields.outcome === 'conditional-go' ? fields.riskAcceptedBy : '',
     conditions: fields.outcome === 'no-go' ? '' : fields.conditions,
@@ -32,6 +33,20 @@ export function recordDecision(
     itemId,
     recordedAt: ctx.now,
   });
+  // Every problem at once: a missing name and a day in the future are both shown.
+  const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+  const today = todayOf(ctx);
+  if (
+    typeof fields.decidedOn === 'string' &&
+    fields.decidedOn > today &&
+    !issues.some((i) => i.path === 'decidedOn')
+  )
+    issues.push({
+      path: 'decidedOn',
+      message: `A decision cannot be dated after today (${formatDay(today)})`,
+    });
+  if (issues.length || !parsed.success) throw new ValidationError(issues);
+  const decision = parsed.data;
   return {
     change: new ChangeBuilder(ws)
       .put('decisions', decision)

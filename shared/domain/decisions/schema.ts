@@ -1,13 +1,32 @@
-/** A go/no-go decision on a launch item; the latest one is what the launch gate goes by. */
+/**
+ * A go/no-go decision on a launch item; the latest one dated today or earlier is what the
+ * launch gate goes by. Who decided is always named, and a No-go says when to look again — a
+ * day after the decision, or it would be due before it was taken.
+ */
 import { z } from 'zod';
 import { daySchema, idSchema, optionalDaySchema, timestampSchema } from '../primitives';
 
 export const DECISION_OUTCOMES = ['go', 'conditional-go', 'no-go'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const DECISION_LABELS: Record<DecisionOutcome, string> = {
+  go: 'Go',
+  'conditional-go': 'Conditional go',
+  'no-go': 'No-go',
+};
+
+/** Where space is short (a card, a bar): still words, never only a colour. */
+export const DECISION_SHORT_LABELS: Record<DecisionOutcome, string> = {
+  go: 'Go',
+  'conditional-go': 'Cond. go',
+  'no-go': 'No-go',
+};
+
 export const decisionSchema = z
   .object({
     id: idSchema,
     itemId: idSchema,
-    outcome: z.enum(DECISION_OUTCOMES),
+    outcome: z.enum(DECISION_OUTCOMES, { message: 'Choose Go, Conditional go or No-go' }),
     decidedBy: z.string().trim().min(1, 'Say who decided').max(120),
     decidedOn: daySchema,
     conditions: z.string().max(2000),
@@ -31,6 +50,13 @@ export const decisionSchema = z
         code: 'custom',
         path: ['reevaluateOn'],
         message: 'A no-go gives a date to re-evaluate',
+      });
+    // Days compare as 'yyyy-MM-dd' text; a malformed one already has its own issue.
+    if (d.outcome === 'no-go' && d.reevaluateOn !== null && d.reevaluateOn <= d.decidedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reevaluateOn'],
+        message: 'Re-evaluate on a day after the decision',
       });
   });
 export type Decision = z.infer<typeof decisionSchema>;

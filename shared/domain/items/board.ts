@@ -5,7 +5,7 @@
  * changed).
  */
 import { ChangeBuilder, type Change } from '../change';
-import type { CommandContext } from '../context';
+import { todayOf, type CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { GateError, launchGate } from './gate';
 import type { LaunchItem } from './schema';
@@ -103,7 +103,8 @@ export function placeForDrop(ws: Workspace, itemId: string, target: MoveTarget):
 }
 
 /**
- * Moves a card. Refused (CommandError, nothing changed) when the go/no-go gate holds it back.
+ * Moves a card. Refused (GateError, nothing changed) when the go/no-go gate holds it back: into
+ * the gate stage or any stage after it, by drag or keyboard alike.
  * Returns an empty change when the card is dropped where it already was.
  */
 export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx: CommandContext): Change {
@@ -111,7 +112,7 @@ export function moveItem(ws: Workspace, itemId: string, target: MoveTarget, ctx:
   const settings = settingsOf(ws);
   const stage = settings.stages.find((s) => s.id === target.stageId);
   if (!stage) throw new CommandError('That stage no longer exists.');
-  const gate = launchGate(ws, itemId, target.stageId);
+  const gate = launchGate(ws, itemId, target.stageId, todayOf(ctx));
   if (!gate.allowed) throw new GateError(gate.reason!);
   const laneChange = target.lane
     ? laneFields(item, target.lane.grouping, target.lane.from, target.lane.to)

@@ -3,9 +3,9 @@
  * ValidationError / CommandError with nothing changed.
  */
 import { ChangeBuilder, type Change } from '../change';
-import type { CommandContext } from '../context';
+import { todayOf, type CommandContext } from '../context';
 import { deepEqual } from '../equal';
-import { GateError, launchGate } from './gate';
+import { GateError, gateFor } from './gate';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
 import { itemIssues, itemLoopIssues } from '../integrity';
 import { launchItemSchema, type LaunchItem, type LaunchItemFields } from './schema';
@@ -78,6 +78,10 @@ export function createItem(
     updatedAt: ctx.now,
   });
   checkReferences(ws, item);
+  // Quick add into a column at or after the gate: a new item has no decision and no checklist,
+  // so the gate judges it by its tier alone.
+  const gate = gateFor(ws, item, null, item.stageId, todayOf(ctx));
+  if (!gate.allowed) throw new GateError(gate.reason!);
   const change = new ChangeBuilder(ws).put('items', item).build(`Create “${item.title}”`);
   return { change, id };
 }
@@ -95,8 +99,9 @@ export function updateItem(
   if (patch.stageId && patch.stageId !== current.stageId) candidate.rank = rankAtEndOf(ws, patch.stageId);
   const item = parseOrThrow(launchItemSchema, candidate);
   checkReferences(ws, item);
-  // The go/no-go gate holds whichever way an item heads for the launched stage.
-  const gate = launchGate(ws, id, item.stageId);
+  // The go/no-go gate holds whichever way an item heads past it (the Stage field too), judged
+  // on the edited item: a tier changed in the same edit counts.
+  const gate = gateFor(ws, item, current.stageId, item.stageId, todayOf(ctx));
   if (!gate.allowed) throw new GateError(gate.reason!);
   const { updatedAt: _a, ...before } = current;
   const { updatedAt: _b, ...after } = item;

@@ -1,14 +1,20 @@
 /**
- * The go/no-go gate: a launch item may enter the launched stage only when no required sign-off
- * is open, or when a Go or Conditional go is recorded. A recorded No-go (the latest decision)
- * holds it back until a later decision says otherwise.
+ * The go/no-go gate. It guards the gate stage (settings.launchedStageId) and every stage after
+ * it in the settings' order, whichever way an item heads there: a board move, the editor's
+ * Stage field, creating an item straight into such a stage. An item passes when no No-go
+ * stands (the latest decision) and either a Go or Conditional go is the latest decision, or no
+ * required sign-off is open and its tier is not one that always needs a decision. Decisions
+ * dated after today do not count yet. An item already at or after the gate moves between such
+ * stages freely: it passed on the way in (or was imported, which the import preview flags).
  */
-import { formatDay } from '../../dates/days';
+import { formatDay, type Day } from '../../dates/days';
 import { isClosed } from '../readiness/rules';
 import { decisionsByItem, NONE } from '../../views/indexes';
 import { readinessOf } from '../../views/readiness';
-import type { Decision } from '../decisions/schema';
+import { DECISION_LABELS, type Decision } from '../decisions/schema';
 import type { ReadinessItem } from '../readiness/schema';
+import { decisionRequiredTiersOf, type Settings } from '../settings/schema';
+import type { LaunchItem } from './schema';
 import { CommandError } from '../errors';
 import { countOf } from '../text';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
@@ -26,57 +32,132 @@ export interface GateResult {
   /** Why a move was refused, in words for the person who tried it. */
   reason: string | null;
   openSignOffs: ReadinessItem[];
+  /** The decision the gate went by (the latest one dated today or earlier), if any. */
   decision: Decision | null;
 }
 
-/** The most recent decision for an item: the one the gate goes by. */
-export function latestDecision(ws: Workspace, itemId: string): Decision | null {
-  return decisionsFor(ws, itemId)[0] ?? null;
-}
-
-/** An item's decisions, the latest first. */
-export function decisionsFor(ws: Workspace, itemId: string): readonly Decision[] {
+/** An item's decisions, the latest first (future-dated ones included). */
+export function decisionsFor(ws: Pick<Workspace, 'decisions'>, itemId: string): readonly Decision[] {
   return decisionsByItem(ws).get(itemId) ?? NONE;
 }
 
-export function launchGate(ws: Workspace, itemId: string, targetStageId: string): GateResult {
-  const settings = settingsOf(ws);
+/** The most recent decision for an item, whatever its day. */
+export function latestDecision(ws: Pick<Workspace, 'decisions'>, itemId: string): Decision | null {
+  return decisionsFor(ws, itemId)[0] ?? null;
+}
+
+/**
+ * The decision that stands today: the latest one dated today or earlier. A decision dated
+ * later (typed ahead, or imported) does not open or close the gate before its day.
+ */
+export function standingDecision(decisions: readonly Decision[], today: Day): Decision | null {
+  return decisions.find((d) => d.decidedOn <= today) ?? null;
+}
+
+/** The gate stage's position in the board's order, or null when the workspace has no gate. */
+function gateIndex(settings: Settings): number | null {
+  if (settings.launchedStageId === null) return null;
+  return settings.stages.findIndex((s) => s.id === settings.launchedStageId);
+}
+
+/** True for the gate stage and every stage after it in the settings' order. */
+export function isAtOrAfterGate(settings: Settings, stageId: string): boolean {
+  const gate = gateIndex(settings);
+  if (gate === null) return false;
+  if (stageId === settings.launchedStageId) return true;
+  // A gate stage missing from the list (a damaged record) guards only itself.
+  return gate >= 0 && settings.stages.findIndex((s) => s.id === stageId) >= gate;
+}
+
+const pass = (decision: Decision | null = null): GateResult => ({
+  allowed: true,
+  reason: null,
+  openSignOffs: [],
+  decision,
+});
+
+export interface GateOptions {
+  /** The item is being created: it comes from no stage, so even a later stage is checked. */
+  isNew?: boolean;
+}
+
+/**
+ * Whether item `itemId` may move to `targetStageId` today. The item is read from `ws`; for an
+ * item being created, pass the workspace with it (and its checklist) in and `{ isNew: true }`.
+ */
+export function launchGate(
+  ws: Workspace,
+  itemId: string,
+  targetStageId: string,
+  today: Day,
+  options: GateOptions = {},
+): GateResult {
   const item = recordOf(ws.items, itemId);
-  const pass = (decision: Decision | null = null): GateResult => ({
-    allowed: true,
-    reason: null,
-    openSignOffs: [],
+  if (!item) return pass();
+  return gateFor(ws, item, options.isNew ? null : item.stageId, targetStageId, today);
+}
+
+/**
+ * The gate for `item` as given (an edited copy, say, whose tier changed with its stage) coming
+ * from `fromStageId` (null: a new item). Decisions and the checklist are read from `ws`.
+ */
+export function gateFor(
+  ws: Workspace,
+  item: LaunchItem,
+  fromStageId: string | null,
+  targetStageId: string,
+  today: Day,
+): GateResult {
+  const settings = settingsOf(ws);
+  if (!isAtOrAfterGate(settings, targetStageId)) return pass();
+  if (fromStageId !== null && isAtOrAfterGate(settings, fromStageId)) return pass();
+  const stageName = settings.stages.find((s) => s.id === targetStageId)?.name ?? 'Launched';
+  const refuse = (why: string, openSignOffs: ReadinessItem[] = [], decision: Decision | null = null) => ({
+    allowed: false,
+    reason: `“${item.title}” cannot move to ${stageName}: ${why}`,
+    openSignOffs,
     decision,
   });
-  if (!item || targetStageId !== settings.launchedStageId || item.stageId === targetStageId) return pass();
-  const stageName = settings.stages.find((s) => s.id === targetStageId)?.name ?? 'Launched';
-  const decision = latestDecision(ws, itemId);
-  if (decision && decision.outcome !== 'no-go') return pass(decision);
+  const decisions = decisionsFor(ws, item.id);
+  const decision = standingDecision(decisions, today);
   if (decision?.outcome === 'no-go') {
     const again = decision.reevaluateOn ? ` Re-evaluate on ${formatDay(decision.reevaluateOn)}.` : '';
-    return {
-      allowed: false,
-      reason: `“${item.title}” cannot move to ${stageName}: a No-go was recorded on ${formatDay(decision.decidedOn)} by ${decision.decidedBy}.${again}`,
-      openSignOffs: [],
+    return refuse(
+      `a No-go was recorded on ${formatDay(decision.decidedOn)} by ${decision.decidedBy}.${again}`,
+      [],
       decision,
-    };
+    );
   }
-  const functionName = new Map(settings.functions.map((f) => [f.id, f.name]));
-  const openSignOffs = readinessOf(ws, itemId)
+  if (decision) return pass(decision);
+
+  const openSignOffs = readinessOf(ws, item.id)
     .filter((r) => r.requiredSignOff && !isClosed(r))
-    .sort((a, b) => (a.rank < b.rank ? -1 : 1));
-  if (openSignOffs.length === 0) return pass();
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+  const needsDecision = decisionRequiredTiersOf(settings).includes(item.tier);
+  if (openSignOffs.length === 0 && !needsDecision) return pass();
+
+  const functionName = new Map(settings.functions.map((f) => [f.id, f.name]));
   const named = openSignOffs
     .slice(0, 5)
     .map((r) => `${r.title} (${functionName.get(r.functionId) ?? r.functionId})`)
     .join('; ');
   const more = openSignOffs.length > 5 ? `; and ${openSignOffs.length - 5} more` : '';
-  return {
-    allowed: false,
-    reason:
-      `“${item.title}” cannot move to ${stageName}: ${countOf(openSignOffs.length, 'required sign-off is', 'required sign-offs are')} open — ` +
-      `${named}${more}. Complete them, or record a Go or Conditional go to launch anyway.`,
+  const open = `${countOf(openSignOffs.length, 'required sign-off is', 'required sign-offs are')} open — ${named}${more}`;
+  const tierRule = `Tier ${item.tier} launches need a recorded Go or Conditional go`;
+  // A decision typed ahead of its day is there, but does not count yet: say so.
+  const ahead = decisions[0] && decisions[0].decidedOn > today ? decisions[0] : null;
+  const aheadNote = ahead
+    ? ` The ${DECISION_LABELS[ahead.outcome]} dated ${formatDay(ahead.decidedOn)} counts only from that day.`
+    : '';
+  if (!needsDecision)
+    return refuse(
+      `${open}. Complete them, or record a Go or Conditional go to launch anyway.${aheadNote}`,
+      openSignOffs,
+    );
+  if (openSignOffs.length === 0)
+    return refuse(`${tierRule}, and none is recorded.${aheadNote}`, openSignOffs);
+  return refuse(
+    `${tierRule}, and ${open}. Record a Go or Conditional go to launch.${aheadNote}`,
     openSignOffs,
-    decision: null,
-  };
+  );
 }

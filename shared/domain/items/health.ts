@@ -1,43 +1,157 @@
 /**
- * Readiness progress and health, derived from readiness items and never stored. Rules:
- * - a manual override wins (with its reason);
- * - off track: a blocked required sign-off, or open required sign-offs with launch under a week away
- *   (or past);
- * - at risk: anything blocked or overdue;
- * - otherwise on track.
+ * Health from evidence: one rule, never stored, with its reasons in words. Off track when a
+ * required item is overdue or blocked, the launch day passed before the item reached the gate
+ * stage, or a No-go stands; at risk when required items are due within the next 7 days and not
+ * done, no decision exists within 5 days of T-0 (before the gate stage), or a collision touches
+ * the item; otherwise on track. A manual override wins on screen, with its reason, but the
+ * computed verdict travels with it, so a green override over red evidence ("watermelon") shows.
  */
-import { daysBetween, type Day } from '../../dates/days';
-import type { Health } from '../primitives';
+import { addDays, daysBetween, formatShortDay, tMinusLabel, type Day } from '../../dates/days';
+import type { BlackoutWindow } from '../blackouts/schema';
+import type { Decision } from '../decisions/schema';
+import { HEALTH_LABELS, type Health } from '../primitives';
 import { dueDay, isClosed } from '../readiness/rules';
 import type { ReadinessItem } from '../readiness/schema';
 import { countOf } from '../text';
+import { recordOf } from '../workspace';
+import type { Collision } from './collisions';
 import type { LaunchItem } from './schema';
 
-export interface HealthResult {
+/** Days ahead in which an open required item counts as due soon. */
+export const DUE_SOON_DAYS = 7;
+/** Days before T-0 from which a launch without a decision is at risk. */
+export const DECISION_DUE_DAYS = 5;
+/** Items named in one reason; the rest are counted. */
+const NAMED = 3;
+
+export interface HealthVerdict {
   health: Health;
   reasons: string[];
-  overridden: boolean;
 }
 
-export function healthOf(item: LaunchItem, readiness: readonly ReadinessItem[], today: Day): HealthResult {
-  if (item.healthOverride)
-    return { health: item.healthOverride.health, reasons: [item.healthOverride.reason], overridden: true };
-  const open = readiness.filter((r) => !isClosed(r));
-  const blocked = open.filter((r) => r.status === 'blocked');
-  const overdue = open.filter((r) => {
+export interface HealthResult extends HealthVerdict {
+  /** True when a manual override decides `health` (its reason is then the only reason). */
+  overridden: boolean;
+  /** What the evidence says, override or not. */
+  computed: HealthVerdict;
+}
+
+/** Everything the rule reads about one launch item. */
+export interface HealthEvidence {
+  item: LaunchItem;
+  readiness: readonly ReadinessItem[];
+  today: Day;
+  /** The decision standing today (the latest dated today or earlier), or null. */
+  decision: Decision | null;
+  /** Each collision touching the item, in words (collisionReason). */
+  collisions: readonly string[];
+  /** The name of the item's stage, for "still in Planning". */
+  stageName: string;
+  /** At or after the gate stage; true when the workspace has no gate stage (nothing to reach). */
+  reachedGate: boolean;
+}
+
+/** "12 Nov" this year, "12 Nov 2025" in another. */
+function dayInWords(day: Day, today: Day): string {
+  const text = formatShortDay(day);
+  return day.slice(0, 4) === today.slice(0, 4) ? text.replace(/ \d+$/, '') : text;
+}
+
+/** "Docs published, Security review, Pricing and 2 more". */
+function nameSome(names: string[]): string {
+  const shown = names.slice(0, NAMED).join(', ');
+  return names.length > NAMED ? `${shown} and ${names.length - NAMED} more` : shown;
+}
+
+export function computeHealth(evidence: HealthEvidence): HealthVerdict {
+  const { item, today, decision } = evidence;
+  const required = evidence.readiness.filter((r) => r.requiredSignOff && !isClosed(r));
+  /** "Docs published (T-14, 12 Nov)": a line with its due day as the checklist shows it. */
+  const withDue = (r: ReadinessItem, due: Day) =>
+    `${r.title} (${r.due?.type === 'offset' ? `${tMinusLabel(item.launchDate!, due)}, ` : ''}${dayInWords(due, today)})`;
+  const overdue: string[] = [];
+  const dueSoon: string[] = [];
+  const soonest = addDays(today, DUE_SOON_DAYS);
+  for (const r of required) {
     const due = dueDay(r, item);
-    return due !== null && due < today;
-  });
-  const openSignOffs = open.filter((r) => r.requiredSignOff);
-  const launchSoon = item.launchDate !== null && daysBetween(today, item.launchDate) < 7;
-  const reasons: string[] = [];
-  if (blocked.length) reasons.push(`${blocked.length} blocked`);
-  if (overdue.length) reasons.push(`${overdue.length} overdue`);
-  const signOffsLate = launchSoon && openSignOffs.length > 0;
-  if (signOffsLate)
-    reasons.push(`${countOf(openSignOffs.length, 'required sign-off')} open with launch under a week away`);
-  if (signOffsLate || blocked.some((r) => r.requiredSignOff))
-    return { health: 'off-track', reasons, overridden: false };
-  if (reasons.length) return { health: 'at-risk', reasons, overridden: false };
-  return { health: 'on-track', reasons: [], overridden: false };
+    if (due === null) continue;
+    if (due < today) overdue.push(withDue(r, due));
+    else if (due <= soonest) dueSoon.push(withDue(r, due));
+  }
+  const blocked = required.filter((r) => r.status === 'blocked').map((r) => r.title);
+
+  const offTrack: string[] = [];
+  if (overdue.length)
+    offTrack.push(`${countOf(overdue.length, 'required item')} overdue: ${nameSome(overdue)}`);
+  if (blocked.length)
+    offTrack.push(`${countOf(blocked.length, 'required item')} blocked: ${nameSome(blocked)}`);
+  const launch = item.launchDate;
+  if (launch && launch < today && !evidence.reachedGate)
+    offTrack.push(`Launch day ${dayInWords(launch, today)} passed; still in ${evidence.stageName}`);
+  if (decision?.outcome === 'no-go')
+    offTrack.push(
+      `No-go recorded ${dayInWords(decision.decidedOn, today)}` +
+        (decision.reevaluateOn ? `; re-evaluate ${dayInWords(decision.reevaluateOn, today)}` : ''),
+    );
+
+  const atRisk: string[] = [];
+  if (dueSoon.length)
+    atRisk.push(
+      `${countOf(dueSoon.length, 'required item')} due within ${DUE_SOON_DAYS} days: ${nameSome(dueSoon)}`,
+    );
+  if (launch && !decision && !evidence.reachedGate && daysBetween(today, launch) <= DECISION_DUE_DAYS)
+    atRisk.push(
+      `No go/no-go decision yet; launch day is ${tMinusLabel(launch, today)} (${dayInWords(launch, today)})`,
+    );
+  atRisk.push(...evidence.collisions);
+
+  if (offTrack.length) return { health: 'off-track', reasons: [...offTrack, ...atRisk] };
+  if (atRisk.length) return { health: 'at-risk', reasons: atRisk };
+  return { health: 'on-track', reasons: [] };
+}
+
+/** The health shown: a manual override (with its reason) or the computed one. */
+export function healthOf(evidence: HealthEvidence): HealthResult {
+  const computed = computeHealth(evidence);
+  const override = evidence.item.healthOverride;
+  if (override) return { health: override.health, reasons: [override.reason], overridden: true, computed };
+  return { ...computed, overridden: false, computed };
+}
+
+/**
+ * "Override says On track; the evidence says Off track: …" when a manual override and the
+ * evidence disagree (green outside, red inside); null when they agree or nothing is overridden.
+ */
+export function healthDisagreement(result: HealthResult): string | null {
+  if (!result.overridden || result.computed.health === result.health) return null;
+  const why = result.computed.reasons.length ? `: ${result.computed.reasons.join('; ')}` : '';
+  return `Override says ${HEALTH_LABELS[result.health]}; the evidence says ${HEALTH_LABELS[result.computed.health]}${why}`;
+}
+
+/** A collision as one short reason, from the side of `itemId` ("Blackout: Holiday freeze (EU)"). */
+export function collisionReason(
+  collision: Collision,
+  itemId: string,
+  ws: { items: Record<string, LaunchItem>; blackouts: Record<string, BlackoutWindow> },
+): string {
+  switch (collision.kind) {
+    case 'blackout': {
+      const blackout = recordOf(ws.blackouts, collision.blackoutId);
+      const item = recordOf(ws.items, itemId);
+      if (!blackout) return collision.message;
+      const regions = blackout.regions.length
+        ? (item?.regions ?? []).filter((r) => blackout.regions.includes(r)).join(', ')
+        : 'all regions';
+      return `Blackout: ${blackout.title} (${regions})`;
+    }
+    case 'capacity':
+      return `Capacity: ${countOf(collision.itemIds.length, 'Tier-1 go-live')} in ${collision.region} in week ${collision.week}`;
+    case 'dependency': {
+      const [dependantId, dependencyId] = collision.itemIds;
+      const title = (id: string) => recordOf(ws.items, id)?.title ?? 'a deleted item';
+      return dependantId === itemId
+        ? `Depends on “${title(dependencyId)}”, which ends after this starts`
+        : `“${title(dependantId)}” depends on this and starts before it ends`;
+    }
+  }
 }

@@ -3,7 +3,7 @@
  * entry that records still use either moves those records (stages) or explains what uses it.
  */
 import { ChangeBuilder, type Change } from '../change';
-import type { CommandContext } from '../context';
+import { todayOf, type CommandContext } from '../context';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
 import { settingsSchema, type Region, type Settings } from './schema';
 import { rankAfterAll } from '../ranks';
@@ -14,7 +14,12 @@ import { settingsOf, type Workspace } from '../workspace';
 
 type SettingsFields = Pick<
   Settings,
-  'name' | 'tier1CapacityPerRegionWeek' | 'weekStartsOn' | 'fiscalYearStartMonth' | 'launchedStageId'
+  | 'name'
+  | 'tier1CapacityPerRegionWeek'
+  | 'weekStartsOn'
+  | 'fiscalYearStartMonth'
+  | 'launchedStageId'
+  | 'decisionRequiredTiers'
 >;
 
 function putSettings(ws: Workspace, next: Settings, label: string): Change {
@@ -23,7 +28,11 @@ function putSettings(ws: Workspace, next: Settings, label: string): Change {
 }
 
 export function updateSettings(ws: Workspace, patch: Partial<SettingsFields>): Change {
-  return putSettings(ws, { ...settingsOf(ws), ...patch }, 'Edit workspace settings');
+  const next = { ...settingsOf(ws), ...patch };
+  // Tiers are kept in order, so ticking 3 then 1 stores what ticking 1 then 3 does.
+  if (Array.isArray(patch.decisionRequiredTiers))
+    next.decisionRequiredTiers = patch.decisionRequiredTiers.slice().sort((a, b) => a - b);
+  return putSettings(ws, next, 'Edit workspace settings');
 }
 
 // Stages ---------------------------------------------------------------------------------
@@ -78,7 +87,7 @@ export function removeStage(
     throw new CommandError(`Choose another stage for the ${affected.length} item(s) in “${stage.name}”.`);
   if (moveToStageId) {
     const held = affected
-      .map((item) => launchGate(ws, item.id, moveToStageId))
+      .map((item) => launchGate(ws, item.id, moveToStageId, todayOf(ctx)))
       .filter((gate) => !gate.allowed);
     if (held.length)
       throw new CommandError(

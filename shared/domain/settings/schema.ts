@@ -3,7 +3,7 @@
  * other record refers to by id or code: stages, regions, readiness functions, tiers.
  */
 import { z } from 'zod';
-import { idSchema, regionCodeSchema, requiredText, tierSchema } from '../primitives';
+import { idSchema, regionCodeSchema, requiredText, tierSchema, type Tier } from '../primitives';
 
 export const SETTINGS_ID = 'workspace';
 
@@ -45,6 +45,15 @@ export const settingsSchema = z
     regions: z.array(regionSchema),
     functions: z.array(readinessFunctionSchema),
     tiers: z.array(tierInfoSchema).length(3),
+    /**
+     * Tiers whose launches always need a recorded Go or Conditional go to pass the gate, even
+     * with every required sign-off done. Optional: settings stored before it existed lack it
+     * (records are loaded without re-validation); read it through decisionRequiredTiersOf.
+     */
+    decisionRequiredTiers: z
+      .array(tierSchema)
+      .refine((tiers) => unique(tiers), 'Each tier is listed once')
+      .optional(),
     /** Most Tier-1 launches one region can absorb in one ISO week. */
     tier1CapacityPerRegionWeek: z.number().int().min(1, 'Capacity is at least 1').max(50),
     /** 0 = Sunday … 6 = Saturday. */
@@ -75,3 +84,11 @@ export const settingsSchema = z
       });
   });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Tier 1 launches need a recorded decision unless the workspace says otherwise. */
+export const DEFAULT_DECISION_REQUIRED_TIERS: readonly Tier[] = Object.freeze([1]);
+
+/** The tiers that always need a recorded Go or Conditional go (Tier 1 when never set). */
+export function decisionRequiredTiersOf(settings: Settings): readonly Tier[] {
+  return settings.decisionRequiredTiers ?? DEFAULT_DECISION_REQUIRED_TIERS;
+}

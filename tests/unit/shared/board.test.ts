@@ -11,7 +11,7 @@ import {
 import { laneFields, laneKeysOf } from '../../../shared/views/lanes';
 import { launchGate } from '../../../shared/domain/items/gate';
 import type { Workspace } from '../../../shared/domain/workspace';
-import { sample, testContext } from '../../fixtures/workspace';
+import { sample, testContext, TODAY } from '../../fixtures/workspace';
 
 const column = (ws: Workspace, stageId: string) =>
   Object.values(ws.items)
@@ -156,11 +156,11 @@ describe('moving cards', () => {
 describe('the go/no-go gate', () => {
   it('refuses a drop into Launched while required sign-offs are open, naming them', () => {
     const ws = sample();
-    const gate = launchGate(ws, 'sample-payment-links', 'launched');
+    const gate = launchGate(ws, 'sample-payment-links', 'launched', TODAY);
     expect(gate.allowed).toBe(false);
     expect(gate.openSignOffs.length).toBeGreaterThan(0);
     expect(gate.reason).toMatch(
-      /^“Payment Links v2” cannot move to Launched: \d+ required sign-offs are open — Security and privacy review signed off \(Security & Privacy\);.*and 1 more\. Complete them, or record a Go or Conditional go/,
+      /^“Payment Links v2” cannot move to Launched: Tier 1 launches need a recorded Go or Conditional go, and \d+ required sign-offs are open — Security and privacy review signed off \(Security & Privacy\);.*and 1 more\. Record a Go or Conditional go to launch\.$/,
     );
     expect(() =>
       moveItem(
@@ -186,11 +186,11 @@ describe('the go/no-go gate', () => {
       notes: '',
       recordedAt: '2026-11-20T10:00:00.000Z',
     };
-    expect(launchGate(ws, 'sample-payment-links', 'launched').allowed).toBe(true);
+    expect(launchGate(ws, 'sample-payment-links', 'launched', TODAY).allowed).toBe(true);
     const clean = sample();
     for (const r of Object.values(clean.readiness))
       if (r.itemId === 'sample-dark-mode') clean.readiness[r.id] = { ...r, status: 'not-needed' };
-    expect(launchGate(clean, 'sample-dark-mode', 'launched').allowed).toBe(true);
+    expect(launchGate(clean, 'sample-dark-mode', 'launched', TODAY).allowed).toBe(true);
   });
 
   it('decisions on the same day are ordered by when they were recorded', () => {
@@ -218,7 +218,7 @@ describe('the go/no-go gate', () => {
       reevaluateOn: null,
       recordedAt: '2026-11-20T15:00:00.000Z',
     };
-    expect(launchGate(ws, 'sample-dark-mode', 'launched').allowed).toBe(true);
+    expect(launchGate(ws, 'sample-dark-mode', 'launched', TODAY).allowed).toBe(true);
   });
 
   it('a later No-go holds the item back even after an earlier Go', () => {
@@ -239,16 +239,16 @@ describe('the go/no-go gate', () => {
       decidedOn: '2026-11-10',
       reevaluateOn: '2026-12-01',
     };
-    expect(launchGate(ws, 'sample-dark-mode', 'launched').reason).toMatch(
+    expect(launchGate(ws, 'sample-dark-mode', 'launched', TODAY).reason).toMatch(
       /No-go was recorded on Tue 10 Nov 2026 by Maya Chen\. Re-evaluate on Tue 1 Dec 2026\./,
     );
   });
 
   it('does not apply to other stages, to items already launched, or when the gate is off', () => {
     const ws = sample();
-    expect(launchGate(ws, 'sample-payment-links', 'rolling-out').allowed).toBe(true);
+    expect(launchGate(ws, 'sample-payment-links', 'rolling-out', TODAY).allowed).toBe(true);
     ws.settings.workspace = { ...ws.settings.workspace!, launchedStageId: null };
-    expect(launchGate(ws, 'sample-payment-links', 'launched').allowed).toBe(true);
+    expect(launchGate(ws, 'sample-payment-links', 'launched', TODAY).allowed).toBe(true);
   });
 });
 

@@ -33,7 +33,7 @@ const issuesOf = (fn: () => unknown) => {
 describe('go/no-go decisions', () => {
   it('a conditional go opens the gate, and undoing it closes it again', () => {
     const ws = sample();
-    expect(launchGate(ws, ITEM, 'launched').allowed).toBe(false);
+    expect(launchGate(ws, ITEM, 'launched', TODAY).allowed).toBe(false);
     const { change, id } = recordDecision(
       ws,
       ITEM,
@@ -47,23 +47,26 @@ describe('go/no-go decisions', () => {
       recordedAt: NOW,
       riskAcceptedBy: 'Ana Ruiz',
     });
-    expect(launchGate(decided, ITEM, 'launched').allowed).toBe(true);
-    expect(launchGate(applyChange(decided, invert(change)), ITEM, 'launched').allowed).toBe(false);
+    expect(launchGate(decided, ITEM, 'launched', TODAY).allowed).toBe(true);
+    expect(launchGate(applyChange(decided, invert(change)), ITEM, 'launched', TODAY).allowed).toBe(false);
   });
 
   it('a later no-go holds the item back again, naming the day to re-evaluate', () => {
     let ws = sample();
-    ws = applyChange(ws, recordDecision(ws, ITEM, fields(), testContext('a')).change);
+    ws = applyChange(
+      ws,
+      recordDecision(ws, ITEM, fields({ decidedOn: '2026-11-25' }), testContext('a')).change,
+    );
     const noGo = recordDecision(
       ws,
       ITEM,
-      fields({ outcome: 'no-go', decidedOn: '2026-11-27', reevaluateOn: '2026-12-04' }),
+      fields({ outcome: 'no-go', decidedOn: TODAY, reevaluateOn: '2026-12-04' }),
       testContext('b'),
     );
     ws = applyChange(ws, noGo.change);
     expect(latestDecision(ws, ITEM)?.id).toBe(noGo.id);
     expect(decisionsFor(ws, ITEM).map((d) => d.outcome)).toEqual(['no-go', 'go']);
-    expect(launchGate(ws, ITEM, 'launched').reason).toMatch(/No-go was recorded .* Re-evaluate on/);
+    expect(launchGate(ws, ITEM, 'launched', TODAY).reason).toMatch(/No-go was recorded .* Re-evaluate on/);
   });
 
   it('refuses incomplete decisions and clears fields that do not apply', () => {
