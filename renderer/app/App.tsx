@@ -2,6 +2,7 @@
 import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { MatrixView } from '../features/matrix/MatrixView';
+import { PeopleView } from '../features/people/PeopleView';
 import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
 import { LaunchPage, type LaunchPageProps } from '../features/launches/LaunchPage';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -118,6 +119,8 @@ function Shell() {
             <LaunchesView />
           ) : view === 'matrix' ? (
             <MatrixView />
+          ) : view === 'people' ? (
+            <PeopleView />
           ) : (
             <SettingsView />
           )}

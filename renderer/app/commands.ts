@@ -56,6 +56,7 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:timeline': view('timeline'),
   'view:launches': view('launches'),
   'view:matrix': view('matrix'),
+  'view:people': view('people'),
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
 };

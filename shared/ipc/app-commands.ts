@@ -84,6 +84,13 @@ export const APP_COMMANDS = [
     keywords: ['readiness', 'launch review', 'functions', 'sign-off'],
   },
   {
+    id: 'view:people',
+    label: 'People',
+    keys: ['Alt+5'],
+    menu: 'view',
+    keywords: ['owners', 'approvers', 'team', 'experts', 'DRI'],
+  },
+  {
     id: 'view:settings',
     label: 'Settings',
     keys: ['Alt+9', 'Mod+,'],
