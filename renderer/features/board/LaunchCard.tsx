@@ -42,9 +42,8 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
       data-cell-key={cellKey}
       data-item-id={item.id}
       onClick={() => openEditor({ mode: 'edit', id: item.id })}
-      // Click edits in the side panel; double-click or Shift+Enter opens the launch page.
-      onDoubleClick={() => openLaunchPage(item.id)}
-      title="Click to edit · Double-click or Shift+Enter to open its page"
+      // Click edits in the side panel; Shift+Enter or the ↗ button opens the launch page.
+      title="Click to edit · Shift+Enter or ↗ to open its page"
       aria-keyshortcuts="Enter Shift+Enter"
       onKeyDown={(event) => {
         // Enter opens the card; Space picks it up (the keyboard sensor).
@@ -60,10 +59,35 @@ export function LaunchCard({ row, laneKey, cellKey, today }: Props) {
       <div aria-hidden="true">
         <CardBody row={row} today={today} />
       </div>
+      <OpenPageButton itemId={item.id} title={item.title} />
       <span id={detailsId} hidden>
         {describeCard(row, today)}
       </span>
     </div>
+  );
+}
+
+/**
+ * Opens the launch page; shown while the card is hovered or focused. Out of the Tab order (the
+ * card's Shift+Enter does the same), and it never starts a drag or opens the side panel.
+ */
+function OpenPageButton({ itemId, title }: { itemId: string; title: string }) {
+  return (
+    <button
+      type="button"
+      className="card__open"
+      tabIndex={-1}
+      aria-label={`Open page of ${title}`}
+      title="Open its launch page (Shift+Enter)"
+      onPointerDown={(event) => event.stopPropagation()}
+      onKeyDown={(event) => event.stopPropagation()}
+      onClick={(event) => {
+        event.stopPropagation();
+        openLaunchPage(itemId);
+      }}
+    >
+      Open ↗
+    </button>
   );
 }
 

@@ -48,6 +48,8 @@ function EditorPanel({ itemId }: { itemId: string | null }) {
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
+          // The question may open during this key press: its default action would cancel it.
+          e.preventDefault();
           requestCloseEditor();
         }
       }}
