@@ -3,6 +3,8 @@ import { BoardView } from '../features/board/BoardView';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { PeopleView } from '../features/people/PeopleView';
+import { MyWorkView } from '../features/readiness/MyWorkView';
+import { ReadinessChecklist } from '../features/readiness/ReadinessChecklist';
 import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
 import { LaunchPage, type LaunchPageProps } from '../features/launches/LaunchPage';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -67,7 +69,9 @@ function ReadOnlyBanner() {
 }
 
 /** What the launch page's Readiness tab shows: the readiness feature's checklist. */
-const renderReadiness: LaunchPageProps['renderReadiness'] = undefined;
+const renderReadiness: LaunchPageProps['renderReadiness'] = (itemId, functionId, setFunction) => (
+  <ReadinessChecklist itemId={itemId} functionId={functionId} onFunctionChange={setFunction} />
+);
 
 function Shell() {
   const view = useWindow((s) => s.view);
@@ -121,6 +125,8 @@ function Shell() {
             <MatrixView />
           ) : view === 'people' ? (
             <PeopleView />
+          ) : view === 'my-work' ? (
+            <MyWorkView />
           ) : (
             <SettingsView />
           )}

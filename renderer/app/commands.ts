@@ -57,6 +57,7 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:launches': view('launches'),
   'view:matrix': view('matrix'),
   'view:people': view('people'),
+  'view:my-work': view('my-work'),
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
 };

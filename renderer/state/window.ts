@@ -11,7 +11,7 @@ import { create } from 'zustand';
 import type { ToastMessage } from '../ui/Toasts';
 import { leaveThen, type GuardPlace } from './leave-guard';
 
-export type ViewId = 'board' | 'timeline' | 'launches' | 'matrix' | 'people' | 'settings';
+export type ViewId = 'board' | 'timeline' | 'launches' | 'matrix' | 'people' | 'my-work' | 'settings';
 
 export type LaunchTab = 'overview' | 'readiness' | 'rollout' | 'decisions' | 'feedback' | 'activity';
 

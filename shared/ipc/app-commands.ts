@@ -91,6 +91,13 @@ export const APP_COMMANDS = [
     keywords: ['owners', 'approvers', 'team', 'experts', 'DRI'],
   },
   {
+    id: 'view:my-work',
+    label: 'My work',
+    keys: ['Alt+6'],
+    menu: 'view',
+    keywords: ['assigned', 'my readiness', 'overdue', 'to do', 'tasks', 'me'],
+  },
+  {
     id: 'view:settings',
     label: 'Settings',
     keys: ['Alt+9', 'Mod+,'],
