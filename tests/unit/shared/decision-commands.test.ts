@@ -110,3 +110,89 @@ describe('go/no-go decisions', () => {
     expect(() => deleteDecision(after, 'sample-decision-teams')).toThrow(CommandError);
   });
 });
+
+describe('decision validation', () => {
+  const messagesOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ValidationError) return error.issues;
+      throw error;
+    }
+    return [];
+  };
+
+  it('refuses a decision dated after today, by the context’s local day when it has one', () => {
+    const ws = sample();
+    expect(
+      messagesOf(() => recordDecision(ws, ITEM, fields({ decidedOn: '2031-11-26' }), testContext())),
+    ).toEqual([{ path: 'decidedOn', message: 'A decision cannot be dated after today (Thu 26 Nov 2026)' }]);
+    expect(
+      messagesOf(() => recordDecision(ws, ITEM, fields({ decidedOn: '2026-11-27' }), testContext())),
+    ).toEqual([{ path: 'decidedOn', message: 'A decision cannot be dated after today (Thu 26 Nov 2026)' }]);
+    // Just past midnight where the person is, the UTC clock still says the 26th: their day counts.
+    const local = { ...testContext(), today: '2026-11-27' };
+    expect(recordDecision(ws, ITEM, fields({ decidedOn: '2026-11-27' }), local).change.ops).toHaveLength(1);
+    expect(
+      recordDecision(ws, ITEM, fields({ decidedOn: '2020-01-31' }), testContext()).change.ops,
+    ).toHaveLength(1);
+  });
+
+  it('refuses a No-go whose re-evaluation day is not after the decision day', () => {
+    const ws = sample();
+    const noGo = (reevaluateOn: string) =>
+      messagesOf(() =>
+        recordDecision(
+          ws,
+          ITEM,
+          fields({ outcome: 'no-go', decidedOn: '2026-11-20', reevaluateOn }),
+          testContext(),
+        ),
+      );
+    const before = [{ path: 'reevaluateOn', message: 'Re-evaluate on a day after the decision' }];
+    expect(noGo('2026-11-19')).toEqual(before);
+    expect(noGo('2026-11-20')).toEqual(before);
+    expect(noGo('2026-11-21')).toEqual([]);
+  });
+
+  it('requires who decided and an outcome, and says everything wrong at once', () => {
+    const ws = sample();
+    expect(
+      messagesOf(() =>
+        recordDecision(
+          ws,
+          ITEM,
+          { ...fields({ decidedBy: '  ', decidedOn: '2027-01-01' }), outcome: '' as never },
+          testContext(),
+        ),
+      ),
+    ).toEqual([
+      { path: 'outcome', message: 'Choose Go, Conditional go or No-go' },
+      { path: 'decidedBy', message: 'Say who decided' },
+      { path: 'decidedOn', message: 'A decision cannot be dated after today (Thu 26 Nov 2026)' },
+    ]);
+  });
+
+  it('stores the decision field by field, trimmed, stamped by the context', () => {
+    const ws = sample();
+    const { change, id } = recordDecision(
+      ws,
+      ITEM,
+      fields({ outcome: 'no-go', decidedBy: ' Maya Chen ', reevaluateOn: '2026-12-04', notes: 'Legal open' }),
+      testContext('d'),
+    );
+    expect(applyChange(ws, change).decisions[id]).toEqual({
+      id: 'd-1',
+      itemId: ITEM,
+      outcome: 'no-go',
+      decidedBy: 'Maya Chen',
+      decidedOn: TODAY,
+      conditions: '',
+      riskAcceptedBy: '',
+      reevaluateOn: '2026-12-04',
+      notes: 'Legal open',
+      recordedAt: NOW,
+    });
+    expect(change.label).toBe('Record No-go for “Payment Links v2”');
+  });
+});

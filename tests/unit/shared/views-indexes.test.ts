@@ -90,7 +90,14 @@ describe('collision report', () => {
 describe('launch rows', () => {
   it('are built once per version of the tables they show and per day', () => {
     const ws = sample();
-    expectMemoised((w) => buildRows(w, TODAY), ws, ['items', 'readiness', 'settings', 'people']);
+    expectMemoised((w) => buildRows(w, TODAY), ws, [
+      'items',
+      'readiness',
+      'settings',
+      'people',
+      'decisions',
+      'blackouts',
+    ]);
     expect(buildRows(ws, '2027-01-01')).not.toBe(buildRows(ws, TODAY));
   });
 
@@ -111,6 +118,13 @@ describe('launch rows', () => {
     expect(byId.get('sample-dark-mode')).toBe(
       buildRows(ws, TODAY).find((r) => r.item.id === 'sample-dark-mode'),
     );
-    expectMemoised((w) => rowsById(w, TODAY), ws, ['items', 'readiness', 'settings', 'people']);
+    expectMemoised((w) => rowsById(w, TODAY), ws, [
+      'items',
+      'readiness',
+      'settings',
+      'people',
+      'decisions',
+      'blackouts',
+    ]);
   });
 });
