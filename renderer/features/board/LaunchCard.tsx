@@ -6,8 +6,9 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { openEditor, openLaunchPage } from '../../state/window';
+import { DECISION_LABELS } from '../../../shared/domain/decisions/schema';
 import { HEALTH_LABELS, KIND_LABELS } from '../../../shared/domain/primitives';
-import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import { DecisionBadge, HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
 import type { CardData } from './useBoardDnd';
 
@@ -91,7 +92,7 @@ function OpenPageButton({ itemId, title }: { itemId: string; title: string }) {
   );
 }
 
-function describeCard({ item, ownerName, progress, health }: LaunchRow, today: Day): string {
+function describeCard({ item, ownerName, progress, health, decision }: LaunchRow, today: Day): string {
   return [
     `${KIND_LABELS[item.kind]}, Tier ${item.tier}`,
     item.launchDate
@@ -100,21 +101,24 @@ function describeCard({ item, ownerName, progress, health }: LaunchRow, today: D
     item.regions.length ? `regions ${item.regions.join(', ')}` : '',
     ownerName ? `owner ${ownerName}` : 'unassigned',
     progress.total ? `readiness ${progress.done} of ${progress.total} done` : '',
-    HEALTH_LABELS[health.health],
+    decision ? `decision ${DECISION_LABELS[decision.outcome]}` : '',
+    // Health with its reasons: the colour on the card says nothing to a screen reader.
+    `${HEALTH_LABELS[health.health]}${health.overridden ? ' (set by hand)' : ''}${health.reasons.length ? `: ${health.reasons.join('; ')}` : ''}`,
   ]
     .filter(Boolean)
     .join('; ');
 }
 
 export const CardBody = memo(function CardBody({ row, today }: { row: LaunchRow; today: Day }) {
-  const { item, progress, health, ownerName } = row;
+  const { item, progress, health, ownerName, decision } = row;
   return (
     <>
       <div className="card__badges">
         <KindBadge kind={item.kind} />
         <TierBadge tier={item.tier} />
+        {decision && <DecisionBadge outcome={decision.outcome} />}
         <span className="card__health">
-          <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+          <HealthBadge health={health.health} reasons={health.reasons} overridden={health.overridden} />
         </span>
       </div>
       <p className="card__title">{item.title}</p>
