@@ -142,11 +142,11 @@ function PersonRow({ person, work, onEdit, onRemove }: RowProps) {
       <th scope="row" className="people-table__name">
         {person.name}
       </th>
-      <td>{person.team}</td>
-      <td>{person.role}</td>
+      <td className="people-table__wrap">{person.team}</td>
+      <td className="people-table__wrap">{person.role}</td>
       <td>{person.region ?? ''}</td>
       <td>{person.email}</td>
-      <td className="people-table__areas">
+      <td className="people-table__wrap people-table__areas">
         {areas.map((area) => (
           <span key={area} className="people-area">
             {area}

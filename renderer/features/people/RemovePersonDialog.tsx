@@ -27,8 +27,11 @@ export function RemovePersonDialog({ person, onRemove, onClose }: Props) {
   const named = [
     work.owns.length ? `owns ${countOf(work.owns.length, 'launch item')}` : '',
     work.approves.length ? `approves ${countOf(work.approves.length, 'launch item')}` : '',
-    work.readiness.length ? `owns ${countOf(work.readiness.length, 'readiness line')}` : '',
+    work.readiness.length
+      ? `${work.owns.length ? 'has' : 'owns'} ${countOf(work.readiness.length, 'readiness line')}`
+      : '',
   ].filter(Boolean);
+  const said = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
   return (
     <Dialog
       title={`Remove ${person.name} from People?`}
@@ -48,7 +51,7 @@ export function RemovePersonDialog({ person, onRemove, onClose }: Props) {
       }
     >
       <p>
-        {person.name} {named.join(', ')}. Who takes them over?
+        {person.name} {said}. Who takes them over?
       </p>
       <SelectField
         label="Hand over to"

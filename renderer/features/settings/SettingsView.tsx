@@ -1,6 +1,7 @@
 import { DataSettings } from './DataSettings';
 import { FunctionsSettings } from './FunctionsSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { PlaybooksSettings } from './PlaybooksSettings';
 import { RegionsSettings } from './RegionsSettings';
 import { StagesSettings } from './StagesSettings';
 import './settings.css';
@@ -16,6 +17,7 @@ export function SettingsView() {
         <StagesSettings />
         <RegionsSettings />
         <FunctionsSettings />
+        <PlaybooksSettings />
         <DataSettings />
       </div>
     </section>
