@@ -114,11 +114,6 @@ export function closeLaunchPage(): void {
   );
 }
 
-/** Sets the page from the address (the address asked the person already, if needed). */
-export function showLaunchPage(page: LaunchPageState | null): void {
-  useWindow.setState((s) => (s.page?.itemId === page?.itemId ? { page } : { page, pageBack: [] }));
-}
-
 /** Another tab on the open page; the Overview's draft stays. */
 export function setLaunchTab(tab: LaunchTab): void {
   useWindow.setState((s) => (s.page ? { page: { ...s.page, tab } } : {}));

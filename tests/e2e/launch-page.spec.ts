@@ -27,9 +27,17 @@ test('a list title opens the page; Back returns to the list', async ({ page }) =
   await expect(launch.tab('Overview')).toHaveAttribute('aria-selected', 'true');
   await expect(launch.field('Title')).toHaveValue(LAUNCH);
 
+  await expect(launch.header).toContainText('No decision');
+
   await launch.back().click();
   await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/launches$/);
+
+  // The go/no-go state: the latest decision, who took it and when.
+  await page.getByRole('table').getByRole('link', { name: 'Team workspaces', exact: true }).click();
+  await launch.expectOpen('Team workspaces');
+  await expect(launch.header).toContainText('Go');
+  await expect(launch.header).toContainText('Sat 14 Nov 2026 by Maya Chen');
 });
 
 test('a card opens the page by its Open button and Shift+Enter; a click still edits in the panel', async ({

@@ -5,10 +5,10 @@
  * place they are worked out, so the page never disagrees with the board or the list.
  */
 import { formatDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { DECISION_LABELS, type Decision } from '../../../shared/domain/decisions/schema';
+import type { Decision } from '../../../shared/domain/decisions/schema';
 import { HEALTH_LABELS } from '../../../shared/domain/primitives';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
-import { HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import { DecisionBadge, HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
 
 interface LaunchHeaderProps {
   row: LaunchRow;
@@ -50,11 +50,10 @@ export function LaunchHeader({ row, decision, today }: LaunchHeaderProps) {
         </Fact>
         <Fact label="Go / no-go">
           {decision ? (
-            <span className={`decision decision--${decision.outcome}`}>
-              {DECISION_LABELS[decision.outcome]}
+            <span className="launch-facts__decision">
+              <DecisionBadge outcome={decision.outcome} />
               <span className="muted">
-                {' '}
-                · {formatDay(decision.decidedOn)} by {decision.decidedBy}
+                {formatDay(decision.decidedOn)} by {decision.decidedBy}
               </span>
             </span>
           ) : (
@@ -84,15 +83,19 @@ export function LaunchHeader({ row, decision, today }: LaunchHeaderProps) {
         </Fact>
       </dl>
       <section className="launch-health" aria-label="Health">
-        <HealthBadge health={health.health} />
-        {health.overridden && <span className="launch-health__override">Set by hand</span>}
-        <ul className="launch-health__reasons">
-          {health.reasons.length ? (
-            health.reasons.map((reason) => <li key={reason}>{reason}</li>)
-          ) : (
-            <li className="muted">Nothing holds it back.</li>
-          )}
-        </ul>
+        <span className="launch-health__verdict">
+          <HealthBadge health={health.health} />
+          {health.overridden && <span className="launch-health__override">Set by hand</span>}
+        </span>
+        {health.reasons.length ? (
+          <ul className="launch-health__reasons">
+            {health.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="launch-health__reasons launch-health__reasons--none muted">Nothing holds it back.</p>
+        )}
         {disagrees && (
           <p className="launch-health__computed" role="note">
             The evidence says {HEALTH_LABELS[health.computed.health]}

@@ -51,7 +51,7 @@ export function RolloutTab({ rows, today, onAdd }: RolloutTabProps) {
           const { item, progress, health } = row;
           return (
             <tr key={item.id}>
-              <td>
+              <td className="launch-table__item">
                 <KindBadge kind={item.kind} />{' '}
                 <a
                   href={`#/launch/${encodeURIComponent(item.id)}`}
@@ -67,15 +67,13 @@ export function RolloutTab({ rows, today, onAdd }: RolloutTabProps) {
                 </a>
               </td>
               <td>{item.regions.length ? item.regions.join(' · ') : <span className="muted">None</span>}</td>
-              <td className="nowrap">
-                {item.startDate ? formatShortDay(item.startDate) : '…'} –{' '}
-                {item.launchDate ? (
-                  formatShortDay(item.launchDate)
-                ) : (
-                  <span className="muted">no launch date</span>
-                )}
-                {item.endDate ? ` – ${formatShortDay(item.endDate)}` : ''}
-                {item.launchDate && <span className="tminus"> {tMinusLabel(item.launchDate, today)}</span>}
+              <td>
+                <span className="launch-table__dates">
+                  {item.startDate ? formatShortDay(item.startDate) : '…'} →{' '}
+                  {item.launchDate ? formatShortDay(item.launchDate) : 'no launch date'}
+                  {item.launchDate && <span className="tminus">{tMinusLabel(item.launchDate, today)}</span>}
+                </span>
+                {item.endDate && <span className="table__meta">Ends {formatShortDay(item.endDate)}</span>}
               </td>
               <td>{row.stageName}</td>
               <td>
