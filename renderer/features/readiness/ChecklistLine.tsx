@@ -161,7 +161,6 @@ export const ChecklistLine = memo(function ChecklistLine({
             )
           }
         />
-        <span aria-hidden="true">Sign-off</span>
       </label>
       <button
         type="button"

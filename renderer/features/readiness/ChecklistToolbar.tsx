@@ -66,7 +66,7 @@ export function ChecklistToolbar({
       </p>
       <Select
         className="input input--auto"
-        aria-label="Function"
+        aria-label="Show function"
         value={functionId ?? ''}
         empty="All functions"
         options={groups.map((g) => ({

@@ -62,25 +62,33 @@ export function MyWorkView() {
       <ViewHeader id="my-work-title" title="My work" summary={people.length ? summary : undefined}>
         {people.length > 0 && (
           <>
-            <Select
-              className="input input--auto"
-              aria-label="Show the work of"
-              value={whose === ME && !me ? EVERYONE : whose}
-              options={whoseOptions}
-              onChange={setChosen}
-            />
-            <Select
-              className="input input--auto"
-              aria-label="I am"
+            <label className="toolbar__label">
+              Show
+              <Select
+                className="input input--auto"
+                aria-label="Show the work of"
+                value={whose === ME && !me ? EVERYONE : whose}
+                options={whoseOptions}
+                onChange={setChosen}
+              />
+            </label>
+            <label
+              className="toolbar__label"
               title="Who uses this machine: remembered here, not in the workspace"
-              value={me ?? ''}
-              empty="Who are you?"
-              options={people.map((p) => ({ value: p.id, label: `I am ${p.name}` }))}
-              onChange={(id) => {
-                setMe(id || null);
-                setChosen(id ? ME : null);
-              }}
-            />
+            >
+              I am
+              <Select
+                className="input input--auto"
+                aria-label="I am"
+                value={me ?? ''}
+                empty="Choose yourself…"
+                options={people.map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(id) => {
+                  setMe(id || null);
+                  setChosen(id ? ME : null);
+                }}
+              />
+            </label>
           </>
         )}
       </ViewHeader>

@@ -157,12 +157,14 @@ export function ReadinessChecklist({ itemId, functionId, onFunctionChange }: Rea
         >
           <div className="rl-columns" aria-hidden="true">
             <span />
+            <span />
             <span>Item</span>
             <span>Owner</span>
             <span>Due</span>
             <span>Status</span>
             <span>Evidence</span>
             <span>Sign-off</span>
+            <span />
           </div>
           {shown.map((group) => (
             <ChecklistGroup

@@ -80,9 +80,7 @@ export class MyWorkPage {
   }
 
   async iAm(name: string) {
-    await this.page
-      .getByRole('combobox', { name: 'I am', exact: true })
-      .selectOption({ label: `I am ${name}` });
+    await this.page.getByRole('combobox', { name: 'I am', exact: true }).selectOption({ label: name });
   }
 
   get whose(): Locator {

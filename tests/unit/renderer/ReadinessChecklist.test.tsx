@@ -267,13 +267,13 @@ describe('ReadinessChecklist', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Support']);
     fireEvent.click(screen.getByRole('button', { name: 'Show all functions' }));
     expect(onFunctionChange).toHaveBeenCalledWith(null);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Function' }), { target: { value: 'legal' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show function' }), { target: { value: 'legal' } });
     expect(onFunctionChange).toHaveBeenLastCalledWith('legal');
   });
 
   it('keeps its own filter when nobody controls it; an empty function shows with its add field', () => {
     render(<ReadinessChecklist itemId="x" />);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Function' }), { target: { value: 'docs' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show function' }), { target: { value: 'docs' } });
     expect(group('Documentation')).toHaveTextContent('0/0 done');
     expect(screen.getByRole('textbox', { name: 'Add to Documentation' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Show all functions' }));
