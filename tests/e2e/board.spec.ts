@@ -94,7 +94,7 @@ test('the go/no-go gate refuses a drop into Launched and names the open sign-off
   await drag.drop();
   await expect(
     app.toast(
-      /“Payment Links v2” cannot move to Launched: 6 required sign-offs are open — Security and privacy review/,
+      /“Payment Links v2” cannot move to Launched: Tier 1 launches need a recorded Go or Conditional go, and 6 required sign-offs are open — Security and privacy review/,
     ),
   ).toBeVisible();
   await board.expectIn('Payment Links v2', 'Readiness');
@@ -110,18 +110,21 @@ test('a conditional go recorded in the editor lets the card into Launched; undo 
   await board.card('Payment Links v2').click();
   const editor = page.getByRole('dialog', { name: 'Edit Payment Links v2' });
   const decisions = editor.getByRole('region', { name: 'Go / no-go' });
-  await expect(decisions).toContainText('cannot move to Launched: 6 required sign-offs are open');
+  await expect(decisions).toContainText(
+    'cannot move to Launched: Tier 1 launches need a recorded Go or Conditional go, and 6 required sign-offs are open',
+  );
   await expect(decisions).toContainText('No decision recorded.');
 
   const dialog = page.getByRole('dialog', { name: 'Go / no-go for “Payment Links v2”' });
   // Escape closes the dialog only, not the editor behind it.
   await decisions.getByRole('button', { name: 'Record go/no-go decision…' }).click();
-  await expect(dialog.getByLabel('Decision')).toBeFocused();
+  await expect(dialog.getByRole('radio', { name: 'Go', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(editor).toBeVisible();
   await decisions.getByRole('button', { name: 'Record go/no-go decision…' }).click();
-  await dialog.getByLabel('Decision').selectOption({ label: 'Conditional go' });
+  await dialog.getByRole('radio', { name: 'Conditional go' }).check();
+  await dialog.getByLabel('Decided by').fill('Maya Chen');
   await dialog.getByRole('button', { name: 'Record decision' }).click();
   // A conditional go must name who accepts the risk: nothing is recorded until it does.
   await expect(dialog.getByText('A conditional go names the person who accepts the risk')).toBeVisible();

@@ -1,0 +1,160 @@
+/**
+ * The go/no-go gate as a new user met it: a Tier 1 launch with open required sign-offs and no
+ * decision is refused past the gate stage (here Retrospective, after Launched) by drag, by the
+ * keyboard and by the editor's Stage field, each time saying why; the decision dialog decides
+ * nothing for the person; a Go recorded through it opens the gate, in this window and another.
+ */
+import { expect, test } from './test';
+import { AppPage, EditorPanel } from './pages/app';
+import { BoardPage } from './pages/board';
+import { DecisionsSection } from './pages/decisions';
+
+const LAUNCH = 'Payment Links v2'; // Tier 1, in Readiness, 6 required sign-offs open, no decision
+const HELD =
+  /“Payment Links v2” cannot move to Retrospective: Tier 1 launches need a recorded Go or Conditional go, and 6 required sign-offs are open — Security and privacy review signed off/;
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).startWithSample('Board');
+});
+
+test('a Tier 1 launch with open sign-offs is refused into Retrospective by drag, with the reason', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  const drag = await board.drag(board.card(LAUNCH), board.column('Retrospective'));
+  await expect(page.locator('.cell--refused')).toHaveCount(1);
+  await drag.drop();
+  await expect(app.toast(HELD)).toBeVisible();
+  await board.expectIn(LAUNCH, 'Readiness');
+  await app.reload();
+  await board.expectIn(LAUNCH, 'Readiness');
+});
+
+test('…and by the keyboard, announced and shown', async ({ page }) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  await board.card(LAUNCH).focus();
+  await page.keyboard.press('Space');
+  // Readiness → Rolling out → Launched → Retrospective, one column a press.
+  for (const column of ['Rolling out', 'Launched', 'Retrospective']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(new RegExp(`is over .*${column} column`))).toBeAttached();
+  }
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByText(/cannot move to Retrospective: .* The card stayed where it was\./),
+  ).toBeAttached();
+  await expect(app.toast(HELD)).toBeVisible();
+  await board.expectIn(LAUNCH, 'Readiness');
+});
+
+test('…and by the editor’s Stage field, which keeps the edit open with the reason', async ({ page }) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  await board.card(LAUNCH).click();
+  const editor = new EditorPanel(page);
+  await editor.select('Stage', 'Retrospective');
+  await editor.save();
+  await expect(editor.panel.getByRole('alert')).toContainText(HELD);
+  await expect(editor.panel).toBeVisible();
+  await editor.panel.getByRole('button', { name: 'Close editor' }).click();
+  const discard = page.getByRole('button', { name: /Discard/ });
+  if (await discard.isVisible()) await discard.click();
+  await app.reload();
+  await board.expectIn(LAUNCH, 'Readiness');
+});
+
+test('the decision dialog preselects nothing and says what is missing', async ({ page }) => {
+  const board = new BoardPage(page);
+  await board.card(LAUNCH).click();
+  const decisions = new DecisionsSection(page, LAUNCH);
+  await expect(decisions.section).toContainText('No decision recorded.');
+  await decisions.openDialog();
+  for (const outcome of ['Go', 'Conditional go', 'No-go'] as const)
+    await expect(decisions.outcome(outcome)).not.toBeChecked();
+  await expect(decisions.field('Decided by')).toHaveValue('');
+  await expect(decisions.field('Decided on')).toHaveValue('2026-11-26');
+  await expect(decisions.field('Decided on')).toHaveAttribute('max', '2026-11-26');
+
+  // One click on Record records nothing: it names what is missing.
+  await decisions.record();
+  await expect(decisions.dialog.getByText('Choose Go, Conditional go or No-go')).toBeVisible();
+  await expect(decisions.errorFor('Decided by')).toHaveText('Say who decided');
+  await expect(decisions.dialog).toBeVisible();
+
+  // A No-go dated in the future, to be re-evaluated before it was taken: both refused.
+  await decisions.outcome('No-go').check();
+  await decisions.field('Decided by').fill('Maya Chen');
+  await decisions.field('Decided on').fill('2026-12-01');
+  await decisions.field('Re-evaluate on').fill('2026-11-30');
+  await decisions.record();
+  await expect(decisions.errorFor('Decided on')).toHaveText(
+    'A decision cannot be dated after today (Thu 26 Nov 2026)',
+  );
+  await decisions.field('Decided on').fill('2026-11-20');
+  await expect(decisions.field('Re-evaluate on')).toHaveAttribute('min', '2026-11-21');
+  await decisions.field('Re-evaluate on').fill('2026-11-20');
+  await decisions.record();
+  await expect(decisions.errorFor('Re-evaluate on')).toHaveText('Re-evaluate on a day after the decision');
+  await page.keyboard.press('Escape');
+  await expect(decisions.dialog).toBeHidden();
+  await expect(decisions.section).toContainText('No decision recorded.');
+});
+
+test('a Go recorded through the dialog, by keyboard, opens the gate here and in another window', async ({
+  page,
+  context,
+}) => {
+  const board = new BoardPage(page);
+  const other = await context.newPage();
+  const otherBoard = new BoardPage(other);
+  await other.goto('/');
+  await otherBoard.expectIn(LAUNCH, 'Readiness');
+
+  await board.card(LAUNCH).click();
+  const decisions = new DecisionsSection(page, LAUNCH);
+  await expect(decisions.section).toContainText('cannot move to Launched: Tier 1 launches need');
+  await decisions.openDialog();
+  // The first choice has the focus, unchosen; Space chooses it.
+  await expect(decisions.outcome('Go')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(decisions.outcome('Go')).toBeChecked();
+  await decisions.field('Decided by').fill('Maya Chen');
+  await decisions.field('Decided by').press('Enter');
+  await expect(decisions.dialog).toBeHidden();
+  await expect(decisions.section).toContainText('Go on Thu 26 Nov 2026 by Maya Chen');
+  await expect(decisions.section).toContainText('Can move to Launched.');
+  await page.getByRole('button', { name: 'Close editor' }).click();
+
+  // The card shows the badge; its description (the card body is hidden from the tree) says it.
+  await expect(board.card(LAUNCH).locator('.badge--decision-go')).toHaveText('Go');
+  await expect(board.card(LAUNCH)).toHaveAccessibleDescription(/decision Go;/);
+  await expect(otherBoard.card(LAUNCH)).toHaveAccessibleDescription(/decision Go;/);
+
+  await board.dragAndDrop(board.card(LAUNCH), board.column('Retrospective'));
+  await board.expectIn(LAUNCH, 'Retrospective');
+  await otherBoard.expectIn(LAUNCH, 'Retrospective');
+});
+
+test('health shows its reasons, and an override the evidence contradicts is called out', async ({ page }) => {
+  const board = new BoardPage(page);
+  const card = board.card(LAUNCH);
+  await expect(card).toHaveAccessibleDescription(/Off track: 1 required item blocked: /);
+  await card.click();
+  const editor = new EditorPanel(page);
+  await editor.select('Health', 'Override: On track');
+  await editor.fill('Reason for override', 'Legal confirmed by phone');
+  await editor.save();
+  await expect(editor.panel).toBeHidden();
+  await expect(card).toHaveAccessibleDescription(/; On track \(set by hand\): Legal confirmed by phone /);
+  await expect(card.locator('.badge--health-on-track')).toHaveAttribute(
+    'title',
+    'Set by hand: Legal confirmed by phone',
+  );
+  await card.click();
+  const decisions = new DecisionsSection(page, LAUNCH);
+  await expect(decisions.section.getByRole('note')).toHaveText(
+    /^⚠ Override says On track; the evidence says Off track: 1 required item blocked: /,
+  );
+});
