@@ -121,6 +121,12 @@ describe('domain commands by name', () => {
       'playbooks.update': { id: 'playbook-launch-t3', fields: { name: 'Small launch' } },
       'playbooks.duplicate': { id: 'playbook-launch-t3' },
       'playbooks.delete': { id: 'playbook-launch-t3' },
+      'readiness.add': { itemId: 'sample-dark-mode', fields: { functionId: 'docs', title: 'New line' } },
+      'readiness.update': { id: 'sample-r1', fields: { title: 'Renamed line' } },
+      'readiness.setStatus': { ids: ['sample-r1'], status: 'not-needed' },
+      'readiness.setOwner': { ids: ['sample-r1'], ownerId: null },
+      'readiness.delete': { ids: ['sample-r1'] },
+      'readiness.move': { id: 'sample-r1', functionId: 'localisation', afterId: null, beforeId: null },
     };
     expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
     for (const [name, a] of Object.entries(args)) {
