@@ -6,6 +6,7 @@
 import { AppPage } from './pages/app';
 import { LaunchItemPage } from './pages/launch-page';
 import { ChecklistPage } from './pages/readiness';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 
 const LAUNCH = 'Payment Links v2';
@@ -110,3 +111,30 @@ test('the function filter is kept in the address and shows one function', async 
   await page.getByRole('button', { name: 'Show all functions' }).click();
   await expect(checklist.group('Support')).toBeVisible();
 });
+
+test('a line is dragged by its handle to another place, and into another function', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  const checklist = await openReadiness(app);
+  const product = await checklist.titles('Product & Engineering');
+  const last = product.at(-1)!;
+  await dragTo(page, checklist.handle(last), checklist.line(product[0]!));
+  await expect.poll(() => checklist.titles('Product & Engineering')).toEqual([last, ...product.slice(0, -1)]);
+
+  const support = await checklist.titles('Support');
+  await dragTo(page, checklist.handle(last), checklist.line(support[0]!));
+  await expect.poll(() => checklist.titles('Support')).toEqual([last, ...support]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => checklist.titles('Product & Engineering')).toEqual([last, ...product.slice(0, -1)]);
+});
+
+/** A pointer drag in small steps, as a person's mouse moves (dnd-kit starts after 5 px). */
+async function dragTo(page: Page, handle: Locator, target: Locator) {
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(to.x + 60, to.y + to.height / 3, { steps: 12 });
+  await page.mouse.up();
+}
