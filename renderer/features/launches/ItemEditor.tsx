@@ -7,7 +7,8 @@
  * While the form has changes it holds a leave guard, so nothing takes it away unasked.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { createItem, defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
+import { defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
+import { createItemWithPlaybook } from '../../../shared/domain/playbooks/commands';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
@@ -23,6 +24,13 @@ import { optionsFrom, SelectField } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { ConflictNotice } from '../../ui/ConflictNotice';
 import { ItemPicker } from './ItemPicker';
+import {
+  chosenPlaybookId,
+  FOLLOW_KIND_AND_TIER,
+  offerTierAdditions,
+  PlaybookChoice,
+  type PlaybookChoiceValue,
+} from './PlaybookChoice';
 import {
   draftHasChanges,
   followElsewhere,
@@ -85,6 +93,8 @@ export function ItemEditor({
   const [saving, setSaving] = useState(false);
   /** Save found fields changed both here and elsewhere: they are shown until settled. */
   const [settling, setSettling] = useState(false);
+  /** A new item's checklist: its kind and tier's playbook unless the person picks another or none. */
+  const [playbook, setPlaybook] = useState<PlaybookChoiceValue>(FOLLOW_KIND_AND_TIER);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -139,9 +149,12 @@ export function ItemEditor({
       }
       setSaving(true);
       result = await run((ws, ctx) => updateItem(ws, editingId, merge.patch, ctx));
+      if (result.ok) offerTierAdditions(editingId, now.tier);
     } else {
       setSaving(true);
-      result = await run((ws, ctx) => createItem(ws, fields, ctx));
+      result = await run((ws, ctx) =>
+        createItemWithPlaybook(ws, fields, chosenPlaybookId(ws, playbook, fields.kind, fields.tier), ctx),
+      );
     }
     setSaving(false);
     if (!result.ok) {
@@ -207,6 +220,9 @@ export function ItemEditor({
           <SelectField label="Tier" options={tiers} {...bind('tier')} />
           <SelectField label="Stage" options={named(settings.stages)} {...bind('stageId')} />
         </div>
+        {!editingId && (
+          <PlaybookChoice kind={form.kind} tier={form.tier} value={playbook} onChange={setPlaybook} />
+        )}
         <TextField label="Summary" rows={3} {...bind('summary')} />
         <div className="field-row">
           <TextField label="Product area" {...bind('productArea')} />
