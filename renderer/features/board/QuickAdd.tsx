@@ -1,6 +1,11 @@
-/** Quick add at the foot of a column: type a title, Enter saves, and the field stays for the next. */
+/**
+ * Quick add at the foot of a column: type a title, Enter saves, and the field stays for the next.
+ * The new item gets the readiness checklist of the playbook for its kind and tier, as an item
+ * created in the editor does, so its go/no-go gate has something to check.
+ */
 import { useState } from 'react';
-import { createItem } from '../../../shared/domain/items/commands';
+import { defaultItemFields } from '../../../shared/domain/items/commands';
+import { createItemWithPlaybook, playbookFor } from '../../../shared/domain/playbooks/commands';
 import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import { run } from '../../state/changes';
 import { AddInput } from '../../ui/AddInput';
@@ -33,7 +38,11 @@ export function QuickAdd({ stageName, defaults }: Props) {
       closeWhenLeftEmpty
       onClose={() => setOpen(false)}
       onAdd={async (title) => {
-        const result = await run((ws, ctx) => createItem(ws, { ...defaults, title }, ctx));
+        const result = await run((ws, ctx) => {
+          const fields = { ...defaultItemFields(ws), ...defaults, title };
+          const playbook = playbookFor(ws, fields.kind, fields.tier);
+          return createItemWithPlaybook(ws, fields, playbook?.id ?? null, ctx);
+        });
         return result.ok ? null : (result.issues[0]?.message ?? 'Not saved');
       }}
     />
