@@ -8,6 +8,7 @@
  * Whatever would take an editing form away asks first (leave-guard.ts).
  */
 import { create } from 'zustand';
+import type { LaunchItemFields } from '../../shared/domain/items/schema';
 import type { ToastMessage } from '../ui/Toasts';
 import { leaveThen, type GuardPlace } from './leave-guard';
 
@@ -34,7 +35,11 @@ export interface LaunchPageState {
 /** How many pages Back remembers. */
 const PAGE_BACK_LIMIT = 20;
 
-export type EditorState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string };
+export type EditorState =
+  | { mode: 'closed' }
+  /** A new item; `fields` start it off other than the defaults (a launch's beta or wave). */
+  | { mode: 'create'; fields?: Partial<LaunchItemFields> }
+  | { mode: 'edit'; id: string };
 
 export type Toast = ToastMessage;
 
@@ -124,8 +129,13 @@ export function setLaunchFunction(functionId: string | null): void {
   useWindow.setState((s) => (s.page ? { page: { ...s.page, functionId } } : {}));
 }
 
+/** The panel already shows this (a new item started off with fields is always another). */
 const sameEditor = (a: EditorState, b: EditorState) =>
-  a.mode === b.mode && (a.mode !== 'edit' || (b.mode === 'edit' && a.id === b.id));
+  a.mode === 'closed'
+    ? b.mode === 'closed'
+    : a.mode === 'edit'
+      ? b.mode === 'edit' && a.id === b.id
+      : b.mode === 'create' && !a.fields && !b.fields;
 
 /** Opens the side panel on an item (or a new one), once the panel's unsaved edits may go. */
 export function openEditor(editor: EditorState): void {

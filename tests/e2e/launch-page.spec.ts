@@ -125,6 +125,16 @@ test('the address keeps the page and tab; reload and a typed address restore the
   await expect(launch.panel).toContainText('Links expire without warning');
   await expect(launch.panel).toContainText('Northwind Traders');
 
+  // A beta added from the Rollout tab belongs to the launch from the start.
+  await page.evaluate(() => (window.location.hash = '#/launch/sample-payment-links?tab=rollout'));
+  await launch.panel.getByRole('button', { name: 'New beta' }).click();
+  const editor = new EditorPanel(page);
+  await expect(editor.field('Kind')).toHaveValue('beta');
+  await editor.fill('Title', 'Payment Links v2 — private beta');
+  await editor.save();
+  await expect(editor.panel).toBeHidden();
+  await expect(launch.panel.getByRole('link', { name: 'Payment Links v2 — private beta' })).toBeVisible();
+
   // A child's page opened from its launch returns to the launch.
   await page.evaluate(() => (window.location.hash = '#/launch/sample-payment-links?tab=rollout'));
   await launch.panel.getByRole('link', { name: 'Payment Links v2 — NA wave' }).click();

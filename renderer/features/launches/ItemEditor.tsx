@@ -72,6 +72,8 @@ export interface ItemEditorProps {
   children?: ReactNode;
   /** The title field takes the focus when the form opens (the side panel). */
   autoFocus?: boolean;
+  /** A new item's fields other than the defaults (a beta or wave of a launch: kind, parent). */
+  initial?: Partial<LaunchItemFields>;
 }
 
 export function ItemEditor({
@@ -82,12 +84,15 @@ export function ItemEditor({
   onCancel,
   children,
   autoFocus,
+  initial,
 }: ItemEditorProps) {
   const workspace = useDocument((s) => s.workspace);
   const settings = settingsOf(workspace);
   const editingId = itemId;
   const current = editingId ? workspace.items[editingId] : undefined;
-  const [draft, setDraft] = useState<Draft>(() => startDraft(current ?? defaultItemFields(workspace)));
+  const [draft, setDraft] = useState<Draft>(() =>
+    startDraft(current ?? { ...defaultItemFields(workspace), ...initial }),
+  );
   const form = draft.form;
   const [errors, setErrors] = useState<ReturnType<typeof errorsByField>>({});
   const [saving, setSaving] = useState(false);

@@ -4,6 +4,7 @@
  * with unsaved changes they ask first (state/leave-guard.ts).
  */
 import { useEffect, useRef } from 'react';
+import type { LaunchItemFields } from '../../../shared/domain/items/schema';
 import { useDocument } from '../../state/document';
 import { closeEditor, openLaunchPage, requestCloseEditor, useWindow } from '../../state/window';
 import { DecisionsSection } from './DecisionsSection';
@@ -16,8 +17,11 @@ export function ItemEditorPanel() {
   if (editor.mode === 'closed') return null;
   if (editor.mode === 'edit' && !item) return <MissingItem />;
   const itemId = editor.mode === 'edit' ? editor.id : null;
-  // A new key per opened item resets the form state.
-  return <EditorPanel key={itemId ?? 'new'} itemId={itemId} />;
+  const initial = editor.mode === 'create' ? editor.fields : undefined;
+  // A new key per opened item (or new item's starting fields) resets the form state.
+  return (
+    <EditorPanel key={itemId ?? `new:${JSON.stringify(initial ?? {})}`} itemId={itemId} initial={initial} />
+  );
 }
 
 function MissingItem() {
@@ -31,7 +35,7 @@ function MissingItem() {
   );
 }
 
-function EditorPanel({ itemId }: { itemId: string | null }) {
+function EditorPanel({ itemId, initial }: { itemId: string | null; initial?: Partial<LaunchItemFields> }) {
   // Closing gives the focus back to what opened the panel (a card, a row, a bar).
   const returnFocus = useRef<Element | null>(document.activeElement);
   useEffect(() => {
@@ -56,6 +60,7 @@ function EditorPanel({ itemId }: { itemId: string | null }) {
     >
       <ItemEditor
         itemId={itemId}
+        initial={initial}
         place="panel"
         autoFocus
         onSaved={closeEditor}

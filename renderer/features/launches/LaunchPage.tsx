@@ -18,7 +18,6 @@ import { useToday } from '../../state/useToday';
 import {
   closeLaunchPage,
   LAUNCH_TABS,
-  openEditor,
   setLaunchFunction,
   setLaunchTab,
   useWindow,
@@ -108,10 +107,7 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
         renderReadiness &&
         panel('readiness', renderReadiness(itemId, page.functionId, setLaunchFunction))}
       {selected === 'rollout' &&
-        panel(
-          'rollout',
-          <RolloutTab rows={rollout} today={today} onAdd={() => openEditor({ mode: 'create' })} />,
-        )}
+        panel('rollout', <RolloutTab parent={row.item} rows={rollout} today={today} />)}
       {selected === 'decisions' && panel('decisions', <DecisionsSection itemId={itemId} />)}
       {selected === 'feedback' && panel('feedback', <FeedbackTab feedback={feedback} />)}
       {selected === 'activity' && panel('activity', <ActivitySection itemId={itemId} />)}

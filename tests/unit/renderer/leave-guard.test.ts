@@ -164,6 +164,12 @@ describe('window navigation through the guard', () => {
     expect(useWindow.getState().page?.tab).toBe('decisions');
   });
 
+  it('a new item started off with fields always opens, even over another new one', () => {
+    openEditor({ mode: 'create' });
+    openEditor({ mode: 'create', fields: { kind: 'beta', parentId: 'a' } });
+    expect(useWindow.getState().editor).toEqual({ mode: 'create', fields: { kind: 'beta', parentId: 'a' } });
+  });
+
   it('unsaved edits in the panel survive a view switch (the panel stays) and ask before closing', async () => {
     openEditor({ mode: 'edit', id: 'a' });
     guard('panel', 'A');
