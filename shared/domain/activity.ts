@@ -145,6 +145,14 @@ function otherNotes(op: Op): string[] {
   }
 }
 
+/** Up to this many readiness lines added by one change are listed one by one. */
+const ADDED_LINES_LISTED = 3;
+
+function addedSummary(added: readonly Op[]): string {
+  const titles = added.map((op) => `“${(op.after as ReadinessItem).title}”`);
+  return `${added.length} readiness lines added: ${titles.slice(0, ADDED_LINES_LISTED).join(', ')}…`;
+}
+
 /**
  * The activity entry of a change, or null when it touched no launch item (a settings edit, a
  * new person). `ws` resolves names (stages, people) and is the workspace the change was made in.
@@ -163,13 +171,19 @@ export function activityOf(change: Change, ws: Workspace, at: string, by: string
   if (touched.size > ACTIVITY_ITEM_LIMIT) return { ...base, items: [], wide: 1, notes: [] };
   const notes: ActivityNote[] = [];
   for (const [itemId, ops] of touched) {
+    const added = ops.filter((op) => op.table === 'readiness' && op.before === null && op.after !== null);
+    // A checklist arriving whole (a new item's playbook, "Apply playbook") is one line, not dozens.
+    const summarise = added.length > ADDED_LINES_LISTED;
     const lines = ops.flatMap((op) =>
       op.table === 'items'
         ? itemNotes(ws, op)
         : op.table === 'readiness'
-          ? readinessNotes(ws, op)
+          ? summarise && added.includes(op)
+            ? []
+            : readinessNotes(ws, op)
           : otherNotes(op),
     );
+    if (summarise) lines.push(addedSummary(added));
     const kept = lines.slice(0, NOTES_PER_ITEM);
     if (lines.length > kept.length) kept.push(`…and ${lines.length - kept.length} more`);
     for (const text of kept) notes.push({ itemId, text: clip(text) });

@@ -143,15 +143,35 @@ describe('activityOf', () => {
     expect(narrow?.items).toHaveLength(ACTIVITY_ITEM_LIMIT);
   });
 
+  it('sums up a checklist arriving whole in one line, and lists a few lines one by one', () => {
+    const added = (n: number): Op[] =>
+      Array.from({ length: n }, (_, i) => ({
+        table: 'readiness',
+        id: `r${i}`,
+        before: null,
+        after: readiness(`r${i}`, 'a', { title: `Line ${i}` }),
+      }));
+    expect(notesOf(activityOf(change('Apply playbook', ...added(15)), workspace(), AT, ''))).toEqual([
+      'a: 15 readiness lines added: “Line 0”, “Line 1”, “Line 2”…',
+    ]);
+    expect(notesOf(activityOf(change('Add', ...added(3)), workspace(), AT, ''))).toEqual([
+      'a: Readiness “Line 0” added',
+      'a: Readiness “Line 1” added',
+      'a: Readiness “Line 2” added',
+    ]);
+  });
+
   it('keeps at most twelve lines per item and says how many more', () => {
+    const r = (i: number) => readiness(`r${i}`, 'a', { title: `Line ${i}` });
     const ops: Op[] = Array.from({ length: 15 }, (_, i) => ({
       table: 'readiness',
       id: `r${i}`,
-      before: null,
-      after: readiness(`r${i}`, 'a', { title: `Line ${i}` }),
+      before: r(i),
+      after: { ...r(i), status: 'blocked' },
     }));
-    const notes = activityOf(change('Apply playbook', ...ops), workspace(), AT, '')!.notes;
+    const notes = activityOf(change('Block all', ...ops), workspace(), AT, '')!.notes;
     expect(notes).toHaveLength(13);
+    expect(notes[11]).toEqual({ itemId: 'a', text: 'Readiness “Line 11”: Not started → Blocked' });
     expect(notes[12]).toEqual({ itemId: 'a', text: '…and 3 more' });
   });
 });
