@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
-// figures. BENCH_ONLY=board|timeline|storage runs one; BENCH_*_SIZES change the sizes.
+// figures. BENCH_ONLY=board|timeline|matrix|storage runs one; BENCH_*_SIZES change the sizes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
+import { matrixBench, matrixTable } from './bench/matrix.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
 
@@ -65,6 +66,7 @@ const results = {
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
   board: [],
   timeline: [],
+  matrix: [],
   storage: [],
 };
 const only = process.env.BENCH_ONLY;
@@ -79,6 +81,11 @@ try {
       console.log(`Timeline: ${items} launch items…`);
       results.timeline.push(await timelineBench(env, items));
     }
+  if (!only || only === 'matrix')
+    for (const items of sizes(process.env.BENCH_MATRIX_SIZES, '1000')) {
+      console.log(`Readiness matrix: ${items} launch items × 12 functions…`);
+      results.matrix.push(await matrixBench(env, items));
+    }
   if (!only || only === 'storage')
     for (const items of sizes(process.env.BENCH_SIZES, '1000,10000')) {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
@@ -91,5 +98,6 @@ try {
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (results.board.length) console.log(`\n${boardTable(results.board)}`);
 if (results.timeline.length) console.log(`\n${timelineTable(results.timeline)}`);
+if (results.matrix.length) console.log(`\n${matrixTable(results.matrix)}`);
 if (results.storage.length) console.log(`\n${storageTable(results.storage)}`);
 console.log(`\nWritten to ${join(outDir, 'results.json')}`);

@@ -19,6 +19,11 @@ export interface GenerateOptions {
   dependencies: number;
   seed: number;
   today: string;
+  /**
+   * How many readiness functions the settings list (and the lines are spread over); more than
+   * the defaults adds "Function 12"… Leaves the defaults, and so the same workspace, when unset.
+   */
+  functions?: number;
 }
 
 const AREAS = [
@@ -59,6 +64,8 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const ws = emptyTables();
   const settings = defaultSettings(`Benchmark ${options.items}`);
+  for (let f = settings.functions.length; f < (options.functions ?? 0); f++)
+    settings.functions.push({ id: `function-${f + 1}`, name: `Function ${f + 1}` });
   ws.settings.workspace = settings;
   for (const p of defaultPlaybooks()) ws.playbooks[p.id] = p;
   const people = Array.from({ length: 60 }, (_, i) => `person-${i}`);

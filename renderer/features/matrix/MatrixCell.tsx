@@ -77,18 +77,20 @@ export const MatrixCell = memo(function MatrixCell({
           –
         </span>
       ) : (
-        <span aria-hidden="true" className="matrix-cell__body">
-          <span className="matrix-cell__count">
+        <>
+          <span aria-hidden="true" className="matrix-cell__count">
             <span className="matrix-cell__glyph">{CELL_STATE_GLYPHS[cell.state]}</span>
-            {done}/{total}
+            {`${done}/${total}`}
           </span>
           {(cell.overdue > 0 || cell.openSignOffs > 0) && (
-            <span className="matrix-cell__marks">
-              {cell.overdue > 0 && <span className="matrix-cell__overdue">{cell.overdue} overdue</span>}
-              {cell.openSignOffs > 0 && <span className="matrix-cell__sign-off">✎{cell.openSignOffs}</span>}
+            <span aria-hidden="true" className="matrix-cell__marks">
+              {cell.overdue > 0 && <span className="matrix-cell__overdue">{`${cell.overdue} overdue`}</span>}
+              {cell.openSignOffs > 0 && (
+                <span className="matrix-cell__sign-off">{`✎${cell.openSignOffs}`}</span>
+              )}
             </span>
           )}
-        </span>
+        </>
       )}
     </div>
   );

@@ -64,12 +64,23 @@ export function MatrixGrid({ matrix, stageNames, today, labelledBy }: MatrixGrid
   });
 
   useEffect(() => {
+    // Back from the launch page a cell opened, the focus (left on nothing when the page went)
+    // returns to that cell, so the review goes on from the keyboard where it was.
+    if (useMatrixFocus.getState().itemId !== null && document.activeElement === document.body)
+      focusPending.current = true;
+  }, []);
+
+  // After every render: the cell a key moved to may only now be in the DOM (the virtualiser
+  // renders rows once it knows the size of the scrolling element).
+  useEffect(() => {
     if (!focusPending.current) return;
+    const cell = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-row="${activeRow}"] [data-col="${activeCol + 1}"]`,
+    );
+    if (!cell) return;
     focusPending.current = false;
-    scrollRef.current
-      ?.querySelector<HTMLElement>(`[data-row="${activeRow}"] [data-col="${activeCol + 1}"]`)
-      ?.focus();
-  }, [activeRow, activeCol]);
+    cell.focus();
+  });
 
   const moveTo = (row: number, col: number) => {
     focusPending.current = true;
