@@ -1,10 +1,11 @@
 /**
  * The checklist's toolbar: select all, overall progress and open sign-offs, the function filter
- * (with "Show all functions" while one is shown), and where owners come from when People is
- * still empty.
+ * (with "Show all functions" while one is shown), applying a playbook, and where owners come
+ * from when People is still empty.
  */
 import { useEffect, useRef } from 'react';
 import { Select } from '../../ui/Select';
+import { ApplyPlaybook } from './ApplyPlaybook';
 import type { ChecklistGroup } from './checklist-model';
 import type { Selection } from './useSelection';
 
@@ -20,6 +21,7 @@ interface ChecklistToolbarProps {
 }
 
 export function ChecklistToolbar({
+  itemId,
   groups,
   functionId,
   onFunctionChange,
@@ -80,6 +82,7 @@ export function ChecklistToolbar({
           Show all functions
         </button>
       )}
+      <ApplyPlaybook itemId={itemId} />
       {!hasPeople && (
         <span className="muted rl-toolbar__hint">No people yet — add them in People to assign owners.</span>
       )}

@@ -22,6 +22,7 @@ import { readinessByItemAndFunction } from '../../../shared/views/readiness';
 import { useDocument } from '../../state/document';
 import { useToday } from '../../state/useToday';
 import { AddLine } from './AddLine';
+import { ApplyPlaybook } from './ApplyPlaybook';
 import { BulkBar } from './BulkBar';
 import { ChecklistGroup } from './ChecklistGroup';
 import type { LineActions } from './ChecklistLine';
@@ -207,6 +208,10 @@ function ChecklistEmpty({
         — with an owner, a due date and evidence for each line. Apply a playbook for a ready-made list, or add
         the first line here.
       </p>
+      <div className="rl-empty__actions">
+        <ApplyPlaybook itemId={itemId} />
+      </div>
+      <p className="muted">Or add the first line yourself:</p>
       <AddLine itemId={itemId} functions={functions} label="Add the first line" />
     </div>
   );

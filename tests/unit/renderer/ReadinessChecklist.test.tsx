@@ -283,6 +283,8 @@ describe('ReadinessChecklist', () => {
   it('explains an empty checklist and adds its first line', async () => {
     render(<ReadinessChecklist itemId="empty" />);
     expect(screen.getByRole('heading', { name: 'No readiness checklist yet' })).toBeInTheDocument();
+    // The playbook's button, in the toolbar and in the empty state.
+    expect(screen.getAllByRole('button', { name: 'Apply playbook…' })).toHaveLength(2);
     fireEvent.change(screen.getByRole('combobox', { name: 'Function of the new line' }), {
       target: { value: 'docs' },
     });
