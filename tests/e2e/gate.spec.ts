@@ -154,7 +154,13 @@ test('health shows its reasons, and an override the evidence contradicts is call
   );
   await card.click();
   const decisions = new DecisionsSection(page, LAUNCH);
-  await expect(decisions.section.getByRole('note')).toHaveText(
-    /^⚠ Override says On track; the evidence says Off track: 1 required item blocked: /,
+  const warning = decisions.section.getByRole('note', {
+    name: 'Health override disagrees with the evidence',
+  });
+  await expect(warning.getByRole('paragraph')).toHaveText(
+    '⚠ Override says On track; the evidence says Off track:',
+  );
+  await expect(warning.getByRole('listitem').first()).toHaveText(
+    '1 required item blocked: Terms, claims and compliance review',
   );
 });

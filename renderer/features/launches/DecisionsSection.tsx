@@ -21,6 +21,7 @@ import {
 } from '../../../shared/domain/decisions/schema';
 import { decisionsFor, isAtOrAfterGate, launchGate } from '../../../shared/domain/items/gate';
 import { healthDisagreement } from '../../../shared/domain/items/health';
+import { HEALTH_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { peopleByName } from '../../../shared/views/indexes';
 import { rowsById } from '../../../shared/views/launch-rows';
@@ -86,13 +87,24 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
 export function HealthDisagreement({ itemId }: { itemId: string }) {
   const today = useToday();
   const health = useDocument((s) => rowsById(s.workspace, today).get(itemId)?.health);
-  const warning = health ? healthDisagreement(health) : null;
-  if (!warning) return null;
+  if (!health || !healthDisagreement(health)) return null;
+  const { reasons } = health.computed;
   return (
-    <p className="health-disagreement" role="note">
-      <span aria-hidden="true">⚠ </span>
-      {warning}
-    </p>
+    <div className="health-disagreement" role="note" aria-label="Health override disagrees with the evidence">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        Override says {HEALTH_LABELS[health.health]}; the evidence says{' '}
+        {HEALTH_LABELS[health.computed.health]}
+        {reasons.length ? ':' : '.'}
+      </p>
+      {reasons.length > 0 && (
+        <ul>
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -2,8 +2,8 @@
  * Health from evidence: one rule, never stored, with its reasons in words. Off track when a
  * required item is overdue or blocked, the launch day passed before the item reached the gate
  * stage, or a No-go stands; at risk when required items are due within the next 7 days and not
- * done, no decision exists within 5 days of T-0 (before the gate stage), or a collision touches
- * the item; otherwise on track. A manual override wins on screen, with its reason, but the
+ * done, no decision exists from T-5 to T-0 (before the gate stage), or a collision touches the
+ * item; otherwise on track. A manual override wins on screen, with its reason, but the
  * computed verdict travels with it, so a green override over red evidence ("watermelon") shows.
  */
 import { addDays, daysBetween, formatShortDay, tMinusLabel, type Day } from '../../dates/days';
@@ -99,7 +99,16 @@ export function computeHealth(evidence: HealthEvidence): HealthVerdict {
     atRisk.push(
       `${countOf(dueSoon.length, 'required item')} due within ${DUE_SOON_DAYS} days: ${nameSome(dueSoon)}`,
     );
-  if (launch && !decision && !evidence.reachedGate && daysBetween(today, launch) <= DECISION_DUE_DAYS)
+  // From T-5 to T-0; once the day has passed, "launch day passed" above says more.
+  const daysToLaunch = launch ? daysBetween(today, launch) : null;
+  if (
+    launch &&
+    !decision &&
+    !evidence.reachedGate &&
+    daysToLaunch !== null &&
+    daysToLaunch >= 0 &&
+    daysToLaunch <= DECISION_DUE_DAYS
+  )
     atRisk.push(
       `No go/no-go decision yet; launch day is ${tMinusLabel(launch, today)} (${dayInWords(launch, today)})`,
     );

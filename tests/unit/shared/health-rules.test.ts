@@ -1,7 +1,7 @@
 /**
  * Health from evidence, rule by rule and at its edges: only required, open lines count;
  * "overdue" starts the day after the due day and "due soon" ends seven days after today; the
- * launch day counts as passed the day after it; "no decision" starts five days before T-0;
+ * launch day counts as passed the day after it; "no decision" runs from T-5 to T-0;
  * reasons name counts and things, off-track ones first; an override keeps the computed verdict.
  */
 import { describe, expect, it } from 'vitest';
@@ -89,10 +89,8 @@ describe('computeHealth', () => {
     const late = computeHealth(evidence({ stageName: 'Planning' }, '2026-10-03'));
     expect(late).toEqual({
       health: 'off-track',
-      reasons: [
-        'Launch day 3 Oct passed; still in Planning',
-        'No go/no-go decision yet; launch day is T+54 (3 Oct)',
-      ],
+      // Once the day has passed, that says more than "no decision yet".
+      reasons: ['Launch day 3 Oct passed; still in Planning'],
     });
     expect(computeHealth(evidence({ stageName: 'Planning' }, '2025-10-03')).reasons[0]).toBe(
       'Launch day 3 Oct 2025 passed; still in Planning',
@@ -142,6 +140,10 @@ describe('computeHealth', () => {
       reasons: ['No go/no-go decision yet; launch day is T-5 (1 Dec)'],
     });
     expect(computeHealth(evidence({}, '2026-12-02')).health).toBe('on-track');
+    expect(computeHealth(evidence({}, TODAY)).reasons).toEqual([
+      'No go/no-go decision yet; launch day is T-0 (26 Nov)',
+    ]);
+    expect(computeHealth(evidence({ reachedGate: true }, '2026-11-25')).health).toBe('on-track');
     expect(computeHealth(evidence({ reachedGate: true }, '2026-12-01')).health).toBe('on-track');
     expect(
       computeHealth(evidence({ decision: decision('c', 'x', { outcome: 'conditional-go' }) }, '2026-12-01'))
