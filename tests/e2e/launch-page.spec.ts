@@ -3,6 +3,7 @@
  * panel), its address restoring page and tab, the Overview saving for every window, and
  * unsaved edits never dropped without asking.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { AppPage, EditorPanel, LaunchesPage } from './pages/app';
 import { BoardPage } from './pages/board';
 import { LaunchItemPage } from './pages/launch-page';
@@ -270,3 +271,29 @@ test('a deleted item, or an address naming none, says so with a way back', async
     page.getByRole('heading', { name: 'This launch item no longer exists', level: 1 }),
   ).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the page, its tabs and the unsaved-changes question (${scheme}) have no serious accessibility violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000); // five axe runs over a full page
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    await app.startWithSample('Launches');
+    await page.goto('/#/launch/sample-payment-links');
+    const launch = new LaunchItemPage(page);
+    await launch.expectOpen(LAUNCH);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    for (const tab of ['Overview', 'Rollout', 'Feedback', 'Decisions']) {
+      await launch.selectTab(tab);
+      expect(await serious(), tab).toEqual([]);
+    }
+    await launch.selectTab('Overview');
+    await launch.field('Product area').fill('Checkout');
+    await launch.back().click();
+    await expect(launch.unsaved).toBeVisible();
+    expect(await serious()).toEqual([]);
+  });
