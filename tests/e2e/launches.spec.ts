@@ -113,7 +113,7 @@ test('archive, restore and delete with undo', async ({ page }) => {
     .getByRole('button', { name: 'Delete Dashboard dark mode' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Dashboard dark mode”?' });
-  await expect(dialog).toContainText('2 readiness items');
+  await expect(dialog).toContainText('3 readiness items');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(launches.row('Dashboard dark mode')).toHaveCount(0);
   await app

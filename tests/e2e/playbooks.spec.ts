@@ -59,15 +59,15 @@ test('a new launch gets its playbook; opting out, applying and a tier change', a
   const apply = new ApplyPlaybookDialog(page);
   await apply.open();
   await expect(apply.dialog.getByLabel('Playbook')).toHaveValue('playbook-launch-t3');
-  await expect(apply.summary).toHaveText('2 new lines; 0 already on the checklist');
-  await expect(apply.lines).toHaveCount(2);
+  await expect(apply.summary).toHaveText('3 new lines; 0 already on the checklist');
+  await expect(apply.lines).toHaveCount(3);
   await expect(apply.lines.first()).toContainText('T-3');
   await expect(apply.lines.first()).toContainText('Release notes written');
-  await apply.dialog.getByRole('button', { name: 'Add 2 lines' }).click();
+  await apply.dialog.getByRole('button', { name: 'Add 3 lines' }).click();
   await expect(checklist.line('Release notes written')).toBeVisible();
-  await expect(app.toast('Apply “Tier 3 launch” to “Bare launch” (2 readiness lines)')).toBeVisible();
+  await expect(app.toast('Apply “Tier 3 launch” to “Bare launch” (3 readiness lines)')).toBeVisible();
   await apply.open();
-  await expect(apply.summary).toHaveText('0 new lines; 2 already on the checklist');
+  await expect(apply.summary).toHaveText('0 new lines; 3 already on the checklist');
   await expect(apply.dialog.getByRole('button', { name: 'Nothing to add' })).toBeDisabled();
   await apply.dialog.getByLabel('Playbook').selectOption({ label: 'Tier 2 launch (Launch · Tier 2)' });
   await expect(apply.summary).toHaveText('8 new lines; 0 already on the checklist');
@@ -116,9 +116,10 @@ test('quick add applies the playbook; a playbook edited in Settings is what the 
   expect(await settings.lineTitles()).toEqual([
     'Release notes written',
     'Support told what changed',
+    'In-app announcement shown',
     'Status page updated',
   ]);
-  await editor.getByRole('button', { name: 'Move line 3 up' }).click();
+  await editor.getByRole('button', { name: 'Move line 4 up' }).click();
   await editor.getByRole('textbox', { name: 'Due of line 3' }).fill('2026-12-01');
   await editor.getByRole('textbox', { name: 'Due of line 3' }).press('Enter');
   await expect(settings.section.getByRole('alert')).toContainText(
@@ -131,8 +132,9 @@ test('quick add applies the playbook; a playbook edited in Settings is what the 
   await otherSettings.open('Small launch');
   expect(await otherSettings.lineTitles()).toEqual([
     'Release notes written',
-    'Status page updated',
     'Support told what changed',
+    'Status page updated',
+    'In-app announcement shown',
   ]);
 
   // Duplicate, then delete the copy and undo the delete from the toast.

@@ -74,6 +74,7 @@ const LAUNCH: Record<Tier, DefaultPlaybook> = {
     entries: [
       required('docs', 'Release notes written', -3),
       entry('support', 'Support told what changed', -1),
+      entry('marketing', 'In-app announcement shown', 0),
     ],
   },
 };
