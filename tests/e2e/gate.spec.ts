@@ -153,8 +153,8 @@ test('health shows its reasons, and an override the evidence contradicts is call
     'Set by hand: Legal confirmed by phone',
   );
   await card.click();
-  const decisions = new DecisionsSection(page, LAUNCH);
-  const warning = decisions.section.getByRole('note', {
+  // Beside the Health field, in the editor.
+  const warning = editor.panel.getByRole('note', {
     name: 'Health override disagrees with the evidence',
   });
   await expect(warning.getByRole('paragraph')).toHaveText(

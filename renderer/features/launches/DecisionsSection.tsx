@@ -1,6 +1,7 @@
 /**
- * Go / no-go in the item editor: where the launch gate stands, a warning when a health override
- * and the evidence disagree, the decisions recorded (latest first) and a dialog to record one.
+ * Go / no-go in the item editor: where the launch gate stands, the decisions recorded (latest
+ * first) and a dialog to record one; and the warning the editor shows beside its Health field
+ * when a health override and the evidence disagree.
  * The dialog decides nothing for the person: no outcome is chosen and nobody is named until
  * they do it, so one stray click cannot record a Go. A decision is saved the moment it is
  * recorded, as its own undoable change, independent of the editor's Save.
@@ -55,7 +56,6 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
       <h3 id={headingId} className="decisions__title">
         Go / no-go
       </h3>
-      <HealthDisagreement itemId={itemId} />
       {launched && gate && (
         <p className={gate.allowed ? 'muted' : 'decisions__held'}>
           {gate.allowed ? `Can move to ${launched.name}.` : gate.reason}

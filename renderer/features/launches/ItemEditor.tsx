@@ -40,6 +40,7 @@ import {
   takeTheirs,
   type Draft,
 } from './item-draft';
+import { HealthDisagreement } from './DecisionsSection';
 import { errorsByField, fieldsFromForm, type ItemForm } from './item-form';
 import { describeValue, FIELD_LABELS } from './item-values';
 import './launches.css';
@@ -275,13 +276,15 @@ export function ItemEditor({
         <div className="field-row">
           <SelectField
             label="Health"
-            hint="Automatic health comes from readiness."
+            hint="Automatic health comes from the evidence: readiness, dates, decisions, collisions."
             empty="Automatic"
             options={HEALTHS.map((h) => ({ value: h, label: `Override: ${HEALTH_LABELS[h]}` }))}
             {...bind('health')}
           />
           {form.health && <TextField label="Reason for override" {...bind('healthReason')} />}
         </div>
+        {/* A saved override the evidence contradicts ("green outside, red inside"). */}
+        {editingId && <HealthDisagreement itemId={editingId} />}
         <TextField label="Tags" hint="Separate tags with commas." {...bind('tags')} />
         <TextField label="Links" hint="One per line: Label | https://…" rows={2} {...bind('links')} />
         <label className="checkbox">
