@@ -4,6 +4,7 @@
  * from when People is still empty.
  */
 import { useEffect, useRef } from 'react';
+import { setView } from '../../state/window';
 import { Select } from '../../ui/Select';
 import { ApplyPlaybook } from './ApplyPlaybook';
 import type { ChecklistGroup } from './checklist-model';
@@ -84,7 +85,13 @@ export function ChecklistToolbar({
       )}
       <ApplyPlaybook itemId={itemId} />
       {!hasPeople && (
-        <span className="muted rl-toolbar__hint">No people yet — add them in People to assign owners.</span>
+        <span className="muted rl-toolbar__hint">
+          No people yet — add them in{' '}
+          <button type="button" className="button--link" onClick={() => setView('people')}>
+            People
+          </button>{' '}
+          to assign owners.
+        </span>
       )}
     </div>
   );

@@ -305,7 +305,11 @@ describe('ReadinessChecklist', () => {
     for (const r of Object.values(ws.readiness)) r.ownerId = null;
     useDocument.setState({ workspace: ws });
     render(<ReadinessChecklist itemId="x" />);
-    expect(screen.getByText('No people yet — add them in People to assign owners.')).toBeInTheDocument();
+    expect(screen.getByText(/No people yet — add them in/)).toHaveTextContent(
+      'No people yet — add them in People to assign owners.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'People' }));
+    expect(useWindow.getState().view).toBe('people');
     expect(screen.queryByRole('combobox', { name: 'Owner of “Privacy review”' })).toBeNull();
   });
 });
