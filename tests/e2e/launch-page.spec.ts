@@ -66,6 +66,8 @@ test('a card opens the page by its Open button and Shift+Enter; a click still ed
   await board.card(LAUNCH).focus();
   await page.keyboard.press('Shift+Enter');
   await launch.expectOpen(LAUNCH);
+  // The card is gone: reading starts at the page's title.
+  await expect(launch.heading(LAUNCH)).toBeFocused();
 });
 
 test('a timeline bar opens the page with Shift+Enter', async ({ page }) => {
@@ -239,6 +241,33 @@ test('leaving the page with unsaved edits asks, by Back, a view key and the pale
   await launch.discard();
   await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
   await expect(new LaunchesPage(page).row(LAUNCH)).not.toContainText('Checkout');
+});
+
+test('closing the window with unsaved edits asks the browser’s question; with none it closes', async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  await page.goto('/#/launch/sample-payment-links');
+  const launch = new LaunchItemPage(page);
+  await launch.expectOpen(LAUNCH);
+  await launch.field('Product area').fill('Checkout');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  const clean = await context.newPage();
+  await clean.goto('/#/launch/sample-payment-links');
+  await new LaunchItemPage(clean).expectOpen(LAUNCH);
+  let questions = 0;
+  clean.on('dialog', () => questions++);
+  await clean.close({ runBeforeUnload: true });
+  await expect.poll(() => clean.isClosed()).toBe(true);
+  expect(questions).toBe(0);
 });
 
 test('a deleted item, or an address naming none, says so with a way back', async ({ page, context }) => {

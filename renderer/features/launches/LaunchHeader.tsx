@@ -28,7 +28,8 @@ export function LaunchHeader({ row, decision, today }: LaunchHeaderProps) {
         <TierBadge tier={item.tier} />
         {item.archived && <span className="badge">Archived</span>}
       </div>
-      <h1 id="launch-page-title" className="launch-header__title">
+      {/* Focusable from script: opening a page puts a screen reader at its start. */}
+      <h1 id="launch-page-title" className="launch-header__title" tabIndex={-1}>
         {item.title}
       </h1>
       {row.parentTitle && <p className="launch-header__parent muted">Part of {row.parentTitle}</p>}

@@ -79,6 +79,12 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
   );
   // An address naming a tab this window does not show opens the Overview.
   const selected: LaunchTab = tabs.includes(page.tab) ? page.tab : 'overview';
+  // The page replaced what had the focus (a card, a row, the palette): start reading at its title.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || !focused.isConnected)
+      document.getElementById('launch-page-title')?.focus({ preventScroll: true });
+  }, [itemId]);
   const panel = (tab: LaunchTab, content: ReactNode) => (
     <div
       key={tab}
