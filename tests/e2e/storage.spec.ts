@@ -123,7 +123,7 @@ test('a workspace saved by the first version of the app opens upgraded, with a s
   expect(await storedRecords(page)).toEqual(records);
 
   await app.goto('Settings');
-  await expect(page.getByText(/Before upgrading the database from version 1 to 4/)).toBeVisible();
+  await expect(page.getByText(/Before upgrading the database from version 1 to 5/)).toBeVisible();
 
   // Edits after the upgrade are kept.
   await app.goto('Launches');
@@ -149,7 +149,7 @@ test('a workspace saved by a newer version is explained and left untouched', asy
   await expect(
     page.getByRole('heading', { name: 'This workspace needs a newer Launch Control' }),
   ).toBeVisible();
-  await expect(page.getByText(/database version 99; this version understands up to 4/)).toBeVisible();
+  await expect(page.getByText(/database version 99; this version understands up to 5/)).toBeVisible();
   const version = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
