@@ -16,18 +16,22 @@ import { rankAfterAll } from '../ranks';
 import { readinessItemSchema } from '../readiness/schema';
 import { countOf } from '../text';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
+import { memoByTables } from '../../views/memo';
 import { readinessByItemAndFunction, readinessOf } from '../../views/readiness';
 import { playbookSchema, type Playbook, type PlaybookEntry } from './schema';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Every playbook, by kind (launch, beta, rollout), then tier, then name: the order lists show. */
-export function playbooksInOrder(ws: Pick<Workspace, 'playbooks'>): Playbook[] {
+/**
+ * Every playbook, by kind (launch, beta, rollout), then tier, then name: the order lists show.
+ * Memoised per version of the playbooks table (views/memo.ts); shared, so read it only.
+ */
+export const playbooksInOrder = memoByTables(['playbooks'], (ws): readonly Playbook[] => {
   const kindOrder: Record<Kind, number> = { launch: 0, beta: 1, rollout: 2 };
   return Object.values(ws.playbooks).sort(
     (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.tier - b.tier || byName.compare(a.name, b.name),
   );
-}
+});
 
 /** The playbook for a kind and tier (the first by name when there are several), or null. */
 export function playbookFor(ws: Pick<Workspace, 'playbooks'>, kind: Kind, tier: Tier): Playbook | null {
