@@ -79,4 +79,20 @@ export const MyWorkLine = memo(function MyWorkLine({ line, functionName, today, 
       />
     </li>
   );
-});
+}, sameLine);
+
+/**
+ * The read model builds its line objects afresh whenever any readiness line changes; a line is
+ * drawn again only when what it shows changed (its record, its launch item, its day).
+ */
+function sameLine(a: MyWorkLineProps, b: MyWorkLineProps): boolean {
+  return (
+    a.line.readiness === b.line.readiness &&
+    a.line.item === b.line.item &&
+    a.line.dueDay === b.line.dueDay &&
+    a.line.daysLeft === b.line.daysLeft &&
+    a.functionName === b.functionName &&
+    a.today === b.today &&
+    a.onStatus === b.onStatus
+  );
+}
