@@ -4,8 +4,16 @@ import { idSchema, kindSchema, requiredText, tierSchema } from '../primitives';
 
 export const playbookEntrySchema = z.object({
   functionId: idSchema,
-  title: z.string().trim().min(1).max(200),
-  offsetDays: z.number().int().min(-730).max(730),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Enter a title for the line')
+    .max(200, 'Keep the title under 200 characters'),
+  offsetDays: z
+    .number()
+    .int('A T-offset is a whole number of days')
+    .min(-730, 'A T-offset is at most 730 days before launch')
+    .max(730, 'A T-offset is at most 730 days after launch'),
   requiredSignOff: z.boolean(),
 });
 export type PlaybookEntry = z.infer<typeof playbookEntrySchema>;

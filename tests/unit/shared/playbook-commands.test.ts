@@ -287,3 +287,28 @@ describe('editing playbooks', () => {
     expect(() => runDomainCommand(ws, 'playbooks.create', { fields: {} }, ctx)).toThrow(ValidationError);
   });
 });
+
+describe('playbook line messages', () => {
+  it('say what is wrong with a line in words', () => {
+    const ws = baseWorkspace();
+    const messages = (entry: Playbook['entries'][number]) => {
+      try {
+        updatePlaybook(ws, 'playbook-launch-t3', { entries: [entry] });
+      } catch (error) {
+        if (error instanceof ValidationError) return error.issues;
+      }
+      return [];
+    };
+    const line = { functionId: 'docs', title: 'Notes', offsetDays: -3, requiredSignOff: false };
+    expect(messages({ ...line, title: ' ' })).toEqual([
+      { path: 'entries.0.title', message: 'Enter a title for the line' },
+    ]);
+    expect(messages({ ...line, offsetDays: -731 })[0]!.message).toBe(
+      'A T-offset is at most 730 days before launch',
+    );
+    expect(messages({ ...line, offsetDays: 731 })[0]!.message).toBe(
+      'A T-offset is at most 730 days after launch',
+    );
+    expect(messages({ ...line, offsetDays: 1.5 })[0]!.message).toBe('A T-offset is a whole number of days');
+  });
+});
