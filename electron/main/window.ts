@@ -5,6 +5,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_INDEX_URL } from './protocol';
+import { guardUnsavedEdits } from './unload-guard';
 import {
   DEFAULT_SIZE,
   loadWindowState,
@@ -39,6 +40,7 @@ export async function createMainWindow(): Promise<BrowserWindow> {
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  guardUnsavedEdits(window);
 
   // Losing the window position is harmless: failures to save it are never shown.
   const currentState = (): WindowState => ({ ...window.getNormalBounds(), maximized: window.isMaximized() });

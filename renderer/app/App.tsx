@@ -15,7 +15,6 @@ import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
 import { UnsavedChangesDialog } from '../ui/UnsavedChangesDialog';
 import { installBeforeUnloadGuard, useLeavePrompt } from '../state/leave-guard';
-import { platform } from '../platform';
 import { useEffect } from 'react';
 import { CommandPalette } from './CommandPalette';
 import { COMMANDS, commandById, currentScope, runCommand, type Command } from './commands';
@@ -76,8 +75,9 @@ const renderReadiness: LaunchPageProps['renderReadiness'] = (itemId, functionId,
 function Shell() {
   const view = useWindow((s) => s.view);
   const pageOpen = useWindow((s) => s.page !== null);
-  // A browser tab asks before closing with unsaved edits (Electron would silently refuse).
-  useEffect(() => (platform.kind === 'browser' ? installBeforeUnloadGuard() : undefined), []);
+  // Closing the window with unsaved edits asks: the browser itself, the desktop app through
+  // main (electron/main/unload-guard.ts), since Electron would silently keep the window open.
+  useEffect(() => installBeforeUnloadGuard(), []);
   const workspaceName = useDocument((s) => s.workspace.settings.workspace?.name ?? '');
   const canUndo = useDocument((s) => s.past.length > 0);
   const canRedo = useDocument((s) => s.future.length > 0);

@@ -89,9 +89,9 @@ export function leaveThen(places: readonly GuardPlace[], leave: () => void): voi
 }
 
 /**
- * The browser tab asks before closing (or reloading) while anything is unsaved. Only for the
- * browser: Electron shows no question for beforeunload, it silently keeps the window open
- * unless the main process handles 'will-prevent-unload'.
+ * The window asks before closing (or reloading) while anything is unsaved: the browser with
+ * its own question; the desktop app's main process asks on 'will-prevent-unload'
+ * (electron/main/unload-guard.ts), since Electron itself shows none.
  */
 export function installBeforeUnloadGuard(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,

@@ -21,6 +21,7 @@ const fake = vi.hoisted(() => {
       this.maximized = true;
     });
     show = vi.fn();
+    webContents = { on: vi.fn() };
     loadURL = vi.fn(async (_url: string) => undefined);
     constructor(readonly options: BrowserWindowConstructorOptions) {
       FakeBrowserWindow.instances.push(this);
@@ -47,7 +48,12 @@ const fake = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ app: fake.app, BrowserWindow: fake.FakeBrowserWindow, screen: fake.screen }));
+vi.mock('electron', () => ({
+  app: fake.app,
+  BrowserWindow: fake.FakeBrowserWindow,
+  screen: fake.screen,
+  dialog: { showMessageBoxSync: vi.fn() },
+}));
 
 import { createMainWindow, SECURE_WEB_PREFERENCES } from '../../../electron/main/window';
 
