@@ -3,6 +3,7 @@
  * the owner of a launch item and is still there after a reload, another window sees new people
  * at once, and removing someone who owns things hands their work over — undoably.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
 import { PeoplePage } from './pages/people';
@@ -92,3 +93,22 @@ test('add people to an empty workspace, assign an owner, and remove with a hand-
   await expect(people.row('Cleo Park')).toHaveCount(0);
   await expect(app.toast('Remove “Cleo Park” from People')).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`People and its hand-over dialog (${scheme}) have no serious accessibility violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    const people = new PeoplePage(page);
+    await app.startWithSample();
+    await page.keyboard.press('Alt+5');
+    await expect(people.heading).toBeVisible();
+    await people.remove('Maya Chen');
+    await expect(people.removeDialog('Maya Chen')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    expect(serious).toEqual([]);
+  });
