@@ -100,16 +100,34 @@ export function dayFromOffset(launchDate: Day, offset: number): Day {
   return addDays(launchDate, offset);
 }
 
+/**
+ * Days as people read them, kept once formatted: date-fns takes tens of microseconds a call,
+ * and the same few hundred days are formatted again on every edit (the collision messages of
+ * thousands of items, health reasons). The output depends on the day and pattern alone.
+ */
+const formattedDays = new Map<string, string>();
+const FORMATTED_KEPT = 20_000;
+
+function formatted(day: Day, pattern: string): string {
+  const key = `${pattern}|${day}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    const date = parseDay(day);
+    text = date ? format(date, pattern) : day;
+    if (formattedDays.size >= FORMATTED_KEPT) formattedDays.clear();
+    formattedDays.set(key, text);
+  }
+  return text;
+}
+
 /** A day for display: "Tue 3 Mar 2026". */
 export function formatDay(day: Day): string {
-  const date = parseDay(day);
-  return date ? format(date, 'EEE d MMM yyyy') : day;
+  return formatted(day, 'EEE d MMM yyyy');
 }
 
 /** A compact day for tables: "3 Mar 2026". */
 export function formatShortDay(day: Day): string {
-  const date = parseDay(day);
-  return date ? format(date, 'd MMM yyyy') : day;
+  return formatted(day, 'd MMM yyyy');
 }
 
 export function compareDays(a: Day, b: Day): number {
@@ -118,8 +136,16 @@ export function compareDays(a: Day, b: Day): number {
 
 /** The ISO week a day falls in, as "2026-W48" (weeks start on Monday; week 1 holds 4 January). */
 export function isoWeekKey(day: Day): string {
-  const date = mustDate(day);
-  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+  // Kept like formatted days: the capacity check asks for every launch day on every edit.
+  const key = `week|${day}`;
+  let week = formattedDays.get(key);
+  if (week === undefined) {
+    const date = mustDate(day);
+    week = `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+    if (formattedDays.size >= FORMATTED_KEPT) formattedDays.clear();
+    formattedDays.set(key, week);
+  }
+  return week;
 }
 
 /** The day of the week, 0 = Sunday … 6 = Saturday. */

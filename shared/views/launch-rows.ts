@@ -12,7 +12,8 @@ import { progressOf, type Progress } from '../domain/readiness/rules';
 import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
-import { recordOf, settingsOf } from '../domain/workspace';
+import type { Collision } from '../domain/items/collisions';
+import { recordOf, settingsOf, type Workspace } from '../domain/workspace';
 import { collisionReport } from './collisions';
 import { decisionsByItem, NONE } from './indexes';
 import { memoByTables } from './memo';
@@ -37,7 +38,10 @@ export interface LaunchRow {
 interface HealthInputs {
   stageName: string;
   reachedGate: boolean;
-  collisions: readonly string[];
+  /** The collisions touching the item, put in words only when health is first read. */
+  collisions: readonly Collision[];
+  /** Where those words look up titles (the tables the row was built from). */
+  lookups: Pick<Workspace, 'items' | 'blackouts'>;
 }
 
 /**
@@ -66,12 +70,15 @@ class Row implements LaunchRow {
     return (this.cachedProgress ??= progressOf(this.readiness));
   }
   get health(): HealthResult {
+    const { stageName, reachedGate, collisions, lookups } = this.inputs;
     return (this.cachedHealth ??= healthOf({
       item: this.item,
       readiness: this.readiness,
       today: this.today,
       decision: this.decision,
-      ...this.inputs,
+      stageName,
+      reachedGate,
+      collisions: collisions.map((c) => collisionReason(c, this.item.id, lookups)),
     }));
   }
   get searchText(): string {
@@ -111,18 +118,22 @@ export interface Sort {
  * cached per launch item and rebuilt only when something they show changed: a store update
  * that touches one item recomputes one row, not ten thousand. Records keep their identity
  * across Changes (applyChange copies only what changed), so identity comparisons do; an
- * item's collisions are compared as their words (the report is rebuilt on every items
- * change, the words only when they differ). The array is shared by every view that asks:
- * read it, never change it.
+ * item's collisions are compared by their messages (the report is rebuilt on every items
+ * change; a message names every title, day and region its reason in words can show). The
+ * array is shared by every view that asks: read it, never change it.
  */
 interface CachedRow {
   deps: unknown[];
+  collisions: readonly Collision[];
   row: LaunchRow;
 }
 const rowCache = new WeakMap<LaunchItem, CachedRow>();
 
 const sameDeps = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
+
+const sameCollisions = (a: readonly Collision[], b: readonly Collision[]) =>
+  a === b || (a.length === b.length && a.every((c, i) => c.message === b[i]!.message));
 
 const ROW_TABLES = ['items', 'readiness', 'settings', 'people', 'decisions', 'blackouts'] as const;
 
@@ -137,11 +148,11 @@ export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly Lau
     const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
     const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
     const decision = standingDecision(decisions.get(item.id) ?? NONE, today);
-    const collisionReasons = (collisions.get(item.id) ?? NONE).map((c) => collisionReason(c, item.id, ws));
-    const collisionKey = collisionReasons.join('\n');
-    const deps = [readiness, settings, owner, parent, today, decision, collisionKey];
+    const itemCollisions = collisions.get(item.id) ?? NONE;
+    const deps = [readiness, settings, owner, parent, today, decision];
     const cached = rowCache.get(item);
-    if (cached && sameDeps(cached.deps, deps)) return cached.row;
+    if (cached && sameDeps(cached.deps, deps) && sameCollisions(cached.collisions, itemCollisions))
+      return cached.row;
     const index = stageIndex.get(item.stageId) ?? -1;
     const stageName = settings.stages[index]?.name ?? 'Unknown stage';
     // With no gate stage there is nothing to reach: the rules about reaching it stay quiet.
@@ -155,13 +166,9 @@ export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly Lau
       decision,
       readiness,
       today,
-      {
-        stageName,
-        reachedGate,
-        collisions: collisionReasons,
-      },
+      { stageName, reachedGate, collisions: itemCollisions, lookups: ws },
     );
-    rowCache.set(item, { deps, row });
+    rowCache.set(item, { deps, collisions: itemCollisions, row });
     return row;
   });
 });
