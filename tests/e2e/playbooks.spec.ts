@@ -4,6 +4,7 @@
  * a tier change offers the new tier's lines; quick add on the board applies the playbook too;
  * and a playbook edited in Settings is what the next launch gets — in another window as well.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
 import { BoardPage } from './pages/board';
@@ -158,4 +159,29 @@ test('quick add applies the playbook; a playbook edited in Settings is what the 
   await expect(editorPanel.panel).toBeHidden();
   await openReadiness(page, 'Tooltip tweak');
   await expect(checklist.line('Status page updated')).toBeVisible();
+});
+
+test('the playbook editor and the Apply playbook dialog have no serious accessibility violations', async ({
+  page,
+}) => {
+  // axe over a 21-line editor is slow on a busy machine.
+  test.setTimeout(90_000);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+  const app = new AppPage(page);
+  await app.startWithSample();
+  await app.goto('Settings');
+  await expect(page.getByText('Pick a playbook to edit its lines.')).toBeVisible();
+  await new PlaybooksSettingsPage(page).open('Tier 1 launch');
+  expect(await serious()).toEqual([]);
+  await page.goto('/#/launch/sample-dark-mode?tab=readiness');
+  const apply = new ApplyPlaybookDialog(page);
+  await apply.open();
+  // Its own playbook's lines are all there already: another one has lines to list.
+  await expect(apply.summary).toHaveText('0 new lines; 3 already on the checklist');
+  await apply.dialog.getByLabel('Playbook').selectOption({ label: 'Tier 1 launch (Launch · Tier 1)' });
+  await expect(apply.lines).toHaveCount(21);
+  expect(await serious()).toEqual([]);
 });

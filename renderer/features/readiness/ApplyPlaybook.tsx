@@ -89,7 +89,8 @@ function ApplyPlaybookDialog({ itemId, onClose }: { itemId: string; onClose: () 
         {countOf(adding.length, 'new line')}; {already} already on the checklist
       </p>
       {adding.length > 0 ? (
-        <ul className="apply-playbook__lines" aria-label="Lines to add">
+        // Focusable, so a long list scrolls from the keyboard too.
+        <ul className="apply-playbook__lines" aria-label="Lines to add" tabIndex={0}>
           {adding.map((entry) => (
             <li key={`${entry.functionId}/${entry.title}`}>
               <span className="apply-playbook__due">{offsetLabel(entry.offsetDays)}</span>

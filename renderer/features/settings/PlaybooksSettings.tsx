@@ -32,8 +32,9 @@ export function PlaybooksSettings() {
   const workspace = useDocument((s) => s.workspace);
   const playbooks = playbooksInOrder(workspace);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // The one picked, or the first while none is (or the picked one was deleted).
-  const selected = playbooks.find((p) => p.id === selectedId) ?? playbooks[0] ?? null;
+  // Nothing is open until one is picked: a long playbook's editor is heavy, and Settings opens
+  // for many other reasons.
+  const selected = playbooks.find((p) => p.id === selectedId) ?? null;
   const tierName = (tier: Tier) =>
     settingsOf(workspace).tiers.find((t) => t.tier === tier)?.name ?? `Tier ${tier}`;
 
@@ -86,6 +87,11 @@ export function PlaybooksSettings() {
         </nav>
         {selected ? (
           <PlaybookEditor key={selected.id} playbook={selected} onSelect={setSelectedId} />
+        ) : playbooks.length ? (
+          <p className="muted playbooks__empty">
+            Pick a playbook to edit its lines. A new launch gets the playbook for its kind and tier; the first
+            by name when several share them.
+          </p>
         ) : (
           <p className="muted playbooks__empty">
             No playbooks: launches start with an empty checklist. Create one to give new launches their
