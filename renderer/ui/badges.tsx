@@ -68,12 +68,22 @@ export function HealthBadge({ health, reasons, overridden = false, title }: Heal
 
 /**
  * The go/no-go decision that stands: "Go", "Cond. go" or "No-go", in words and colour.
- * `onFill` sets it on its own surface, for a coloured background (a timeline bar).
+ * `onFill` is for a badge inside a control that names it in its own label (a timeline bar):
+ * set on its own surface for a coloured background, its word drawn by the stylesheet and the
+ * badge hidden from assistive technology, so the control's text stays its name alone.
  */
 export function DecisionBadge({ outcome, onFill = false }: { outcome: DecisionOutcome; onFill?: boolean }) {
+  if (onFill)
+    return (
+      <span
+        className={`badge badge--decision-${outcome} badge--on-fill`}
+        data-label={DECISION_SHORT_LABELS[outcome]}
+        aria-hidden="true"
+      />
+    );
   return (
     <span
-      className={`badge badge--decision-${outcome}${onFill ? ' badge--on-fill' : ''}`}
+      className={`badge badge--decision-${outcome}`}
       role="img"
       aria-label={`Decision: ${DECISION_LABELS[outcome]}`}
       title={`Go/no-go decision: ${DECISION_LABELS[outcome]}`}

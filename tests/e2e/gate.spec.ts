@@ -8,6 +8,7 @@ import { expect, test } from './test';
 import { AppPage, EditorPanel } from './pages/app';
 import { BoardPage } from './pages/board';
 import { DecisionsSection } from './pages/decisions';
+import { TimelinePage } from './pages/timeline';
 
 const LAUNCH = 'Payment Links v2'; // Tier 1, in Readiness, 6 required sign-offs open, no decision
 const HELD =
@@ -163,4 +164,19 @@ test('health shows its reasons, and an override the evidence contradicts is call
   await expect(warning.getByRole('listitem').first()).toHaveText(
     '1 required item blocked: Terms, claims and compliance review',
   );
+});
+
+test('timeline bars show the standing decision and name it, with health reasons as the description', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const timeline = new TimelinePage(page);
+  await app.goto('Timeline');
+  await timeline.zoom('Quarters');
+  const teams = timeline.bar('Team workspaces');
+  await expect(teams).toHaveAccessibleName(/, decision Go, On track$/);
+  await expect(teams.locator('.badge--decision-go')).toBeVisible();
+  const payments = timeline.bar(LAUNCH);
+  await expect(payments).toHaveAccessibleName(/, Off track\. Collision: /);
+  await expect(payments).toHaveAccessibleDescription(/^Off track: 1 required item blocked: /);
 });

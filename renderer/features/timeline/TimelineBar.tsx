@@ -170,14 +170,14 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
   const why = reasons.length
     ? `${HEALTH_LABELS[health]}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
     : '';
-  const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
+  const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
   return (
     <div
       role="button"
       tabIndex={0}
       aria-label={label}
       aria-roledescription="timeline bar"
-      aria-describedby={why || decision ? descriptionId : undefined}
+      aria-describedby={why ? descriptionId : undefined}
       data-item-id={item.id}
       className={`tl-bar tl-bar--${item.kind} tl-bar--${health} ${collisions?.length ? 'tl-bar--collision' : ''} ${drag ? 'tl-bar--dragging' : ''}`}
       style={{ transform: `translateX(${left}px)`, width }}
@@ -201,14 +201,15 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
         onPointerDown={begin('start')}
         aria-hidden="true"
       />
+      {/* The bar's name says the decision; the badge shows it. */}
       {decision && <DecisionBadge outcome={decision.outcome} onFill />}
       <span className="tl-bar__label">
         {collisions?.length ? '⚠ ' : ''}
         {item.title}
       </span>
-      {(why || decision) && (
+      {why && (
         <span id={descriptionId} hidden>
-          {[decision ? `Decision: ${DECISION_LABELS[decision.outcome]}` : '', why].filter(Boolean).join('. ')}
+          {why}
         </span>
       )}
       {launchShown && <span className="tl-bar__launch" style={{ left: launchX }} aria-hidden="true" />}
