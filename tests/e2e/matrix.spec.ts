@@ -4,6 +4,7 @@
  * opening a launch page on a function, following a change made in another window, and its
  * empty states.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppPage, EditorPanel, LaunchesPage } from './pages/app';
@@ -80,35 +81,35 @@ test('move through the grid with the keyboard; Enter opens the launch page on th
 }) => {
   const matrix = await openMatrix(page);
   await matrix.grid.getByRole('rowheader').first().focus();
-  expect(await matrix.focusedLabel()).toContain('Dashboard dark mode');
+  await expect(matrix.focused).toHaveAccessibleName(/^Dashboard dark mode/);
   await page.keyboard.press('ArrowRight');
-  expect(await matrix.focusedLabel()).toMatch(/^Overall: 0 of 3 done/);
+  await expect(matrix.focused).toHaveAccessibleName(/^Overall: 0 of 3 done/);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   // Payment Links v2, first function.
-  expect(await matrix.focusedLabel()).toBe(
+  await expect(matrix.focused).toHaveAccessibleName(
     'Product & Engineering: 2 of 4 done, not started, 1 required sign-off open',
   );
   await page.keyboard.press('End');
-  expect(await matrix.focusedLabel()).toMatch(/^Regional go-to-market: /);
+  await expect(matrix.focused).toHaveAccessibleName(/^Regional go-to-market: /);
   await page.keyboard.press('Home');
-  expect(await matrix.focusedLabel()).toContain('Payment Links v2');
+  await expect(matrix.focused).toHaveAccessibleName(/^Payment Links v2\s+Tier 1/);
   await page.keyboard.press('Control+End');
-  expect(await matrix.focusedLabel()).toMatch(/^Regional go-to-market: /);
+  await expect(matrix.focused).toHaveAccessibleName(/^Regional go-to-market: /);
   await expect(page.locator(':focus')).toHaveAttribute('aria-colindex', '13');
   await page.keyboard.press('Control+Home');
-  expect(await matrix.focusedLabel()).toContain('Dashboard dark mode');
+  await expect(matrix.focused).toHaveAccessibleName(/^Dashboard dark mode/);
   await page.keyboard.press('PageDown');
-  expect(await matrix.focusedLabel()).toContain('Payment Links v2 — NA wave');
+  await expect(matrix.focused).toHaveAccessibleName(/^Payment Links v2 — NA wave/);
 
   // Tab leaves the grid and Shift+Tab comes back to the same cell.
   await page.keyboard.press('ArrowUp');
   for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
-  expect(await matrix.focusedLabel()).toMatch(/^Legal & Compliance: 0 of 1 done, blocked/);
+  await expect(matrix.focused).toHaveAccessibleName(/^Legal & Compliance: 0 of 1 done, blocked/);
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  expect(await matrix.focusedLabel()).toMatch(/^Legal & Compliance: 0 of 1 done, blocked/);
+  await expect(matrix.focused).toHaveAccessibleName(/^Legal & Compliance: 0 of 1 done, blocked/);
 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/launch\/sample-payment-links\?tab=readiness&function=legal$/);
@@ -118,9 +119,9 @@ test('move through the grid with the keyboard; Enter opens the launch page on th
   // Back on the matrix, the keyboard goes on from the cell it left.
   await page.getByRole('button', { name: '← Readiness matrix' }).click();
   await expect(matrix.grid).toBeVisible();
-  await expect.poll(() => matrix.focusedLabel()).toMatch(/^Legal & Compliance: 0 of 1 done, blocked/);
+  await expect(matrix.focused).toHaveAccessibleName(/^Legal & Compliance: 0 of 1 done, blocked/);
   await page.keyboard.press('ArrowDown');
-  await expect.poll(() => matrix.focusedLabel()).toMatch(/^Legal & Compliance: nothing on the checklist/);
+  await expect(matrix.focused).toHaveAccessibleName(/^Legal & Compliance: nothing on the checklist/);
 });
 
 test('a click on a cell opens its function, on a title the overview', async ({ page }) => {
@@ -165,3 +166,18 @@ test('an empty workspace explains what the matrix will show', async ({ page }) =
   await page.getByRole('button', { name: 'New launch item' }).click();
   await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the matrix (${scheme}) has no serious accessibility violations`, async ({ page }) => {
+    test.slow(); // axe reads every cell of the grid
+    await page.emulateMedia({ colorScheme: scheme });
+    const matrix = await openMatrix(page);
+    await matrix.filter('Launch dates', 'All dates');
+    await matrix.grid.getByRole('rowheader').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    expect(serious).toEqual([]);
+  });

@@ -65,13 +65,14 @@ export const MatrixCell = memo(function MatrixCell({
     <div
       role="gridcell"
       aria-colindex={colIndex}
-      aria-label={label}
       title={label}
       tabIndex={tabbable ? 0 : -1}
       data-col={colIndex}
       className={`matrix-cell matrix-cell--${cell.state}`}
       onClick={() => onOpen(cell.functionId)}
     >
+      {/* The name comes from this text, not aria-label, so the numbers shown are part of it. */}
+      <span className="visually-hidden">{label}</span>
       {total === 0 ? (
         <span aria-hidden="true" className="matrix-cell__empty">
           –

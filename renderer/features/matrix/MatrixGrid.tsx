@@ -16,7 +16,7 @@ import { openLaunchPage } from '../../state/window';
 import { moveInGrid } from './grid-keys';
 import { LEAD_COLUMNS, MatrixRow } from './MatrixRow';
 
-/** Keep in step with matrix.css (--matrix-row-height, --matrix-header-height). */
+/** Handed to matrix.css as --matrix-row-height and --matrix-header-height (and used by the bench). */
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 64;
 

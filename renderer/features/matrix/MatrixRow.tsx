@@ -83,13 +83,13 @@ export const MatrixRow = memo(function MatrixRow({
       <div
         role="gridcell"
         aria-colindex={2}
-        aria-label={overall}
         title={overall}
         tabIndex={activeCol === 1 ? 0 : -1}
         data-col={2}
         className="matrix-row__overall"
         onClick={() => onOpen(item.id, null)}
       >
+        <span className="visually-hidden">{overall}</span>
         <span aria-hidden="true" className="matrix-overall">
           <span className="matrix-overall__count">
             {progress.done}/{progress.total}

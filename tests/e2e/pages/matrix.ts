@@ -38,12 +38,9 @@ export class MatrixPage {
     return this.grid.getByRole('rowheader').getByRole('button').allInnerTexts();
   }
 
-  /** The element that has the focus, as its accessible label or text. */
-  async focusedLabel(): Promise<string> {
-    return this.page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? el?.innerText ?? '';
-    });
+  /** The element that has the focus (check it with toHaveAccessibleName). */
+  get focused(): Locator {
+    return this.page.locator(':focus');
   }
 
   async filter(label: 'Launch dates' | 'Tier' | 'Region' | 'Stage', option: string) {
