@@ -34,6 +34,13 @@ function fieldsOf(form: PersonForm) {
   return { ...form, region: form.region || null, areas: form.areas.split(',') };
 }
 
+/** Only the fields changed since the dialog opened: an edit saved meanwhile elsewhere is kept. */
+function changedFields(form: PersonForm, initial: PersonForm) {
+  const fields = fieldsOf(form);
+  const keys = (Object.keys(form) as (keyof PersonForm)[]).filter((key) => form[key] !== initial[key]);
+  return Object.fromEntries(keys.map((key) => [key, fields[key]])) as Partial<ReturnType<typeof fieldsOf>>;
+}
+
 /** The first message for each field ("areas.2" counts as areas; '' is the form's own). */
 function errorsOf(issues: FieldIssue[]): Partial<Record<keyof PersonForm | 'form', string>> {
   const errors: Partial<Record<string, string>> = {};
@@ -52,7 +59,8 @@ interface Props {
 
 export function PersonDialog({ person, onClose }: Props) {
   const regions = useDocument((s) => settingsOf(s.workspace).regions);
-  const [form, setForm] = useState<PersonForm>(() => formOf(person ?? defaultPersonFields()));
+  const [initial] = useState<PersonForm>(() => formOf(person ?? defaultPersonFields()));
+  const [form, setForm] = useState<PersonForm>(initial);
   const [errors, setErrors] = useState<ReturnType<typeof errorsOf>>({});
   const [saving, setSaving] = useState(false);
   const formId = useId();
@@ -65,10 +73,9 @@ export function PersonDialog({ person, onClose }: Props) {
   const save = async () => {
     if (saving) return;
     setSaving(true);
-    const fields = fieldsOf(form);
     const result = person
-      ? await run((ws) => updatePerson(ws, person.id, fields))
-      : await run((ws, ctx) => createPerson(ws, fields, ctx));
+      ? await run((ws) => updatePerson(ws, person.id, changedFields(form, initial)))
+      : await run((ws, ctx) => createPerson(ws, fieldsOf(form), ctx));
     setSaving(false);
     if (!result.ok) {
       setErrors(errorsOf(result.issues));
