@@ -93,6 +93,8 @@ const settingsFields = fieldsNamed([
   'launchedStageId',
   'decisionRequiredTiers',
 ]);
+const personFields = fieldsNamed(['name', 'team', 'role', 'region', 'email', 'areas']);
+const playbookFields = fieldsNamed(['name', 'kind', 'tier', 'entries']);
 const id = z.object({ id: idSchema });
 const name = z.string().max(200);
 /** Any case: the command upper-cases region codes. */
