@@ -249,10 +249,20 @@ test('stages are renamed, moved, added and removed from the board', async ({ pag
   await page.getByRole('button', { name: 'Actions for the Planning stage' }).click();
   await page.getByRole('menuitem', { name: 'Remove…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove the “Planning” stage?' });
+  // Hypercare comes after Launched: the go/no-go gate holds Planning's launches out of it.
   await dialog.getByLabel('Move to').selectOption({ label: 'Hypercare' });
   await dialog.getByRole('button', { name: 'Remove and move items' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '5 items cannot move there' })).toContainText(
+    'cannot move to Hypercare: Tier 1 launches need a recorded Go or Conditional go',
+  );
+  await expect(board.column('Planning')).toHaveAccessibleName('Planning column, 5 items');
+  await page.getByRole('button', { name: 'Actions for the Planning stage' }).click();
+  await page.getByRole('menuitem', { name: 'Remove…' }).click();
+  await dialog.getByLabel('Move to').selectOption({ label: 'Readiness' });
+  await dialog.getByRole('button', { name: 'Remove and move items' }).click();
   await expect(board.column('Planning')).toHaveCount(0);
-  await expect(board.column('Hypercare')).toHaveAccessibleName('Hypercare column, 5 items');
+  await expect(board.column('Readiness')).toHaveAccessibleName('Readiness column, 8 items');
+  await expect(board.column('Hypercare')).toHaveAccessibleName('Hypercare column, 0 items');
 });
 
 test('dropping a card where it was changes nothing and adds no undo step', async ({ page }) => {
