@@ -22,7 +22,8 @@ const HEADER_HEIGHT = 64;
 
 interface MatrixGridProps {
   matrix: ReadinessDayMatrix;
-  stageNames: ReadonlyMap<string, string>;
+  /** The workspace's stages, to name each row's stage. */
+  stages: readonly { id: string; name: string }[];
   today: Day;
   /** The id of the view's title, which names the grid. */
   labelledBy: string;
@@ -32,7 +33,7 @@ const openFunction = (itemId: string, functionId: string | null) =>
   openLaunchPage(itemId, { tab: 'readiness', functionId });
 const openOverview = (itemId: string) => openLaunchPage(itemId, { tab: 'overview' });
 
-export function MatrixGrid({ matrix, stageNames, today, labelledBy }: MatrixGridProps) {
+export function MatrixGrid({ matrix, stages, today, labelledBy }: MatrixGridProps) {
   const { functions, rows } = matrix;
   const scrollRef = useRef<HTMLDivElement>(null);
   /** Set by a key press: focus the new active cell once it is rendered. */
@@ -167,7 +168,7 @@ export function MatrixGrid({ matrix, stageNames, today, labelledBy }: MatrixGrid
                 index={virtualRow.index}
                 top={virtualRow.start - HEADER_HEIGHT}
                 functions={functions}
-                stageName={stageNames.get(row.item.stageId) ?? row.item.stageId}
+                stageName={stages.find((s) => s.id === row.item.stageId)?.name ?? row.item.stageId}
                 today={today}
                 activeCol={virtualRow.index === activeRow ? activeCol : -1}
                 onOpen={openFunction}

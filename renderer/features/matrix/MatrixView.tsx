@@ -4,7 +4,6 @@
  * weeks by default), tier, region and stage sit in the toolbar and in the address
  * (state/matrix-view.ts); the rows come from the read model (shared/views/readiness.ts).
  */
-import { useMemo } from 'react';
 import { formatShortDay, type Day } from '../../../shared/dates/days';
 import type { Tier } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
@@ -38,7 +37,6 @@ export function MatrixView() {
   const view = useMatrixView();
   const filter = matrixFilterOf(view, today);
   const matrix = filteredReadinessMatrix(workspace, today, filter);
-  const stageNames = useMemo(() => new Map(settings.stages.map((s) => [s.id, s.name])), [settings.stages]);
   const filtering = isMatrixFiltered(view);
 
   return (
@@ -46,7 +44,7 @@ export function MatrixView() {
       <ViewHeader
         id={TITLE_ID}
         title="Readiness matrix"
-        summary={matrix.total > 0 && summaryOf(matrix.rows.length, matrix.total, filter)}
+        summary={matrix.total > 0 ? summaryOf(matrix.rows.length, matrix.total, filter) : undefined}
       >
         <Select
           className="input input--auto"
@@ -119,7 +117,7 @@ export function MatrixView() {
       ) : (
         <>
           <Legend />
-          <MatrixGrid matrix={matrix} stageNames={stageNames} today={today} labelledBy={TITLE_ID} />
+          <MatrixGrid matrix={matrix} stages={settings.stages} today={today} labelledBy={TITLE_ID} />
         </>
       )}
     </section>
