@@ -4,6 +4,8 @@
  * keyboard and by the editor's Stage field, each time saying why; the decision dialog decides
  * nothing for the person; a Go recorded through it opens the gate, in this window and another.
  */
+import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
+import { sampleWorkspace } from '../../shared/sample/sample';
 import { expect, test } from './test';
 import { AppPage, EditorPanel } from './pages/app';
 import { BoardPage } from './pages/board';
@@ -179,4 +181,37 @@ test('timeline bars show the standing decision and name it, with health reasons 
   const payments = timeline.bar(LAUNCH);
   await expect(payments).toHaveAccessibleName(/, Off track\. Collision: /);
   await expect(payments).toHaveAccessibleDescription(/^Off track: 1 required item blocked: /);
+});
+
+test('an import may bring launches past the gate without a Go, and its preview lists them', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto('Settings');
+  // The sample as a file, with "Dashboard dark mode" (Tier 3, no decision) already Launched.
+  const incoming = sampleWorkspace('2026-11-26', '2026-11-26T09:00:00.000Z');
+  incoming.items['sample-dark-mode'] = { ...incoming.items['sample-dark-mode']!, stageId: 'launched' };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import workspace (JSON)…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'skipped-gate.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exportWorkspaceJson(incoming, '2026-11-26T09:00:00.000Z')),
+  });
+  const preview = page.getByRole('dialog', { name: 'Import skipped-gate.json?' });
+  const note = preview.getByRole('note', { name: 'Launches without a go decision' });
+  await expect(note).toContainText(
+    '2 items are at or after the go/no-go gate without a Go or Conditional go. The import keeps them where they are:',
+  );
+  // "Team workspaces" has a Go: it is not listed.
+  await expect(note.getByRole('listitem')).toHaveText([
+    'Dashboard dark mode (Launched)',
+    'Team workspaces — beta (Retrospective)',
+  ]);
+  await preview.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(preview).toBeHidden();
+  await app.goto('Board');
+  await new BoardPage(page).expectIn('Dashboard dark mode', 'Launched');
 });
