@@ -184,7 +184,7 @@ const LaunchTableRow = memo(function LaunchTableRow({
         )}
       </td>
       <td>
-        <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+        <HealthBadge health={health.health} reasons={health.reasons} overridden={health.overridden} />
       </td>
       <td className="table__actions">
         <button

@@ -105,7 +105,11 @@ export function RolloutTab({ parent, rows, today }: RolloutTabProps) {
                 </td>
                 <td>{row.stageName}</td>
                 <td>
-                  <HealthBadge health={health.health} title={health.reasons.join('; ')} />
+                  <HealthBadge
+                    health={health.health}
+                    reasons={health.reasons}
+                    overridden={health.overridden}
+                  />
                 </td>
                 <td>
                   {progress.total ? (
