@@ -39,7 +39,7 @@ test('the matrix opens from the navigation on the next six weeks, cells saying w
   await expect(matrix.cell('Payment Links v2', 'Legal & Compliance')).toHaveAccessibleName(
     'Legal & Compliance: 0 of 1 done, blocked, 1 required sign-off open',
   );
-  await expect(matrix.cell('Payment Links v2', 'Legal & Compliance')).toContainText('✕0/1');
+  await expect(matrix.cell('Payment Links v2', 'Legal & Compliance')).toContainText('✕ 0/1');
   await expect(matrix.cell('Dashboard dark mode', 'Product & Engineering')).toHaveAccessibleName(
     'Product & Engineering: nothing on the checklist',
   );

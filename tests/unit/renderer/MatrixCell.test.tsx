@@ -44,7 +44,7 @@ describe('MatrixCell', () => {
     expect(element).toHaveAccessibleName(
       'Legal & Compliance: 1 of 3 done, blocked, 2 overdue, 1 required sign-off open',
     );
-    expect(element).toHaveTextContent('✕1/3');
+    expect(element).toHaveTextContent('✕ 1/3');
     expect(element).toHaveTextContent('2 overdue');
     expect(element).toHaveTextContent('✎1');
     expect(element).toHaveClass('matrix-cell--blocked');
@@ -56,7 +56,7 @@ describe('MatrixCell', () => {
     for (const state of ['blocked', 'overdue', 'in-progress', 'not-started', 'done'] as const) {
       const { element } = renderCell(cell({ state, overdue: state === 'overdue' ? 1 : 0 }));
       expect(element).toHaveClass(`matrix-cell--${state}`);
-      const glyph = element.querySelector('.matrix-cell__glyph')!.textContent!;
+      const glyph = element.querySelector('.matrix-cell__count')!.textContent!.split(' ')[0]!;
       expect(glyph).not.toBe('');
       seen.add(glyph);
       cleanup();
@@ -79,7 +79,7 @@ describe('MatrixCell', () => {
 
   it('shows no marks when nothing is overdue or waiting for a sign-off', () => {
     const { element } = renderCell(cell({ state: 'in-progress' }));
-    expect(element.querySelector('.matrix-cell__count')).toHaveTextContent(/^◐1\/3$/);
+    expect(element.querySelector('.matrix-cell__count')).toHaveTextContent(/^◐ 1\/3$/);
     expect(element.querySelector('.matrix-cell__marks')).toBeNull();
   });
 
