@@ -215,3 +215,31 @@ test('an import may bring launches past the gate without a Go, and its preview l
   await app.goto('Board');
   await new BoardPage(page).expectIn('Dashboard dark mode', 'Launched');
 });
+
+test('Settings choose the tiers that always need a decision', async ({ page }) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  const WAVE = 'Team workspaces — EU wave'; // Tier 2, every sign-off done, no decision
+  await app.goto('Settings');
+  const tiers = page.getByRole('group', { name: 'Always need a recorded Go or Conditional go' });
+  await expect(tiers.getByRole('checkbox', { name: 'Tier 1' })).toBeChecked();
+  await expect(tiers.getByRole('checkbox', { name: 'Tier 2' })).not.toBeChecked();
+  await tiers.getByRole('checkbox', { name: 'Tier 2' }).check();
+  await app.reload();
+  await expect(tiers.getByRole('checkbox', { name: 'Tier 2' })).toBeChecked();
+
+  await app.goto('Board');
+  await board.dragAndDrop(board.card(WAVE), board.column('Launched'));
+  await expect(
+    app.toast(
+      `“${WAVE}” cannot move to Launched: Tier 2 launches need a recorded Go or Conditional go, and none is recorded.`,
+    ),
+  ).toBeVisible();
+  await board.expectIn(WAVE, 'Rolling out');
+
+  await app.goto('Settings');
+  await tiers.getByRole('checkbox', { name: 'Tier 2' }).uncheck();
+  await app.goto('Board');
+  await board.dragAndDrop(board.card(WAVE), board.column('Launched'));
+  await board.expectIn(WAVE, 'Launched');
+});
