@@ -1,4 +1,7 @@
-/** Workspace-wide settings: name, the go/no-go gate (its stage, the tiers that always need a decision), capacity, calendar. */
+/**
+ * Workspace-wide settings: name, the go/no-go gate (its stage, and the tiers that always need
+ * a recorded Go or Conditional go), Tier-1 capacity, calendar.
+ */
 import { TIERS, type Tier } from '../../../shared/domain/primitives';
 import { updateSettings } from '../../../shared/domain/settings/commands';
 import { decisionRequiredTiersOf } from '../../../shared/domain/settings/schema';
