@@ -20,6 +20,7 @@ import {
 import { removeStage, updateSettings } from '../../../shared/domain/settings/commands';
 import { decisionRequiredTiersOf, settingsSchema } from '../../../shared/domain/settings/schema';
 import { runDomainCommand } from '../../../shared/domain/commands';
+import { createItemWithPlaybook, playbookFor } from '../../../shared/domain/playbooks/commands';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { TODAY, baseWorkspace } from '../../fixtures/workspace';
 import { add, decision, item, laterContext, readiness } from '../../fixtures/records';
@@ -104,6 +105,26 @@ describe('every stage at or after the gate stage, by every path', () => {
       /Tier 1 launches need a recorded Go or Conditional go, and none is recorded/,
     );
   });
+
+  it.each(LATER_STAGES)(
+    'refuses creating an item with a playbook into %s while its checklist has open sign-offs',
+    (stageId) => {
+      const ws = baseWorkspace();
+      const playbook = playbookFor(ws, 'launch', 2)!;
+      expect(() =>
+        createItemWithPlaybook(ws, { title: 'Fresh', tier: 2, stageId }, playbook.id, laterContext()),
+      ).toThrow(
+        /^“Fresh” cannot move to .*: \d+ required sign-offs are open — Feature complete and behind a flag \(Product & Engineering\);/,
+      );
+      const { change, id } = createItemWithPlaybook(
+        ws,
+        { title: 'Fresh', tier: 2, stageId },
+        null,
+        laterContext(),
+      );
+      expect(applyChange(ws, change).items[id]!.stageId).toBe(stageId);
+    },
+  );
 
   it('refuses removing a stage when its items would be moved past the gate', () => {
     const ws = tierOneWithSignOffs();
