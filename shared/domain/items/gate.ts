@@ -114,7 +114,8 @@ export function gateFor(
   const stageName = settings.stages.find((s) => s.id === targetStageId)?.name ?? 'Launched';
   const refuse = (why: string, openSignOffs: ReadinessItem[] = [], decision: Decision | null = null) => ({
     allowed: false,
-    reason: `“${item.title}” cannot move to ${stageName}: ${why}`,
+    // A new item does not move anywhere: it cannot be added there.
+    reason: `“${item.title}” ${fromStageId === null ? 'cannot be added to' : 'cannot move to'} ${stageName}: ${why}`,
     openSignOffs,
     decision,
   });

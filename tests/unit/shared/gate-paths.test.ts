@@ -69,7 +69,7 @@ describe('every stage at or after the gate stage, by every path', () => {
     (stageId) => {
       const ws = baseWorkspace();
       expect(() => createItem(ws, { title: 'Fresh', tier: 1, stageId }, laterContext())).toThrow(
-        /^“Fresh” cannot move to .*: Tier 1 launches need a recorded Go or Conditional go, and none is recorded\.$/,
+        /^“Fresh” cannot be added to .*: Tier 1 launches need a recorded Go or Conditional go, and none is recorded\.$/,
       );
       // Tier 2 has nothing that holds it: no checklist, no decision needed.
       const { change, id } = createItem(ws, { title: 'Fresh', tier: 2, stageId }, laterContext());
@@ -114,7 +114,7 @@ describe('every stage at or after the gate stage, by every path', () => {
       expect(() =>
         createItemWithPlaybook(ws, { title: 'Fresh', tier: 2, stageId }, playbook.id, laterContext()),
       ).toThrow(
-        /^“Fresh” cannot move to .*: \d+ required sign-offs are open — Feature complete and behind a flag \(Product & Engineering\);/,
+        /^“Fresh” cannot be added to .*: \d+ required sign-offs are open — Feature complete and behind a flag \(Product & Engineering\);/,
       );
       const { change, id } = createItemWithPlaybook(
         ws,
@@ -144,7 +144,7 @@ describe('every stage at or after the gate stage, by every path', () => {
     expect(launchGate(ws, 'x', 'retrospective', TODAY, { isNew: true })).toMatchObject({
       allowed: false,
       reason:
-        '“Checkout” cannot move to Retrospective: 1 required sign-off is open — Privacy (Legal & Compliance). ' +
+        '“Checkout” cannot be added to Retrospective: 1 required sign-off is open — Privacy (Legal & Compliance). ' +
         'Complete them, or record a Go or Conditional go to launch anyway.',
       openSignOffs: [ws.readiness.r],
     });
