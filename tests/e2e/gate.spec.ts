@@ -243,3 +243,19 @@ test('Settings choose the tiers that always need a decision', async ({ page }) =
   await board.dragAndDrop(board.card(WAVE), board.column('Launched'));
   await board.expectIn(WAVE, 'Launched');
 });
+
+test('quick add into a column past the gate is refused with its reason, and nothing is added', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const board = new BoardPage(page);
+  await page.getByRole('button', { name: 'Add item to Retrospective' }).click();
+  const input = page.getByRole('textbox', { name: 'Title of the new launch item in Retrospective' });
+  await input.fill('Hotfix');
+  await input.press('Enter');
+  // A new launch gets its playbook's checklist, whose sign-offs are all open.
+  await expect(
+    app.toast(/^“Hotfix” cannot be added to Retrospective: \d+ required sign-offs are open — /),
+  ).toBeVisible();
+  await expect(board.column('Retrospective')).toHaveAccessibleName('Retrospective column, 1 item');
+});
