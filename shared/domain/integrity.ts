@@ -7,6 +7,7 @@
  * "toString" or "__proto__" never resolves to something on Object.prototype.
  */
 import type { BlackoutWindow } from './blackouts/schema';
+import { reevaluateIssue } from './decisions/schema';
 import type { LaunchItem } from './items/schema';
 import { SETTINGS_ID } from './settings/schema';
 import {
@@ -336,7 +337,19 @@ const RULES: { [T in TableName]: Rule<T> } = {
   milestones: (ws, _known, m) => belongsTo(ws, m.itemId),
   people: (_ws, known, p) => regionIssues(known, REGION_REFERENCES.people(p)),
   blackouts: (_ws, known, b) => regionIssues(known, b.regions),
-  decisions: (ws, _known, d) => belongsTo(ws, d.itemId),
+  decisions: (ws, _known, d) => {
+    const reevaluate = reevaluateIssue(d);
+    return reevaluate
+      ? [
+          ...belongsTo(ws, d.itemId),
+          {
+            path: 'reevaluateOn',
+            message: reevaluate,
+            problem: `re-evaluates on ${d.reevaluateOn}, not after the decision of ${d.decidedOn}`,
+          },
+        ]
+      : belongsTo(ws, d.itemId);
+  },
   feedback: (ws, known, f) => [
     ...(f.itemId ? belongsTo(ws, f.itemId, 'links to') : NONE),
     ...regionIssues(known, REGION_REFERENCES.feedback(f), 'is from'),

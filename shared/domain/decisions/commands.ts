@@ -7,7 +7,7 @@ import { formatDay } from '../../dates/days';
 import { ChangeBuilder, type Change } from '../change';
 import { todayOf, type CommandContext } from '../context';
 import { CommandError, ValidationError, issuesFromZod, type FieldIssue } from '../errors';
-import { DECISION_LABELS, decisionSchema, type Decision } from './schema';
+import { DECISION_LABELS, decisionSchema, reevaluateIssue, type Decision } from './schema';
 import type { Workspace } from '../workspace';
 
 export type DecisionFields = Omit<Decision, 'id' | 'itemId' | 'recordedAt'>;
@@ -45,6 +45,9 @@ export function recordDecision(
       path: 'decidedOn',
       message: `A decision cannot be dated after today (${formatDay(today)})`,
     });
+  const reevaluate = fields.outcome === 'no-go' ? reevaluateIssue(fields) : null;
+  if (reevaluate && !issues.some((i) => i.path === 'reevaluateOn'))
+    issues.push({ path: 'reevaluateOn', message: reevaluate });
   if (issues.length || !parsed.success) throw new ValidationError(issues);
   const decision = parsed.data;
   return {

@@ -22,6 +22,8 @@ export const DECISION_SHORT_LABELS: Record<DecisionOutcome, string> = {
   'no-go': 'No-go',
 };
 
+export type Decision = z.infer<typeof decisionSchema>;
+
 export const decisionSchema = z
   .object({
     id: idSchema,
@@ -51,12 +53,16 @@ export const decisionSchema = z
         path: ['reevaluateOn'],
         message: 'A no-go gives a date to re-evaluate',
       });
-    // Days compare as 'yyyy-MM-dd' text; a malformed one already has its own issue.
-    if (d.outcome === 'no-go' && d.reevaluateOn !== null && d.reevaluateOn <= d.decidedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reevaluateOn'],
-        message: 'Re-evaluate on a day after the decision',
-      });
   });
-export type Decision = z.infer<typeof decisionSchema>;
+
+/**
+ * A No-go looks again on a day after it was taken. Checked by the command and by imports
+ * (integrity.ts), not by the stored record's schema: a No-go saved before this rule existed
+ * still loads rather than being set aside as damaged.
+ */
+export function reevaluateIssue(d: Pick<Decision, 'outcome' | 'decidedOn' | 'reevaluateOn'>): string | null {
+  // Days compare as 'yyyy-MM-dd' text; a malformed one already has its own issue.
+  return d.outcome === 'no-go' && d.reevaluateOn !== null && d.reevaluateOn <= d.decidedOn
+    ? 'Re-evaluate on a day after the decision'
+    : null;
+}

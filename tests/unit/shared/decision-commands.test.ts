@@ -6,6 +6,8 @@ import {
   type DecisionFields,
 } from '../../../shared/domain/decisions/commands';
 import { CommandError, ValidationError } from '../../../shared/domain/errors';
+import { decisionSchema } from '../../../shared/domain/decisions/schema';
+import { integrityProblems } from '../../../shared/domain/integrity';
 import { decisionsFor, launchGate, latestDecision } from '../../../shared/domain/items/gate';
 import { NOW, TODAY, sample, testContext } from '../../fixtures/workspace';
 
@@ -153,6 +155,28 @@ describe('decision validation', () => {
     expect(noGo('2026-11-19')).toEqual(before);
     expect(noGo('2026-11-20')).toEqual(before);
     expect(noGo('2026-11-21')).toEqual([]);
+  });
+
+  it('still loads a No-go stored before that rule, but an import names it as a problem', () => {
+    const stored = {
+      id: 'd-old',
+      itemId: ITEM,
+      outcome: 'no-go',
+      decidedBy: 'Ana',
+      decidedOn: '2026-11-20',
+      conditions: '',
+      riskAcceptedBy: '',
+      reevaluateOn: '2026-11-18',
+      notes: '',
+      recordedAt: NOW,
+    } as const;
+    // Reading storage validates each record with its schema: this one is not set aside.
+    expect(decisionSchema.safeParse(stored).success).toBe(true);
+    const ws = sample();
+    ws.decisions = { ...ws.decisions, [stored.id]: stored };
+    expect(integrityProblems(ws).map((p) => p.message)).toContain(
+      'The go/no-go decision of 2026-11-20 re-evaluates on 2026-11-18, not after the decision of 2026-11-20.',
+    );
   });
 
   it('requires who decided and an outcome, and says everything wrong at once', () => {
