@@ -2,7 +2,7 @@
  * One cell of the readiness matrix: what one function has done of one launch item's checklist.
  * Its colour follows the worst line (blocked, overdue, in progress, not started, done), and a
  * glyph and the words in its accessible name say the same, so colour is never the only cue.
- * Overdue lines and open required sign-offs are marked in the cell. Props in, events out: the
+ * Overdue lines and open required sign-offs are marked in the cell (drawn by matrix.css). Props in, events out: the
  * grid (MatrixGrid) decides which cell is focusable and what opening one does.
  */
 import { memo } from 'react';
@@ -61,6 +61,10 @@ export const MatrixCell = memo(function MatrixCell({
 }: MatrixCellProps) {
   const label = cellLabel(cell, functionName);
   const { done, total } = cell.progress;
+  // Few elements per cell, for a thousand rows that scroll in time: the name (the words above,
+  // from the text, so what is shown is part of it), what is shown (the glyph and the count), and
+  // the marks drawn by matrix.css from data attributes (overdue under the count, open sign-offs
+  // in a corner).
   return (
     <div
       role="gridcell"
@@ -68,31 +72,15 @@ export const MatrixCell = memo(function MatrixCell({
       title={label}
       tabIndex={tabbable ? 0 : -1}
       data-col={colIndex}
+      data-overdue={total > 0 && cell.overdue > 0 ? `${cell.overdue} overdue` : undefined}
+      data-sign-off={total > 0 && cell.openSignOffs > 0 ? `✎${cell.openSignOffs}` : undefined}
       className={`matrix-cell matrix-cell--${cell.state}`}
       onClick={() => onOpen(cell.functionId)}
     >
-      {/* The name comes from this text, not aria-label, so the numbers shown are part of it. */}
       <span className="visually-hidden">{label}</span>
-      {total === 0 ? (
-        <span aria-hidden="true" className="matrix-cell__empty">
-          –
-        </span>
-      ) : (
-        <>
-          <span aria-hidden="true" className="matrix-cell__count">
-            {/* One text node: the glyph and the count (a cell coming into view is cheaper to lay out). */}
-            {`${CELL_STATE_GLYPHS[cell.state]} ${done}/${total}`}
-          </span>
-          {(cell.overdue > 0 || cell.openSignOffs > 0) && (
-            <span aria-hidden="true" className="matrix-cell__marks">
-              {cell.overdue > 0 && <span className="matrix-cell__overdue">{`${cell.overdue} overdue`}</span>}
-              {cell.openSignOffs > 0 && (
-                <span className="matrix-cell__sign-off">{`✎${cell.openSignOffs}`}</span>
-              )}
-            </span>
-          )}
-        </>
-      )}
+      <span aria-hidden="true">
+        {total === 0 ? '–' : `${CELL_STATE_GLYPHS[cell.state]} ${done}/${total}`}
+      </span>
     </div>
   );
 });

@@ -3,7 +3,7 @@
  * T-minus), its overall progress, then a cell per readiness function. Memoised: moving the
  * focus re-renders only the row it leaves and the row it enters.
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { countOf } from '../../../shared/domain/text';
 import type { ReadinessDayMatrix, ReadinessDayRow } from '../../../shared/views/readiness';
@@ -87,17 +87,12 @@ export const MatrixRow = memo(function MatrixRow({
         tabIndex={activeCol === 1 ? 0 : -1}
         data-col={2}
         className="matrix-row__overall"
+        // The bar under the count is drawn by matrix.css from this share.
+        style={{ '--matrix-done-share': progress.done / progress.total } as CSSProperties}
         onClick={() => onOpen(item.id, null)}
       >
         <span className="visually-hidden">{overall}</span>
-        <span aria-hidden="true" className="matrix-overall">
-          <span className="matrix-overall__count">
-            {progress.done}/{progress.total}
-          </span>
-          <span className="matrix-overall__bar">
-            <span style={{ width: `${(progress.done / progress.total) * 100}%` }} />
-          </span>
-        </span>
+        <span aria-hidden="true">{`${progress.done}/${progress.total}`}</span>
       </div>
       {row.cells.map((cell, i) => (
         <MatrixCell
