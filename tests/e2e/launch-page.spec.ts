@@ -231,7 +231,10 @@ test('leaving the page with unsaved edits asks, by Back, a view key and the pale
   await launch.expectOpen(LAUNCH);
 
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('usage-based');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('usage-based');
+  // Enter picks the first match once the list has caught up with the typing.
+  await expect(palette.getByRole('option').first()).toContainText(/Usage-based billing/);
   await page.keyboard.press('Enter');
   await launch.keepEditing();
   await launch.expectOpen(LAUNCH);

@@ -15,6 +15,10 @@ test('add people to an empty workspace, assign an owner, and remove with a hand-
   const app = new AppPage(page);
   const people = new PeoplePage(page);
   await app.startEmpty();
+  // With nobody in People yet, the editor's owner and approvers say where to add them.
+  const empty = await new LaunchesPage(page).newItem();
+  await expect(empty.panel).toContainText('No people yet — add them in People (Alt+5).');
+  await empty.panel.getByRole('button', { name: 'Close editor' }).click();
   await app.nav('People').click();
   await expect(people.heading).toBeVisible();
   await expect(page.getByText('People are the owners (DRIs) and approvers')).toBeVisible();

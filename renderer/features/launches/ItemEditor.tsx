@@ -54,6 +54,9 @@ const DATE_FIELDS = [
   ['endDate', 'End date'],
 ] as const satisfies readonly (readonly [StringKey, string])[];
 
+/** Owners and approvers are picked from People; an empty workspace says where to add them. */
+const NO_PEOPLE = 'No people yet — add them in People (Alt+5).';
+
 /** Options of records with an id and a name (stages, people). */
 const named = (records: readonly { id: string; name: string }[]) =>
   records.map((r) => ({ value: r.id, label: r.name }));
@@ -232,7 +235,13 @@ export function ItemEditor({
         <TextField label="Summary" rows={3} {...bind('summary')} />
         <div className="field-row">
           <TextField label="Product area" {...bind('productArea')} />
-          <SelectField label="Owner (DRI)" empty="Unassigned" options={named(people)} {...bind('ownerId')} />
+          <SelectField
+            label="Owner (DRI)"
+            empty="Unassigned"
+            options={named(people)}
+            hint={people.length === 0 ? NO_PEOPLE : undefined}
+            {...bind('ownerId')}
+          />
         </div>
         <div className="field-row">
           {DATE_FIELDS.map(([key, label]) => (
@@ -253,7 +262,7 @@ export function ItemEditor({
           options={named(people)}
           selected={form.approverIds}
           onChange={(ids) => set('approverIds', ids)}
-          empty="No people yet."
+          empty={NO_PEOPLE}
         />
         <ItemPicker
           label="Parent launch"
