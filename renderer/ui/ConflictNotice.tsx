@@ -49,8 +49,8 @@ export function ConflictNotice({
         {heading}
       </h3>
       <p className="conflict__intro">
-        {conflicts.length === 1 ? 'This field was' : 'These fields were'} saved with another value
-        while you were editing. Choose which to keep: nothing is saved until you do.
+        {conflicts.length === 1 ? 'This field was' : 'These fields were'} saved with another value while you
+        were editing. Choose which to keep: nothing is saved until you do.
       </p>
       <ul className="conflict__list">
         {conflicts.map((conflict) => (
@@ -66,7 +66,11 @@ export function ConflictNotice({
                 <dd>{conflict.mine}</dd>
               </dl>
               <div className="conflict__actions">
-                <button type="button" className="button button--small" onClick={() => onKeepMine([conflict.key])}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onKeepMine([conflict.key])}
+                >
                   Keep mine
                 </button>
                 <button

@@ -29,7 +29,10 @@ async function saveIn(window: LaunchesPage, editor: EditorPanel) {
   await editor.save();
 }
 
-test('a title saved in one window and a summary saved in another are both kept', async ({ page, context }) => {
+test('a title saved in one window and a summary saved in another are both kept', async ({
+  page,
+  context,
+}) => {
   const { a, b } = await twoWindows(page, context);
   const editorB = await openEditor(b);
   const editorA = await openEditor(a);

@@ -1,6 +1,11 @@
 /** A column's header: name and count, and a menu to rename, move or remove the stage. */
 import { useState } from 'react';
-import { itemsInStage, removeStage, renameStage, reorderStage } from '../../../shared/domain/settings/commands';
+import {
+  itemsInStage,
+  removeStage,
+  renameStage,
+  reorderStage,
+} from '../../../shared/domain/settings/commands';
 import type { Stage } from '../../../shared/domain/settings/schema';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';

@@ -262,7 +262,12 @@ describe('migrations', () => {
     (await seeded(n.db)).close();
     const snapshots = new SnapshotStore(n.snapshots);
     open.push(snapshots);
-    const { db, workspace } = await openWorkspace({ name: n.db, migrations: NEXT, snapshots, now: () => NOW });
+    const { db, workspace } = await openWorkspace({
+      name: n.db,
+      migrations: NEXT,
+      snapshots,
+      now: () => NOW,
+    });
     open.push(db);
     expect(db.verno).toBe(LATEST_VERSION + 1);
     expect(countRecords(workspace)).toBe(countRecords(sample()));
@@ -320,7 +325,14 @@ describe('migrations', () => {
     open.push(db);
     expect(db.verno).toBe(LATEST_VERSION);
     expect(workspace).toEqual(sample());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activity', 'journal', 'meta', 'pages', 'quarantine', 'recent']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'activity',
+      'journal',
+      'meta',
+      'pages',
+      'quarantine',
+      'recent',
+    ]);
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
       reason: `Before upgrading the database from version 1 to ${LATEST_VERSION}`,

@@ -25,7 +25,10 @@ describe('the editor draft of an existing item', () => {
     const base = opened();
     const draft = typed(startDraft(base), { summary: 'Mine', approverIds: [] });
     const current = { ...base, title: 'Theirs', regions: ['NA'] };
-    expect(mergeDraft(draft, current)).toEqual({ patch: { summary: 'Mine', approverIds: [] }, conflicts: [] });
+    expect(mergeDraft(draft, current)).toEqual({
+      patch: { summary: 'Mine', approverIds: [] },
+      conflicts: [],
+    });
   });
 
   it('shows values saved elsewhere in the fields not typed in, and keeps what was typed', () => {

@@ -29,7 +29,11 @@ describe('threeWayMerge', () => {
     const { patch, conflicts } = threeWayMerge(base, mine, current);
     expect(patch).toEqual({ summary: 'Roles and an audit log.' });
     expect(conflicts).toEqual([]);
-    expect({ ...current, ...patch }).toEqual({ ...base, title: 'Team spaces', summary: 'Roles and an audit log.' });
+    expect({ ...current, ...patch }).toEqual({
+      ...base,
+      title: 'Team spaces',
+      summary: 'Roles and an audit log.',
+    });
   });
 
   it('compares lists and nested values by value, not by identity', () => {

@@ -12,7 +12,9 @@ const owner: Conflict = { key: 'ownerId', label: 'Owner (DRI)', mine: 'Maya Chen
 function renderNotice(conflicts: Conflict[]) {
   const onKeepMine = vi.fn();
   const onTakeTheirs = vi.fn();
-  const view = render(<ConflictNotice conflicts={conflicts} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />);
+  const view = render(
+    <ConflictNotice conflicts={conflicts} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />,
+  );
   return { onKeepMine, onTakeTheirs, view };
 }
 
@@ -54,10 +56,14 @@ describe('ConflictNotice', () => {
 
   it('keeps focus in the notice, on the next field, once a settled field goes away', () => {
     const { view } = renderNotice([title, owner]);
-    const keep = within(screen.getByRole('group', { name: 'Title' })).getByRole('button', { name: 'Keep mine' });
+    const keep = within(screen.getByRole('group', { name: 'Title' })).getByRole('button', {
+      name: 'Keep mine',
+    });
     keep.focus();
     view.rerender(<ConflictNotice conflicts={[owner]} onKeepMine={vi.fn()} onTakeTheirs={vi.fn()} />);
-    const next = within(screen.getByRole('group', { name: 'Owner (DRI)' })).getByRole('button', { name: 'Keep mine' });
+    const next = within(screen.getByRole('group', { name: 'Owner (DRI)' })).getByRole('button', {
+      name: 'Keep mine',
+    });
     expect(next).toHaveFocus();
   });
 });
