@@ -12,6 +12,8 @@ import { getServices } from '../../state/services';
 import './activity.css';
 
 const PAGE = 100;
+/** Tables whose records belong to a launch item (activity.ts files them under it). */
+const ITEM_PARTS = ['readiness', 'decisions', 'milestones', 'feedback'] as const;
 /** Changes arrive in bursts (a held arrow key, another window's edits): read once they settle. */
 const SETTLE_MS = 250;
 
@@ -36,8 +38,12 @@ export function ActivitySection({ itemId }: { itemId: string }) {
             setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
         );
     void read();
-    const unsubscribe = useDocument.subscribe((state, previous) => {
-      if (state.workspace === previous.workspace) return;
+    const unsubscribe = useDocument.subscribe(({ workspace: now }, { workspace: before }) => {
+      // Only what an item's activity can mention: the item itself, or a table of its parts.
+      const touched =
+        now.items[itemId] !== before.items[itemId] ||
+        ITEM_PARTS.some((table) => now[table] !== before[table]);
+      if (!touched) return;
       clearTimeout(timer);
       timer = setTimeout(() => void read(), SETTLE_MS);
     });
