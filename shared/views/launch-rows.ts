@@ -13,7 +13,7 @@ import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import type { Collision } from '../domain/items/collisions';
-import { recordOf, settingsOf, type Workspace } from '../domain/workspace';
+import { recordOf, settingsOf } from '../domain/workspace';
 import { collisionReport } from './collisions';
 import { decisionsByItem, NONE } from './indexes';
 import { memoByTables } from './memo';
@@ -38,10 +38,12 @@ export interface LaunchRow {
 interface HealthInputs {
   stageName: string;
   reachedGate: boolean;
-  /** The collisions touching the item, put in words only when health is first read. */
-  collisions: readonly Collision[];
-  /** Where those words look up titles (the tables the row was built from). */
-  lookups: Pick<Workspace, 'items' | 'blackouts'>;
+  /**
+   * The collisions touching the item, in words. Worded when the row is built, not kept as
+   * collisions with the tables to word them from: a cached row outlives many edits, and holding
+   * its workspace would keep every old version of it alive.
+   */
+  collisions: readonly string[];
 }
 
 /**
@@ -70,7 +72,7 @@ class Row implements LaunchRow {
     return (this.cachedProgress ??= progressOf(this.readiness));
   }
   get health(): HealthResult {
-    const { stageName, reachedGate, collisions, lookups } = this.inputs;
+    const { stageName, reachedGate, collisions } = this.inputs;
     return (this.cachedHealth ??= healthOf({
       item: this.item,
       readiness: this.readiness,
@@ -78,7 +80,7 @@ class Row implements LaunchRow {
       decision: this.decision,
       stageName,
       reachedGate,
-      collisions: collisions.map((c) => collisionReason(c, this.item.id, lookups)),
+      collisions,
     }));
   }
   get searchText(): string {
@@ -166,7 +168,12 @@ export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly Lau
       decision,
       readiness,
       today,
-      { stageName, reachedGate, collisions: itemCollisions, lookups: ws },
+      {
+        stageName,
+        reachedGate,
+        // Few items collide: most rows word nothing here.
+        collisions: itemCollisions.length ? itemCollisions.map((c) => collisionReason(c, item.id, ws)) : NONE,
+      },
     );
     rowCache.set(item, { deps, collisions: itemCollisions, row });
     return row;
