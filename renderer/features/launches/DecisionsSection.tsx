@@ -6,7 +6,7 @@
  * they do it, so one stray click cannot record a Go. A decision is saved the moment it is
  * recorded, as its own undoable change, independent of the editor's Save.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatDay, isSupportedDay } from '../../../shared/dates/days';
 import {
@@ -44,7 +44,7 @@ export function DecisionsSection({ itemId }: { itemId: string }) {
   const headingId = useId();
   const item = workspace.items[itemId];
   const settings = settingsOf(workspace);
-  const decisions = useMemo(() => decisionsFor(workspace, itemId), [workspace, itemId]);
+  const decisions = decisionsFor(workspace, itemId);
   if (!item) return null;
   // No launched stage (the workspace has none): there is no gate to explain.
   const launched = settings.stages.find((s) => s.id === settings.launchedStageId);

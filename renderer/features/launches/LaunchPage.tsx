@@ -8,7 +8,7 @@
  * other tabs show, so its draft survives a look at the checklist.
  */
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { decisionsFor } from '../../../shared/domain/items/gate';
+import { latestDecision } from '../../../shared/domain/items/gate';
 import { APP_COMMANDS } from '../../../shared/ipc/app-commands';
 import { feedbackByItem, rolloutOf } from '../../../shared/views/launch-page';
 import { rowsById } from '../../../shared/views/launch-rows';
@@ -67,12 +67,13 @@ export function LaunchPage({ renderReadiness }: LaunchPageProps) {
 
 function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & LaunchPageProps) {
   const { itemId } = page;
-  const workspace = useDocument((s) => s.workspace);
   const today = useToday();
-  const row = rowsById(workspace, today).get(itemId)!;
-  const decision = decisionsFor(workspace, itemId)[0] ?? null;
-  const rollout = rolloutOf(workspace, itemId, today);
-  const feedback = feedbackByItem(workspace).get(itemId) ?? NONE;
+  // Each from its memoised read model: the page re-renders only when what it shows changed,
+  // not after every edit anywhere in the workspace.
+  const row = useDocument((s) => rowsById(s.workspace, today).get(itemId)!);
+  const decision = useDocument((s) => latestDecision(s.workspace, itemId));
+  const rollout = useDocument((s) => rolloutOf(s.workspace, itemId, today));
+  const feedback = useDocument((s) => feedbackByItem(s.workspace).get(itemId) ?? NONE);
   const tabs = useMemo(
     () => LAUNCH_TABS.filter((tab) => tab !== 'readiness' || renderReadiness !== undefined),
     [renderReadiness],

@@ -6,7 +6,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { LaunchTab } from '../../state/window';
 
-export const TAB_LABELS: Record<LaunchTab, string> = {
+const TAB_LABELS: Record<LaunchTab, string> = {
   overview: 'Overview',
   readiness: 'Readiness',
   rollout: 'Rollout',
@@ -66,7 +66,8 @@ export function LaunchTabs({ tabs, selected, onSelect, counts }: LaunchTabsProps
           id={tabId(tab)}
           className="launch-tabs__tab"
           aria-selected={tab === selected}
-          aria-controls={panelId(tab)}
+          // Only the Overview and the selected tab's panel are in the page.
+          aria-controls={tab === selected || tab === 'overview' ? panelId(tab) : undefined}
           tabIndex={tab === selected ? 0 : -1}
           onClick={() => onSelect(tab)}
         >
