@@ -6,7 +6,7 @@
  */
 import { dialog, type BrowserWindow } from 'electron';
 
-export const UNLOAD_QUESTION = {
+const UNLOAD_QUESTION = {
   type: 'question',
   buttons: ['Keep editing', 'Discard changes'],
   defaultId: 0,

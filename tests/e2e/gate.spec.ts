@@ -62,8 +62,11 @@ test('…and by the editor’s Stage field, which keeps the edit open with the r
   await expect(editor.panel.getByRole('alert')).toContainText(HELD);
   await expect(editor.panel).toBeVisible();
   await editor.panel.getByRole('button', { name: 'Close editor' }).click();
+  // The Stage change was never saved: closing asks before dropping it.
   const discard = page.getByRole('button', { name: /Discard/ });
-  if (await discard.isVisible()) await discard.click();
+  await expect(discard).toBeVisible();
+  await discard.click();
+  await expect(editor.panel).toBeHidden();
   await app.reload();
   await board.expectIn(LAUNCH, 'Readiness');
 });

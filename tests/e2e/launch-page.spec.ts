@@ -89,6 +89,8 @@ test('the palette and the side panel open the page', async ({ page }) => {
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('combobox').fill('usage-based');
+  // Enter picks the first match once the list has caught up with the typing.
+  await expect(palette.getByRole('option').first()).toContainText(/Usage-based billing/);
   await page.keyboard.press('Enter');
   const launch = new LaunchItemPage(page);
   await launch.expectOpen('Usage-based billing');

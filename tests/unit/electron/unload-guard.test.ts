@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => ({ showMessageBoxSync: vi.fn<(...args: unknown[]) => number>() }));
 vi.mock('electron', () => ({ dialog: { showMessageBoxSync: fake.showMessageBoxSync } }));
 
-import { guardUnsavedEdits, UNLOAD_QUESTION } from '../../../electron/main/unload-guard';
+import { guardUnsavedEdits } from '../../../electron/main/unload-guard';
 
 function windowWithContents() {
   const listeners = new Map<string, (event: { preventDefault: () => void }) => void>();
@@ -26,7 +26,11 @@ describe('guardUnsavedEdits', () => {
     fake.showMessageBoxSync.mockReturnValueOnce(0);
     const { window, refuseUnload } = windowWithContents();
     expect(refuseUnload().preventDefault).not.toHaveBeenCalled();
-    expect(fake.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining(UNLOAD_QUESTION));
+    // Stated here, not read from the module: "Discard" must be answer 1, and closing the box keeps editing.
+    expect(fake.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Keep editing', 'Discard changes'], defaultId: 0, cancelId: 0 }),
+    );
   });
 
   it('lets the window close when the person discards', () => {
