@@ -9,7 +9,7 @@ import { todayOf, type CommandContext } from '../context';
 import { deepEqual } from '../equal';
 import { CommandError, ValidationError, parseOrThrow } from '../errors';
 import { createItem, getItem } from '../items/commands';
-import { GateError, launchGate } from '../items/gate';
+import { GateError, isAtOrAfterGate, launchGate } from '../items/gate';
 import type { LaunchItemFields } from '../items/schema';
 import type { Kind, Tier } from '../primitives';
 import { rankAfterAll } from '../ranks';
@@ -159,11 +159,13 @@ export function createItemWithPlaybook(
   if (playbook) addLines(builder, withItem, created.id, missingEntries(withItem, created.id, playbook), ctx);
   const lines = builder.build('').ops;
   const change: Change = { label: created.change.label, ops: [...created.change.ops, ...lines] };
-  const result = applyChange(ws, change);
-  const item = result.items[created.id]!;
-  // A new item comes from no stage: even one created into a stage after the gate is checked.
-  const gate = launchGate(result, created.id, item.stageId, todayOf(ctx), { isNew: true });
-  if (!gate.allowed) throw new GateError(gate.reason!);
+  const { stageId } = withItem.items[created.id]!;
+  // A new item comes from no stage: one created into the gate stage or after it is checked,
+  // with its checklist as created. Elsewhere there is no gate, and no second copy of the tables.
+  if (isAtOrAfterGate(settingsOf(ws), stageId)) {
+    const gate = launchGate(applyChange(ws, change), created.id, stageId, todayOf(ctx), { isNew: true });
+    if (!gate.allowed) throw new GateError(gate.reason!);
+  }
   return { change, id: created.id };
 }
 
