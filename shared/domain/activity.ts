@@ -6,7 +6,8 @@
  * Not started → Done"). Pure: the data layer stores entries, the launch page lists them.
  */
 import type { Change, Op } from './change';
-import { DECISION_LABELS } from './decisions/commands';
+import { DECISION_LABELS } from './decisions/schema';
+import { READINESS_STATUS_LABELS } from './readiness/commands';
 import { describeValue, FIELD_LABELS } from './items/describe';
 import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
 import { formatDay } from '../dates/days';
@@ -42,14 +43,6 @@ export interface ActivityEntry {
   /** What changed, per item, in words. */
   notes: ActivityNote[];
 }
-
-const READINESS_STATUS_LABELS: Record<ReadinessItem['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-  'not-needed': 'Not needed',
-};
 
 const clip = (text: string) => (text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT - 1)}…` : text);
 
