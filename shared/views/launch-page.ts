@@ -7,7 +7,7 @@
  */
 import type { Day } from '../dates/days';
 import type { Feedback } from '../domain/feedback/schema';
-import { isClosed } from '../domain/readiness/rules';
+import { openSignOffsOf } from '../domain/readiness/rules';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import { childrenByParent, groupBy, NONE } from './indexes';
 import { rowsById, type LaunchRow } from './launch-rows';
@@ -18,11 +18,6 @@ export interface RolloutRow {
   row: LaunchRow;
   /** Required sign-offs not yet done (or marked not needed). */
   openSignOffs: readonly ReadinessItem[];
-}
-
-/** Open required sign-offs of one item's checklist. */
-export function openSignOffsOf(readiness: readonly ReadinessItem[]): ReadinessItem[] {
-  return readiness.filter((r) => r.requiredSignOff && !isClosed(r));
 }
 
 /**

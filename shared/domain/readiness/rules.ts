@@ -21,6 +21,11 @@ export function dueDay(r: ReadinessItem, item: LaunchItem): Day | null {
   return item.launchDate ? dayFromOffset(item.launchDate, r.due.days) : null;
 }
 
+/** Required sign-offs not yet done (or marked not needed): what the gate and health look at. */
+export function openSignOffsOf(readiness: readonly ReadinessItem[]): ReadinessItem[] {
+  return readiness.filter((r) => r.requiredSignOff && !isClosed(r));
+}
+
 export function progressOf(readiness: readonly ReadinessItem[]): Progress {
   // "Not needed" counts as done: it is a decision, not a gap.
   return { done: readiness.filter(isClosed).length, total: readiness.length };

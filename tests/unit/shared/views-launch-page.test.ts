@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feedback } from '../../../shared/domain/feedback/schema';
-import { feedbackByItem, openSignOffsOf, rolloutOf } from '../../../shared/views/launch-page';
+import { feedbackByItem, rolloutOf } from '../../../shared/views/launch-page';
+import { openSignOffsOf } from '../../../shared/domain/readiness/rules';
 import { rowsById } from '../../../shared/views/launch-rows';
 import { add, item, readiness } from '../../fixtures/records';
 import { expectMemoised } from '../../fixtures/views';
