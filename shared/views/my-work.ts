@@ -86,6 +86,10 @@ function safeDueDay(r: ReadinessItem, item: LaunchItem): Day | null {
 }
 
 /** One person's open lines (UNASSIGNED: nobody's), sorted. */
-export function workOf(ws: Parameters<typeof myWork>[0], today: Day, ownerId: string): readonly WorkLine[] {
+export function openLinesOf(
+  ws: Parameters<typeof myWork>[0],
+  today: Day,
+  ownerId: string,
+): readonly WorkLine[] {
   return myWork(ws, today).byOwner.get(ownerId) ?? NONE;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../shared/domain/change';
 import { updateItem } from '../../../shared/domain/items/commands';
 import type { Workspace } from '../../../shared/domain/workspace';
-import { myWork, UNASSIGNED, workOf } from '../../../shared/views/my-work';
+import { myWork, UNASSIGNED, openLinesOf } from '../../../shared/views/my-work';
 import { add, item, readiness } from '../../fixtures/records';
 import { expectMemoised } from '../../fixtures/views';
 import { baseWorkspace, sample, TODAY, testContext } from '../../fixtures/workspace';
@@ -37,7 +37,7 @@ function workspace(): Workspace {
 
 describe('my work', () => {
   it('lists a person’s open lines: overdue first, then by due day, undated last', () => {
-    const lines = workOf(workspace(), TODAY, 'ana');
+    const lines = openLinesOf(workspace(), TODAY, 'ana');
     expect(lines.map((l) => [l.readiness.id, l.dueDay, l.overdue, l.daysLeft])).toEqual([
       ['x-late', '2026-11-20', true, -6],
       ['y-fixed', '2026-11-25', true, -1],
@@ -54,22 +54,24 @@ describe('my work', () => {
     expect(ids).not.toContain('x-done');
     expect(ids).not.toContain('x-not-needed');
     expect(ids).not.toContain('old-line');
-    expect(workOf(workspace(), TODAY, 'ben').map((l) => l.readiness.id)).toEqual(['ben-line']);
+    expect(openLinesOf(workspace(), TODAY, 'ben').map((l) => l.readiness.id)).toEqual(['ben-line']);
     expect(work.byOwner.get(UNASSIGNED)!.map((l) => l.readiness.id)).toEqual(['nobody']);
-    expect(workOf(workspace(), TODAY, 'nobody-at-all')).toEqual([]);
+    expect(openLinesOf(workspace(), TODAY, 'nobody-at-all')).toEqual([]);
     expect(work.all).toHaveLength(7);
   });
 
   it('follows the launch date: a T-offset re-flows, so a line stops being overdue', () => {
     const ws = workspace();
     const moved = applyChange(ws, updateItem(ws, 'x', { launchDate: '2027-01-10' }, testContext()));
-    const late = workOf(moved, TODAY, 'ana').find((l) => l.readiness.id === 'x-late')!;
+    const late = openLinesOf(moved, TODAY, 'ana').find((l) => l.readiness.id === 'x-late')!;
     expect(late).toMatchObject({ dueDay: '2026-12-21', overdue: false, daysLeft: 25 });
   });
 
   it('reads the day: the same line is overdue tomorrow', () => {
     const ws = workspace();
-    expect(workOf(ws, '2026-11-27', 'ana').find((l) => l.readiness.id === 'y-today')!.overdue).toBe(true);
+    expect(openLinesOf(ws, '2026-11-27', 'ana').find((l) => l.readiness.id === 'y-today')!.overdue).toBe(
+      true,
+    );
   });
 
   it('orders lines due the same day by launch date, then title', () => {
@@ -80,14 +82,18 @@ describe('my work', () => {
       readiness('same-x', 'x', { ownerId: 'ben', due: { type: 'date', date: '2026-12-05' } }),
       readiness('same-y', 'y', { ownerId: 'ben', due: { type: 'date', date: '2026-12-05' } }),
     );
-    expect(workOf(ws, TODAY, 'ben').map((l) => l.readiness.id)).toEqual(['same-y', 'same-x', 'ben-line']);
+    expect(openLinesOf(ws, TODAY, 'ben').map((l) => l.readiness.id)).toEqual([
+      'same-y',
+      'same-x',
+      'ben-line',
+    ]);
   });
 
   it('treats a stored day that is not a calendar day as undated', () => {
     const ws = workspace();
     add(ws, 'items', item('bad', { launchDate: '2026-02-30' }));
     add(ws, 'readiness', readiness('bad-line', 'bad', { ownerId: 'ben', due: { type: 'offset', days: -1 } }));
-    expect(workOf(ws, TODAY, 'ben').find((l) => l.readiness.id === 'bad-line')!.dueDay).toBeNull();
+    expect(openLinesOf(ws, TODAY, 'ben').find((l) => l.readiness.id === 'bad-line')!.dueDay).toBeNull();
   });
 
   it('covers the sample and is computed once per version of items and readiness (and per day)', () => {
