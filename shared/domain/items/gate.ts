@@ -8,8 +8,7 @@
  * stages freely: it passed on the way in (or was imported, which the import preview flags).
  */
 import { formatDay, type Day } from '../../dates/days';
-import { openSignOffsOf } from '../readiness/rules';
-import { byRank } from '../ranks';
+import { isClosed } from '../readiness/rules';
 import { decisionsByItem, NONE } from '../../views/indexes';
 import { readinessOf } from '../../views/readiness';
 import { DECISION_LABELS, type Decision } from '../decisions/schema';
@@ -132,7 +131,9 @@ export function gateFor(
   }
   if (decision) return pass(decision);
 
-  const openSignOffs = openSignOffsOf(readinessOf(ws, item.id)).sort(byRank);
+  const openSignOffs = readinessOf(ws, item.id)
+    .filter((r) => r.requiredSignOff && !isClosed(r))
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
   const needsDecision = decisionRequiredTiersOf(settings).includes(item.tier);
   if (openSignOffs.length === 0 && !needsDecision) return pass();
 
