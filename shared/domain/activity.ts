@@ -133,6 +133,9 @@ function otherNotes(op: Op): string[] {
       const f = (op.after ?? op.before)!;
       return [`Feedback “${f.title}” ${gone ? 'removed' : added ? 'linked' : 'updated'}`];
     }
+    case 'briefs':
+      // Pruning older brief records is housekeeping, not news.
+      return op.after && added ? [`Brief #${op.after.number} generated`] : [];
     default:
       return [];
   }

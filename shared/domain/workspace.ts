@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { launchItemSchema, type LaunchItem } from './items/schema';
 import { blackoutSchema, type BlackoutWindow } from './blackouts/schema';
+import { briefRecordSchema, type BriefRecord } from './briefs/schema';
 import { decisionSchema, type Decision } from './decisions/schema';
 import { feedbackSchema, type Feedback } from './feedback/schema';
 import { milestoneSchema, type Milestone } from './milestones/schema';
@@ -23,6 +24,7 @@ export const TABLES = [
   'decisions',
   'feedback',
   'playbooks',
+  'briefs',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -36,6 +38,7 @@ export interface TableRecords {
   decisions: Decision;
   feedback: Feedback;
   playbooks: Playbook;
+  briefs: BriefRecord;
 }
 export type AnyRecord = TableRecords[TableName];
 
@@ -49,6 +52,7 @@ export const TABLE_SCHEMAS: { [T in TableName]: z.ZodType<TableRecords[T]> } = {
   decisions: decisionSchema,
   feedback: feedbackSchema,
   playbooks: playbookSchema,
+  briefs: briefRecordSchema,
 };
 
 /** Singular names for messages ("a launch item", "3 readiness items"). */
@@ -62,6 +66,7 @@ export const TABLE_LABELS: { [T in TableName]: [string, string] } = {
   decisions: ['go/no-go decision', 'go/no-go decisions'],
   feedback: ['feedback item', 'feedback items'],
   playbooks: ['playbook', 'playbooks'],
+  briefs: ['brief record', 'brief records'],
 };
 
 export type Workspace = { [T in TableName]: Record<string, TableRecords[T]> };
@@ -90,6 +95,7 @@ export function emptyTables(): Workspace {
     decisions: emptyTable(),
     feedback: emptyTable(),
     playbooks: emptyTable(),
+    briefs: emptyTable(),
   };
 }
 

@@ -1,0 +1,89 @@
+/**
+ * A brief record: that a readiness brief of one scope (a launch, or a portfolio with its
+ * filters) was generated, when, and a compact snapshot of the facts it showed. The next brief
+ * of the same scope numbers itself from it and says what changed since. Only the facts that
+ * are compared are kept (per launch a few short fields), so a portfolio brief of 10,000
+ * launches still stores a small record; at most the latest few records per scope are kept.
+ */
+import { z } from 'zod';
+import {
+  healthSchema,
+  idSchema,
+  kindSchema,
+  optionalDaySchema,
+  regionCodeSchema,
+  tierSchema,
+  timestampSchema,
+} from '../primitives';
+import { readinessStatusSchema } from '../readiness/schema';
+
+/** Records kept per scope; recording an eleventh deletes the oldest (the number keeps counting). */
+export const BRIEFS_KEPT_PER_SCOPE = 10;
+
+export const BRIEF_AUDIENCES = ['exec', 'team'] as const;
+export const briefAudienceSchema = z.enum(BRIEF_AUDIENCES);
+
+export const portfolioFiltersSchema = z.object({
+  region: regionCodeSchema.nullable(),
+  tier: tierSchema.nullable(),
+  kind: kindSchema.nullable(),
+});
+
+const countSchema = z.number().int().min(0);
+
+/**
+ * What a brief showed about one launch item. Short keys would save a little more, but the
+ * record is also read in the JSON export, so it stays readable.
+ */
+export const briefLaunchFactsSchema = z.object({
+  launchDate: optionalDaySchema,
+  stageId: idSchema,
+  health: healthSchema,
+  done: countSchema,
+  total: countSchema,
+  blocked: countSchema,
+  /** Its go/no-go decisions' ids (omitted when none). */
+  decisions: z.array(idSchema).optional(),
+  /** Launch briefs only: each readiness line's status, by line id. */
+  lines: z.record(idSchema, readinessStatusSchema).optional(),
+});
+export type BriefLaunchFacts = z.infer<typeof briefLaunchFactsSchema>;
+
+export const briefFactsSchema = z.object({
+  /** Launch item id → what the brief showed about it. */
+  launches: z.record(idSchema, briefLaunchFactsSchema),
+  /** A stable key of each collision shown → its words then (to name one that is resolved). */
+  collisions: z.record(z.string().max(2000), z.string().max(5000)),
+});
+export type BriefFacts = z.infer<typeof briefFactsSchema>;
+
+export const briefRecordSchema = z
+  .object({
+    id: idSchema,
+    /** 'launch:<item id>' or 'portfolio:region=…;tier=…;kind=…' (the dates are not part of it). */
+    scopeKey: z.string().min(1).max(300),
+    /** Brief #N of this scope. */
+    number: z.number().int().min(1),
+    kind: z.enum(['launch', 'portfolio']),
+    /** Launch briefs: who it was written for. */
+    audience: briefAudienceSchema.nullable(),
+    itemId: idSchema.nullable(),
+    /** Portfolio briefs: the range and filters. */
+    from: optionalDaySchema,
+    to: optionalDaySchema,
+    filters: portfolioFiltersSchema.nullable(),
+    /** The brief's heading: "Launch brief — <launch title>", so longer than an item title may be. */
+    title: z.string().min(1).max(400),
+    /** When it was copied, saved or printed. */
+    generatedAt: timestampSchema,
+    /** The "data as of" instant it showed. */
+    asOf: timestampSchema,
+    facts: briefFactsSchema,
+  })
+  .superRefine((b, ctx) => {
+    if (b.kind === 'launch' && b.itemId === null)
+      ctx.addIssue({ code: 'custom', path: ['itemId'], message: 'A launch brief names its launch item' });
+    if (b.kind === 'portfolio' && (b.from === null || b.to === null || b.filters === null))
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'A portfolio brief has a range and filters' });
+  });
+export type BriefRecord = z.infer<typeof briefRecordSchema>;
