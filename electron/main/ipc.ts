@@ -10,6 +10,7 @@ import { IPC_CHANNELS, type IpcChannel, type IpcRequest, type IpcResults } from 
 import { decodeText } from '../../shared/formats/text-decode';
 import { describeFileError, writeFileAtomic } from './files';
 import { isAppUrl, openExternalSafely } from './security';
+import { printToPdf } from './print';
 
 const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
@@ -57,7 +58,10 @@ export function bindIpc(): void {
       : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     try {
-      await writeFileAtomic(choice.filePath, request.content);
+      // Binary exports (PNG, PDF) arrive as base64, checked by the schema; written as bytes.
+      const content =
+        request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
+      await writeFileAtomic(choice.filePath, content);
       return { status: 'saved', path: choice.filePath };
     } catch (error) {
       return { status: 'failed', message: describeFileError(error) };
@@ -85,6 +89,8 @@ export function bindIpc(): void {
       return { status: 'failed', message: describeFileError(error) };
     }
   });
+
+  handle('print:to-pdf', printToPdf);
 
   handle('shell:open-external', async (request) => openExternalSafely(request.url));
 

@@ -11,6 +11,7 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, { url }),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo, {}),
+  printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

@@ -14,11 +14,25 @@ function mimeFor(name: string): string {
   if (name.endsWith('.md')) return 'text/markdown';
   if (name.endsWith('.csv')) return 'text/csv';
   if (name.endsWith('.ics')) return 'text/calendar';
+  if (name.endsWith('.svg')) return 'image/svg+xml';
+  if (name.endsWith('.png')) return 'image/png';
+  if (name.endsWith('.pdf')) return 'application/pdf';
   return 'text/plain';
 }
 
+/** The bytes of a binary export (a PNG, a PDF), which crosses the platform seam as base64. */
+function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
 async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-  const blob = new Blob([request.content], { type: `${mimeFor(request.suggestedName)};charset=utf-8` });
+  const blob =
+    request.encoding === 'base64'
+      ? new Blob([bytesOfBase64(request.content)], { type: mimeFor(request.suggestedName) })
+      : new Blob([request.content], { type: `${mimeFor(request.suggestedName)};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -72,6 +86,12 @@ export const browserPlatform: Platform = {
     if (!isSafeExternalUrl(url)) return false;
     window.open(url, '_blank', 'noopener,noreferrer');
     return true;
+  },
+  async printToPdf() {
+    // A page cannot write a PDF itself: the browser's print dialog (with the print styles) lets
+    // the person choose "Save as PDF". Whatever they do there, the app itself saved nothing.
+    window.print();
+    return { status: 'cancelled' };
   },
   async appInfo() {
     return { version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', dataPath: null };

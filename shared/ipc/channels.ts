@@ -9,6 +9,7 @@ export const CHANNELS = {
   openFile: 'file:open',
   openExternal: 'shell:open-external',
   appInfo: 'app:info',
+  printToPdf: 'print:to-pdf',
 } as const;
 
 /** Main → renderer: a native menu item was chosen. */

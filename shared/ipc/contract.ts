@@ -19,21 +19,49 @@ export const fileFilterSchema = z.object({
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
+/** A file name the save dialog may suggest: no folders, nothing a file system refuses. */
+export const suggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|\0]/.test(name), 'A file name cannot contain path characters');
+
+/** Standard base64 (what btoa writes): whole groups of four, padding only at the end. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 export const saveFileRequestSchema = z
   .object({
-    suggestedName: z
-      .string()
-      .min(1)
-      .max(200)
-      .refine((name) => !/[\\/:*?"<>|\0]/.test(name), 'A file name cannot contain path characters'),
+    suggestedName: suggestedFileNameSchema,
     content: z.string().max(MAX_FILE_CHARS),
     filters: z.array(fileFilterSchema).max(10),
+    /**
+     * 'base64' when `content` carries bytes (a PNG, a PDF): main decodes it and writes the
+     * bytes. Text (the default, 'utf8') is written as UTF-8.
+     */
+    encoding: z.enum(['utf8', 'base64']).optional(),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.encoding !== 'base64' || BASE64.test(request.content), {
+    message: 'Binary content must be base64',
+    path: ['content'],
+  });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export type SaveFileResult =
   { status: 'saved'; path: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
+
+/** The page sizes a PDF of the window can be printed on; Slide is 16:9 (13.333 × 7.5 in). */
+export const PDF_PAGE_SIZES = ['A4', 'Letter', 'Slide'] as const;
+export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
+
+export const printToPdfRequestSchema = z
+  .object({
+    suggestedName: suggestedFileNameSchema,
+    pageSize: z.enum(PDF_PAGE_SIZES),
+    landscape: z.boolean(),
+  })
+  .strict();
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
 export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10) }).strict();
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
@@ -61,6 +89,7 @@ export const IPC_CHANNELS = {
   [CHANNELS.openFile]: openFileRequestSchema,
   [CHANNELS.openExternal]: openExternalRequestSchema,
   [CHANNELS.appInfo]: appInfoRequestSchema,
+  [CHANNELS.printToPdf]: printToPdfRequestSchema,
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -69,6 +98,7 @@ export interface IpcResults {
   'file:open': OpenFileResult;
   'shell:open-external': boolean;
   'app:info': AppInfo;
+  'print:to-pdf': SaveFileResult;
 }
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]>;
 
@@ -80,6 +110,13 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Prints the calling window (its print styles apply) to a PDF and saves it. The desktop app
+   * asks where through the native save dialog. A browser cannot write a PDF itself: it opens
+   * the print dialog, where the person picks "Save as PDF", and resolves 'cancelled' because
+   * the app saved nothing.
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -56,7 +56,7 @@ describe('the exposed api', () => {
   it('is exactly the named functions', async () => {
     const api = await loadPreload();
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile'].sort(),
+      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'printToPdf', 'saveFile'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
