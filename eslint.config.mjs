@@ -211,6 +211,30 @@ export default tseslint.config(
     },
   },
   {
+    // The command line (cli/) runs on Node beside the app: it reaches the app's code only through
+    // shared/, and uses Node built-ins (with the node: prefix) and the packages shared/ uses.
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer', '**/renderer/**', '**/electron', '**/electron/**'],
+              message: `cli/ imports the app's code only from shared/. ${ARCH}`,
+            },
+            {
+              regex:
+                '^(?!node:|\\.|(zod|date-fns|fractional-indexing|mdast-util-[a-z-]+|papaparse|ical-generator|write-file-atomic)(/|$))',
+              message: `cli/ imports only shared/, Node built-ins (as node:…) and the packages shared/ uses. ${ARCH}`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.{ts,mts}', 'scripts/**/*.mjs', '*.{mjs,mts,ts}', 'tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,0 +1,119 @@
+/**
+ * The tool's contact with the outside world: standard streams, reading a workspace file (or
+ * standard input for "-"), and writing results — to stdout, so they can be piped, or with
+ * --out to a file written atomically (a temporary file beside it, flushed to disk, then renamed
+ * over it), so a reader never sees half a brief and a failed write leaves the old file as it was.
+ */
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Workspace } from '../shared/domain/workspace';
+import { decodeText } from '../shared/formats/text-decode';
+import { parseWorkspaceJson } from '../shared/formats/workspace-json';
+import { CliFailure, TOOL } from './command';
+
+export interface CliIo {
+  /** Output: written as is (the text carries its own final newline). */
+  stdout(text: string): void;
+  /** One message line for people; "launch-control: " is not added here. */
+  stderr(line: string): void;
+  readStdin(): Promise<Uint8Array>;
+  env: Record<string, string | undefined>;
+  platform: string;
+  homedir: string;
+  now(): Date;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (line) => void process.stderr.write(`${line}\n`),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    env: process.env,
+    platform: process.platform,
+    homedir: homedir(),
+    now: () => new Date(),
+  };
+}
+
+/** An error from the file system in words, without Node's "ENOENT: …, open '/x'" prefix. */
+export function fileErrorReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    default:
+      return (error as Error).message;
+  }
+}
+
+/** How messages name the input: its path as given, or "standard input" for "-". */
+export function inputLabel(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
+/** The text of FILE ("-" is standard input), decoded as the app decodes imports. */
+export async function readText(file: string, io: CliIo): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = file === '-' ? await io.readStdin() : await readFile(file);
+  } catch (error) {
+    throw new CliFailure([`${TOOL}: cannot read '${inputLabel(file)}': ${fileErrorReason(error)}`]);
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.warning) io.stderr(`${TOOL}: ${inputLabel(file)}: ${decoded.warning}`);
+  return decoded.text;
+}
+
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  /** When the file was exported (its "exportedAt"), or null when it does not say. */
+  exportedAt: string | null;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function exportedAtOf(text: string): string | null {
+  const value = (JSON.parse(text) as { exportedAt?: unknown }).exportedAt;
+  return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+    ? value
+    : null;
+}
+
+/** Reads and validates a workspace export or backup; every problem found fails it. */
+export async function loadWorkspace(file: string, io: CliIo): Promise<LoadedWorkspace> {
+  const text = await readText(file, io);
+  const parsed = parseWorkspaceJson(text);
+  if (!parsed.ok)
+    throw new CliFailure([
+      `${TOOL}: ${inputLabel(file)} is not a valid Launch Control workspace:`,
+      ...parsed.errors.map((error) => `  - ${error}`),
+    ]);
+  return { workspace: parsed.workspace, exportedAt: exportedAtOf(text) };
+}
+
+/** Writes a result to stdout, or to `out` atomically (nothing on stdout then). */
+export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined || out === '-') return io.stdout(text);
+  try {
+    await writeFileAtomic(resolve(out), text, { encoding: 'utf8' });
+  } catch (error) {
+    throw new CliFailure([`${TOOL}: cannot write '${out}': ${fileErrorReason(error)}`]);
+  }
+}
