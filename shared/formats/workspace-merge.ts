@@ -1,0 +1,248 @@
+/**
+ * Merging a workspace file into the workspace, beside replacing it (workspace-json.ts). Records
+ * are matched by id, table by table:
+ * - only in the file: added; only here: kept as they are (a merge never deletes);
+ * - in both and equal: nothing to do;
+ * - in both and different: a conflict, listed for the person before anything is applied.
+ *   Launch items and readiness items carry their last edit time (updatedAt): the later edit
+ *   wins, either way; on the same instant the file's version is taken. The other tables carry
+ *   no edit time (feedback's createdAt and a decision's recordedAt say when it was created,
+ *   not when it last changed), so the file's version is taken: importing a file is asking for
+ *   what it holds.
+ * - the settings are not replaced: the workspace keeps its name, tiers, gate and calendar
+ *   settings, and gains the file's stages, readiness functions and regions it lacks (each
+ *   placed after its neighbour in the file), so every record the file brings has what it
+ *   refers to. A stage, function or region named differently in the file keeps its name here.
+ * The merged workspace must pass the same integrity rules as any import; a merge that would
+ * break one (a dependency loop made of one side's item and the other's) is refused whole,
+ * with every problem listed. What is applied is one Change: one undo step.
+ */
+import { ChangeBuilder, applyChange, type Change } from '../domain/change';
+import { deepEqual } from '../domain/equal';
+import { integrityProblems, recordName } from '../domain/integrity';
+import { SETTINGS_ID, type Settings } from '../domain/settings/schema';
+import {
+  TABLES,
+  TABLE_LABELS,
+  TABLE_SCHEMAS,
+  recordOf,
+  type TableName,
+  type TableRecords,
+  type Workspace,
+} from '../domain/workspace';
+
+/** The tables whose records carry the time of their last edit, and its field. */
+const EDIT_STAMPS: Partial<Record<TableName, 'updatedAt'>> = { items: 'updatedAt', readiness: 'updatedAt' };
+
+/** A record that is in both and differs: which version the merge takes, and why. */
+export interface MergeConflict {
+  table: TableName;
+  id: string;
+  /** How messages name it: 'Launch item “Checkout v2”'. */
+  name: string;
+  winner: 'file' | 'workspace';
+  /** Why, in a sentence that follows the name: 'was edited later in the file (…)'. */
+  reason: string;
+}
+
+/** What a merge does to one table, for the preview. */
+export interface TableMerge {
+  table: TableName;
+  /** Records only in the file. */
+  added: number;
+  /** Records in both whose file version is taken. */
+  changed: number;
+  /** Records of the workspace left as they are (only here, equal, or the later edit here). */
+  kept: number;
+}
+
+export type MergeResult =
+  | { ok: true; change: Change; conflicts: MergeConflict[]; tables: TableMerge[] }
+  | { ok: false; problems: string[]; conflicts: MergeConflict[] };
+
+/** "2026-11-27 09:41 UTC": an ISO stamp as people read it (to the second when minutes tie). */
+function readableStamp(stamp: string, other: string): string {
+  const minutes = stamp.slice(0, 16) === other.slice(0, 16);
+  return `${stamp.slice(0, 10)} ${stamp.slice(11, minutes ? 19 : 16)} UTC`;
+}
+
+function judge(
+  table: TableName,
+  here: TableRecords[TableName],
+  file: TableRecords[TableName],
+): Pick<MergeConflict, 'winner' | 'reason'> {
+  const field = EDIT_STAMPS[table];
+  if (!field)
+    return {
+      winner: 'file',
+      reason: `differs in the file; ${TABLE_LABELS[table][1]} carry no edit time, so the file’s version is taken`,
+    };
+  const hereStamp = (here as Record<string, string>)[field]!;
+  const fileStamp = (file as Record<string, string>)[field]!;
+  const times = `${readableStamp(fileStamp, hereStamp)} in the file, ${readableStamp(hereStamp, fileStamp)} here`;
+  const hereTime = Date.parse(hereStamp);
+  const fileTime = Date.parse(fileStamp);
+  if (hereTime > fileTime) return { winner: 'workspace', reason: `was edited later here (${times})` };
+  if (fileTime > hereTime) return { winner: 'file', reason: `was edited later in the file (${times})` };
+  return {
+    winner: 'file',
+    reason: `was edited at the same moment in both (${times}); the file’s version is taken`,
+  };
+}
+
+type Named = { name: string };
+
+/**
+ * `here` with the entries of `file` it lacks (by key), each placed right after the entry that
+ * precedes it in the file (at the start when none does), so the file's order is kept around them.
+ */
+function withMissing<E>(here: readonly E[], file: readonly E[], key: (entry: E) => string): E[] {
+  const merged = [...here];
+  const keys = new Set(here.map(key));
+  file.forEach((entry, index) => {
+    if (keys.has(key(entry))) return;
+    const before = file
+      .slice(0, index)
+      .reverse()
+      .find((previous) => keys.has(key(previous)));
+    const at = before === undefined ? 0 : merged.findIndex((e) => key(e) === key(before)) + 1;
+    merged.splice(at, 0, entry);
+    keys.add(key(entry));
+  });
+  return merged;
+}
+
+/** Entries known by the same key in both whose names differ: the workspace's name is kept. */
+function renamed<E extends Named>(
+  what: string,
+  here: readonly E[],
+  file: readonly E[],
+  key: (entry: E) => string,
+): MergeConflict[] {
+  const byKey = new Map(here.map((entry) => [key(entry), entry]));
+  return file.flatMap((entry) => {
+    const ours = byKey.get(key(entry));
+    if (!ours || ours.name === entry.name) return [];
+    return [
+      {
+        table: 'settings' as const,
+        id: SETTINGS_ID,
+        name: `The ${what} “${ours.name}”`,
+        winner: 'workspace' as const,
+        reason: `is called “${entry.name}” in the file; the workspace’s name is kept`,
+      },
+    ];
+  });
+}
+
+const LIST_FIELDS = ['stages', 'functions', 'regions'] as const;
+
+/** The workspace's settings with the file's missing stages, functions and regions, and what differed. */
+function mergeSettings(here: Settings, file: Settings): { settings: Settings; conflicts: MergeConflict[] } {
+  const byId = (entry: { id: string }) => entry.id;
+  const byCode = (entry: { code: string }) => entry.code;
+  const settings: Settings = {
+    ...here,
+    stages: withMissing(here.stages, file.stages, byId),
+    functions: withMissing(here.functions, file.functions, byId),
+    regions: withMissing(here.regions, file.regions, byCode),
+  };
+  const conflicts = [
+    ...renamed('stage', here.stages, file.stages, byId),
+    ...renamed('readiness function', here.functions, file.functions, byId),
+    ...renamed('region', here.regions, file.regions, byCode),
+  ];
+  const others = (s: Settings) =>
+    Object.fromEntries(Object.entries(s).filter(([k]) => !LIST_FIELDS.includes(k as never)));
+  if (!deepEqual(others(here), others(file)))
+    conflicts.push({
+      table: 'settings',
+      id: SETTINGS_ID,
+      name: 'The workspace settings',
+      winner: 'workspace',
+      reason:
+        'differ in the file (name, tiers, gate or calendar); the workspace keeps its own and gains the file’s missing stages, readiness functions and regions',
+    });
+  return { settings, conflicts };
+}
+
+function emptyMerge(table: TableName): TableMerge {
+  return { table, added: 0, changed: 0, kept: 0 };
+}
+
+/**
+ * The Change that merges `incoming` (a file already validated by parseWorkspaceJson) into
+ * `current`, the conflicts it settles, and its effect per table — or, when the merged
+ * workspace would break an integrity rule the workspace does not already break, every such
+ * problem and no change.
+ */
+export function mergeWorkspace(current: Workspace, incoming: Workspace, label = 'Merge import'): MergeResult {
+  const builder = new ChangeBuilder(current);
+  const conflicts: MergeConflict[] = [];
+  const tables: TableMerge[] = [];
+  const problems: string[] = [];
+  for (const table of TABLES) {
+    const counts = emptyMerge(table);
+    const here = current[table] as Record<string, TableRecords[TableName]>;
+    const file = incoming[table] as Record<string, TableRecords[TableName]>;
+    if (table === 'settings') {
+      const ours = recordOf(current.settings, SETTINGS_ID);
+      const theirs = recordOf(incoming.settings, SETTINGS_ID);
+      if (ours && theirs) {
+        const merged = mergeSettings(ours, theirs);
+        conflicts.push(...merged.conflicts);
+        const checked = TABLE_SCHEMAS.settings.safeParse(merged.settings);
+        if (!checked.success)
+          problems.push(
+            ...checked.error.issues.map(
+              (issue) => `The merged settings (${issue.path.join('.')}): ${issue.message}`,
+            ),
+          );
+        if (deepEqual(merged.settings, ours)) counts.kept += 1;
+        else counts.changed += 1;
+        builder.put('settings', merged.settings);
+      } else if (theirs) {
+        counts.added += 1;
+        builder.put('settings', theirs);
+      }
+      tables.push(counts);
+      continue;
+    }
+    for (const [id, record] of Object.entries(file)) {
+      const ours = recordOf(here, id);
+      if (!ours) {
+        counts.added += 1;
+        builder.put(table, record as never);
+      } else if (deepEqual(ours, record)) counts.kept += 1;
+      else {
+        const verdict = judge(table, ours, record);
+        // Named as it will read after the merge: by the version that wins.
+        const name = recordName(table, verdict.winner === 'file' ? record : ours);
+        conflicts.push({ table, id, name, ...verdict });
+        if (verdict.winner === 'file') {
+          counts.changed += 1;
+          builder.put(table, record as never);
+        } else counts.kept += 1;
+      }
+    }
+    for (const id of Object.keys(here)) if (!Object.hasOwn(file, id)) counts.kept += 1;
+    tables.push(counts);
+  }
+  const change = builder.build(label);
+  // Only what the merge would newly break refuses it: a workspace stored before a rule existed
+  // may already break it, and merging must not become impossible because of that.
+  const already = new Set(integrityProblems(current).map((problem) => problem.message));
+  const merged = applyChange(current, change);
+  problems.push(
+    ...integrityProblems(merged)
+      .map((problem) => problem.message)
+      .filter((message) => !already.has(message)),
+  );
+  const order = new Map(TABLES.map((table, index) => [table, index]));
+  conflicts.sort(
+    (a, b) =>
+      order.get(a.table)! - order.get(b.table)! || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
+  );
+  if (problems.length) return { ok: false, problems, conflicts };
+  return { ok: true, change, conflicts, tables: tables.filter((t) => t.added + t.changed + t.kept > 0) };
+}
