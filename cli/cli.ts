@@ -6,11 +6,12 @@
 import { version } from '../package.json';
 import { parseCommandArgs } from './args';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, TOOL, UsageError, type CliCommand } from './command';
+import { backupsCommand } from './commands/backups';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: CliCommand[] = [sampleCommand, validateCommand];
+export const COMMANDS: CliCommand[] = [sampleCommand, validateCommand, backupsCommand];
 
 export function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 3;

@@ -4,7 +4,7 @@
  * --out to a file written atomically (a temporary file beside it, flushed to disk, then renamed
  * over it), so a reader never sees half a brief and a failed write leaves the old file as it was.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -106,6 +106,27 @@ export async function loadWorkspace(file: string, io: CliIo): Promise<LoadedWork
       ...parsed.errors.map((error) => `  - ${error}`),
     ]);
   return { workspace: parsed.workspace, exportedAt: exportedAtOf(text) };
+}
+
+/**
+ * When the data in FILE is from, as an ISO instant in UTC: its export time. A file without one
+ * is as of its last change on disk (its data is no newer than that); standard input without
+ * one is as of now. Either way the tool says so, since a brief shows it as "data as of".
+ */
+export async function dataAsOf(file: string, loaded: LoadedWorkspace, io: CliIo): Promise<string> {
+  if (loaded.exportedAt) return new Date(loaded.exportedAt).toISOString();
+  const modified =
+    file === '-'
+      ? null
+      : await stat(file).then(
+          (info) => info.mtime,
+          () => null,
+        );
+  io.stderr(
+    `${TOOL}: ${inputLabel(file)} does not say when it was exported (no "exportedAt"); ` +
+      `its data is taken as of ${modified ? 'the time the file was last changed' : 'now'}.`,
+  );
+  return (modified ?? io.now()).toISOString();
 }
 
 /** Writes a result to stdout, or to `out` atomically (nothing on stdout then). */
