@@ -98,6 +98,34 @@ function schemaProblems(
 /** A record that failed its schema still exists for references to it: they are not reported again as missing. */
 const PLACEHOLDER = Object.freeze({}) as never;
 
+/** A record that failed its schema, and where its problems end in the list of errors. */
+interface FailedRecord {
+  table: TableName;
+  record: Record<string, unknown>;
+  /** The fields its schema problems name: their references are not judged again. */
+  badFields: Set<string>;
+  after: number;
+}
+
+/**
+ * The broken references of a record that failed its schema, judged on the fields that passed,
+ * so a file with a bad date and an unknown owner on one record says both at once instead of
+ * the second only after the first is fixed. The rules expect a valid record; a field of the
+ * wrong shape they would trip on is already reported, so such a record's check is skipped.
+ */
+function referenceProblemsOf(failed: FailedRecord, known: Workspace, lookups: Workspace): string[] {
+  const alone = emptyTables();
+  Object.assign(alone.settings, known.settings);
+  (alone[failed.table] as Record<string, unknown>)[String(failed.record.id)] = failed.record;
+  try {
+    return integrityProblems(alone, lookups)
+      .filter((problem) => problem.table === failed.table && !failed.badFields.has(problem.path))
+      .map((problem) => problem.message);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Reads a workspace file: every record against its schema, then the workspace against the
  * integrity rules the commands use (shared/domain/integrity.ts), all problems in one pass, so
@@ -110,6 +138,7 @@ export function parseWorkspaceJson(text: string): ParseResult {
   const errors: string[] = [];
   const workspace = emptyTables();
   const lookups = emptyTables();
+  const failed: FailedRecord[] = [];
   for (const table of TABLES) {
     const records = Object.hasOwn(header.tables, table) ? header.tables[table] : [];
     if (!Array.isArray(records)) {
@@ -127,8 +156,11 @@ export function parseWorkspaceJson(text: string): ParseResult {
         );
       if (!result.success) {
         errors.push(...schemaProblems(table, record, index + 1, result.error.issues));
-        if (typeof id === 'string' && table !== 'settings')
+        if (typeof id === 'string' && table !== 'settings') {
           (lookups[table] as Record<string, unknown>)[id] ??= PLACEHOLDER;
+          const badFields = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+          failed.push({ table, record: record as Record<string, unknown>, badFields, after: errors.length });
+        }
         return;
       }
       if (typeof id === 'string') stored[id] = result.data;
@@ -142,6 +174,9 @@ export function parseWorkspaceJson(text: string): ParseResult {
   )
     errors.push('The workspace file has no workspace settings.');
   errors.push(...integrityProblems(workspace, lookups).map((problem) => problem.message));
+  // Each broken record's references follow its own schema problems (last first: positions hold).
+  for (const record of failed.reverse())
+    errors.splice(record.after, 0, ...referenceProblemsOf(record, workspace, lookups));
   if (errors.length) {
     const shown = errors.slice(0, MAX_ERRORS);
     if (errors.length > MAX_ERRORS)
