@@ -1,17 +1,21 @@
 /**
  * Shows what an import would change (or why the file cannot be imported) before anything
- * happens. An import is exempt from the go/no-go gate, so it also lists the items it would
- * bring in at or after the gate stage without a Go or Conditional go.
+ * happens: replacing the workspace with the file, or merging the file into it (added, changed
+ * and kept records per table, and every record both sides changed, with the version taken and
+ * why). An import is exempt from the go/no-go gate, so it also lists the items it would bring
+ * in at or after the gate stage without a Go or Conditional go.
  */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { countOf } from '../../../shared/domain/text';
 import { TABLE_LABELS, type Workspace } from '../../../shared/domain/workspace';
 import { itemsPastGateWithoutGo } from '../../../shared/formats/workspace-json';
 import { useToday } from '../../state/useToday';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
-import { useImportState } from '../../state/import-preview';
-import { cancelImport, confirmImport, importWarning } from './workspace-file';
+import { FieldSet } from '../../ui/Field';
+import { useImportState, type ImportMode, type MergePreview } from '../../state/import-preview';
+import type { TableDiff } from '../../../shared/formats/workspace-json';
+import { cancelImport, chooseImportMode, confirmImport, importWarning } from './workspace-file';
 import './ImportDialog.css';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,6 +44,153 @@ function UngatedItems({ incoming }: { incoming: Workspace }) {
         {items.length > LISTED && <li>…and {countOf(items.length - LISTED, 'more item')}</li>}
       </ul>
     </div>
+  );
+}
+
+const MODES: { mode: ImportMode; label: string; hint: string }[] = [
+  {
+    mode: 'replace',
+    label: 'Replace the workspace',
+    hint: 'The workspace becomes exactly what the file holds; records not in the file are removed.',
+  },
+  {
+    mode: 'merge',
+    label: 'Merge into the workspace',
+    hint: 'Adds the file’s new records and takes its later edits; nothing here is removed, and the workspace keeps its settings.',
+  },
+];
+
+function ModeChoice({ mode }: { mode: ImportMode }) {
+  const name = useId();
+  return (
+    <FieldSet legend="How to import">
+      {MODES.map((choice) => (
+        <div key={choice.mode} className="import-choice">
+          <input
+            type="radio"
+            id={`${name}-${choice.mode}`}
+            name={name}
+            checked={mode === choice.mode}
+            aria-describedby={`${name}-${choice.mode}-hint`}
+            onChange={() => chooseImportMode(choice.mode)}
+          />
+          <span className="import-choice__text">
+            <label htmlFor={`${name}-${choice.mode}`}>{choice.label}</label>
+            <span id={`${name}-${choice.mode}-hint`} className="import-choice__hint">
+              {choice.hint}
+            </span>
+          </span>
+        </div>
+      ))}
+    </FieldSet>
+  );
+}
+
+function ReplacePreview({ diffs }: { diffs: TableDiff[] }) {
+  if (diffs.length === 0)
+    return <p>This file holds exactly what the workspace already has. There is nothing to import.</p>;
+  return (
+    <>
+      <p>
+        The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z undoes
+        it.
+      </p>
+      <table className="table table--compact" aria-label="What replacing changes">
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">Added</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Removed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {diffs.map((diff) => (
+            <tr key={diff.table}>
+              <th scope="row">{capitalise(TABLE_LABELS[diff.table][1])}</th>
+              <td>{diff.added}</td>
+              <td>{diff.changed}</td>
+              <td>{diff.removed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Conflicts listed by name; a long list is cut and counted. */
+const CONFLICTS_LISTED = 50;
+
+function Conflicts({ conflicts }: { conflicts: MergePreview['conflicts'] }) {
+  if (conflicts.length === 0) return null;
+  return (
+    <section className="import-conflicts" aria-label="Conflicts">
+      <h3 className="import-conflicts__title">
+        {countOf(conflicts.length, 'record differs', 'records differ')} between the file and the workspace
+      </h3>
+      <ul>
+        {conflicts.slice(0, CONFLICTS_LISTED).map((conflict) => (
+          <li key={`${conflict.table}/${conflict.id}/${conflict.name}`}>
+            <span className={`import-conflicts__side import-conflicts__side--${conflict.winner}`}>
+              {conflict.winner === 'file' ? 'File’s version' : 'Workspace’s version'}
+            </span>{' '}
+            {conflict.name} {conflict.reason}.
+          </li>
+        ))}
+        {conflicts.length > CONFLICTS_LISTED && (
+          <li>…and {countOf(conflicts.length - CONFLICTS_LISTED, 'more record')}</li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function MergePreviewView({ merge }: { merge: MergePreview }) {
+  if (!merge.ok)
+    return (
+      <>
+        <p role="alert">
+          This file cannot be merged: the merged workspace would break{' '}
+          {merge.problems.length === 1 ? 'this rule' : 'these rules'}. Nothing was changed.
+        </p>
+        <ul className="problem-list" aria-label="Why it cannot be merged">
+          {merge.problems.map((problem, index) => (
+            <li key={index}>{problem}</li>
+          ))}
+        </ul>
+        <Conflicts conflicts={merge.conflicts} />
+      </>
+    );
+  return (
+    <>
+      <p>
+        {merge.changes === 0
+          ? 'The workspace already has everything this file would bring. There is nothing to merge.'
+          : 'The file’s records are merged into the workspace by id. A snapshot is taken first, and Ctrl+Z undoes it.'}
+      </p>
+      <table className="table table--compact" aria-label="What merging changes">
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">Added</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Kept</th>
+          </tr>
+        </thead>
+        <tbody>
+          {merge.tables.map((row) => (
+            <tr key={row.table}>
+              <th scope="row">{capitalise(TABLE_LABELS[row.table][1])}</th>
+              <td>{row.added}</td>
+              <td>{row.changed}</td>
+              <td>{row.kept}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Conflicts conflicts={merge.conflicts} />
+    </>
   );
 }
 
@@ -75,7 +226,8 @@ export function ImportDialog() {
         </ul>
       </Dialog>
     );
-  const nothing = state.diffs.length === 0;
+  const merging = state.mode === 'merge';
+  const mergeable = state.merge?.ok === true && state.merge.changes > 0;
   return (
     <Dialog
       title={`Import ${state.fileName}?`}
@@ -83,8 +235,8 @@ export function ImportDialog() {
       onClose={cancelImport}
       actions={
         <ConfirmActions
-          confirmLabel="Replace workspace"
-          disabled={nothing}
+          confirmLabel={merging ? 'Merge into workspace' : 'Replace workspace'}
+          disabled={merging ? !mergeable : state.diffs.length === 0}
           onCancel={cancelImport}
           onConfirm={() => void confirmImport()}
         />
@@ -92,35 +244,11 @@ export function ImportDialog() {
     >
       {warningNote}
       <UngatedItems incoming={state.incoming} />
-      {nothing ? (
-        <p>This file holds exactly what the workspace already has. There is nothing to import.</p>
+      <ModeChoice mode={state.mode} />
+      {merging && state.merge ? (
+        <MergePreviewView merge={state.merge} />
       ) : (
-        <>
-          <p>
-            The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z
-            undoes it.
-          </p>
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">Records</th>
-                <th scope="col">Added</th>
-                <th scope="col">Changed</th>
-                <th scope="col">Removed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.diffs.map((diff) => (
-                <tr key={diff.table}>
-                  <th scope="row">{capitalise(TABLE_LABELS[diff.table][1])}</th>
-                  <td>{diff.added}</td>
-                  <td>{diff.changed}</td>
-                  <td>{diff.removed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <ReplacePreview diffs={state.diffs} />
       )}
     </Dialog>
   );

@@ -1,6 +1,7 @@
 /**
  * Exporting the workspace as a JSON file, importing one back (validate → preview → apply all
- * or nothing, as one undoable step, with a snapshot first), and restoring a snapshot.
+ * or nothing, as one undoable step, with a snapshot first) by replacing the workspace or by
+ * merging the file into it, and restoring a snapshot.
  */
 import { toDay } from '../../../shared/dates/days';
 import { countRecords } from '../../../shared/domain/workspace';
@@ -10,9 +11,15 @@ import {
   replaceWorkspace,
   summariseChange,
 } from '../../../shared/formats/workspace-json';
+import { mergeWorkspace, type MergeResult } from '../../../shared/formats/workspace-merge';
 import { getServices } from '../../state/services';
 import { platform } from '../../platform';
-import { useImportState, type ImportState } from '../../state/import-preview';
+import {
+  useImportState,
+  type ImportMode,
+  type ImportState,
+  type MergePreview,
+} from '../../state/import-preview';
 import { commit } from '../../state/changes';
 import { showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
@@ -46,13 +53,44 @@ export function importWarning(state: ImportState): string | null {
   return warnings.get(state) ?? null;
 }
 
+/** The next state of the same import, keeping how its file was decoded. */
+function updateImport(previous: ImportState, next: ImportState): void {
+  const warning = warnings.get(previous);
+  if (warning) warnings.set(next, warning);
+  useImportState.setState(next, true);
+}
+
+function mergePreviewOf(result: MergeResult): MergePreview {
+  return result.ok
+    ? { ok: true, tables: result.tables, conflicts: result.conflicts, changes: result.change.ops.length }
+    : { ok: false, problems: result.problems, conflicts: result.conflicts };
+}
+
+/** Replace or merge: a merge is worked out against the workspace as it is now. */
+export function chooseImportMode(mode: ImportMode): void {
+  const state = useImportState.getState();
+  if (state.step !== 'preview' || state.mode === mode) return;
+  const merge =
+    mode === 'merge'
+      ? mergePreviewOf(mergeWorkspace(useDocument.getState().workspace, state.incoming))
+      : state.merge;
+  updateImport(state, { ...state, mode, merge });
+}
+
 export function previewImport(fileName: string, text: string, warning: string | null = null): void {
   const parsed = parseWorkspaceJson(text);
   let state: ImportState;
   if (!parsed.ok) state = { step: 'invalid', fileName, errors: parsed.errors };
   else {
     const change = replaceWorkspace(useDocument.getState().workspace, parsed.workspace);
-    state = { step: 'preview', fileName, incoming: parsed.workspace, diffs: summariseChange(change) };
+    state = {
+      step: 'preview',
+      fileName,
+      incoming: parsed.workspace,
+      diffs: summariseChange(change),
+      mode: 'replace',
+      merge: null,
+    };
   }
   if (warning) warnings.set(state, warning);
   useImportState.setState(state, true);
@@ -62,12 +100,17 @@ export function cancelImport(): void {
   useImportState.setState({ step: 'idle' }, true);
 }
 
-/** Snapshots the current workspace, then applies the previewed import in one transaction. */
+/** Snapshots the current workspace, then applies the previewed import (replace or merge) in one transaction. */
 export async function confirmImport(): Promise<void> {
   const state = useImportState.getState();
   if (state.step !== 'preview') return;
-  cancelImport();
   const { workspace } = useDocument.getState();
+  if (state.mode === 'merge') {
+    // Refused before the snapshot: a merge the workspace no longer allows changes nothing at all.
+    const merged = mergeWorkspace(workspace, state.incoming);
+    if (!merged.ok) return updateImport(state, { ...state, merge: mergePreviewOf(merged) });
+  }
+  cancelImport();
   const now = new Date().toISOString();
   try {
     await getServices().snapshots.take(
@@ -84,11 +127,19 @@ export async function confirmImport(): Promise<void> {
     return;
   }
   // Computed afresh: the workspace may have moved on (another window) since the preview.
-  const change = replaceWorkspace(
-    useDocument.getState().workspace,
-    state.incoming,
-    `Import ${state.fileName}`,
-  );
+  const current = useDocument.getState().workspace;
+  if (state.mode === 'merge') {
+    const merged = mergeWorkspace(current, state.incoming, `Merge ${state.fileName}`);
+    // What changed meanwhile may have made the merge impossible: show why, change nothing.
+    if (!merged.ok) return updateImport(state, { ...state, merge: mergePreviewOf(merged) });
+    if (await commit(merged.change))
+      showToast({
+        tone: 'info',
+        message: `Merged ${state.fileName} into the workspace. Press Ctrl+Z to undo.`,
+      });
+    return;
+  }
+  const change = replaceWorkspace(current, state.incoming, `Import ${state.fileName}`);
   if (await commit(change))
     showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
 }
