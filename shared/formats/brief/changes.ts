@@ -1,0 +1,198 @@
+/**
+ * "What changed since the last brief": the facts the last brief of the same scope showed
+ * (its record's snapshot) against the facts now. Date moves, stage and health changes,
+ * readiness lines completed or newly blocked, decisions recorded, collisions new or resolved,
+ * launches that joined or left a portfolio. The most telling first: health, then dates and
+ * decisions, then the rest; within a kind, in the brief's launch order.
+ */
+import { daysBetween, type Day } from '../../dates/days';
+import type { BriefFacts, BriefLaunchFacts } from '../../domain/briefs/schema';
+import { DECISION_LABELS } from '../../domain/decisions/schema';
+import type { LaunchItem } from '../../domain/items/schema';
+import { HEALTH_LABELS } from '../../domain/primitives';
+import { countOf } from '../../domain/text';
+import { recordOf, type Workspace } from '../../domain/workspace';
+import { strong, type Inline } from './markdown';
+import { dayWords, functionNames, stageName } from './words';
+
+export interface BriefChangeLine {
+  parts: Inline[];
+}
+
+/** Kinds of change, the most telling first. */
+const WEIGHT = {
+  health: 0,
+  date: 1,
+  decision: 2,
+  blocked: 3,
+  newCollision: 4,
+  stage: 5,
+  joined: 6,
+  left: 6,
+  completed: 7,
+  reopened: 7,
+  resolved: 8,
+} as const;
+
+interface Found {
+  weight: number;
+  order: number;
+  parts: Inline[];
+}
+
+const has = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+function dayMove(from: Day | null, to: Day | null): string {
+  if (from && to) {
+    const days = daysBetween(from, to);
+    const how = days > 0 ? `${countOf(days, 'day')} later` : `${countOf(-days, 'day')} earlier`;
+    return `launch day moved from ${dayWords(from)} to ${dayWords(to)} (${how})`;
+  }
+  return to ? `launch day set to ${dayWords(to)}` : `launch day removed (was ${dayWords(from!)})`;
+}
+
+/** Why a launch is no longer in a portfolio brief, in a few words. */
+function whyLeft(ws: Workspace, id: string, range: { from: Day; to: Day } | null): string {
+  const item = recordOf(ws.items, id);
+  if (!item) return 'deleted';
+  if (item.archived) return 'archived';
+  if (range && item.launchDate && (item.launchDate < range.from || item.launchDate > range.to))
+    return `launch day now ${dayWords(item.launchDate)}`;
+  if (!item.launchDate) return 'no launch day now';
+  return 'no longer matches the filters';
+}
+
+export interface CompareOptions {
+  /** Each item's place in the brief (its launch order). */
+  order: ReadonlyMap<string, number>;
+  /** A portfolio's range, to say why a launch left it; null for a launch brief. */
+  range: { from: Day; to: Day } | null;
+  /** What a launch brief calls an item that joined it ("New in this launch"), or a portfolio. */
+  joinedText: string;
+  leftText: string;
+}
+
+/** Every change between `before` (the last brief's facts) and `now`, most telling first. */
+export function compareFacts(
+  ws: Workspace,
+  before: BriefFacts,
+  now: BriefFacts,
+  options: CompareOptions,
+): BriefChangeLine[] {
+  const found: Found[] = [];
+  const functions = functionNames(ws);
+  const add = (weight: number, order: number, parts: Inline[]) => found.push({ weight, order, parts });
+  const titled = (item: LaunchItem, ...rest: Inline[]): Inline[] => [strong(item.title), ': ', ...rest];
+
+  for (const [id, current] of Object.entries(now.launches)) {
+    const item = recordOf(ws.items, id);
+    if (!item) continue;
+    const order = options.order.get(id) ?? 0;
+    const previous = has(before.launches, id);
+    if (!previous) {
+      add(WEIGHT.joined, order, [
+        `${options.joinedText}: `,
+        strong(item.title),
+        item.launchDate ? `, launch day ${dayWords(item.launchDate)}` : '',
+      ]);
+      continue;
+    }
+    if (previous.health !== current.health)
+      add(
+        WEIGHT.health,
+        order,
+        titled(item, `now ${HEALTH_LABELS[current.health]} (was ${HEALTH_LABELS[previous.health]})`),
+      );
+    if (previous.launchDate !== current.launchDate)
+      add(WEIGHT.date, order, titled(item, dayMove(previous.launchDate, current.launchDate)));
+    if (previous.stageId !== current.stageId)
+      add(
+        WEIGHT.stage,
+        order,
+        titled(item, `moved from ${stageName(ws, previous.stageId)} to ${stageName(ws, current.stageId)}`),
+      );
+    decisionChanges(ws, previous, current, (parts) => add(WEIGHT.decision, order, titled(item, ...parts)));
+    if (current.lines && previous.lines)
+      lineChanges(ws, previous.lines, current.lines, functions, order, add);
+    else countChanges(previous, current, (weight, text) => add(weight, order, titled(item, text)));
+  }
+  for (const id of Object.keys(before.launches)) {
+    if (has(now.launches, id)) continue;
+    const item = recordOf(ws.items, id);
+    add(WEIGHT.left, options.order.get(id) ?? Number.MAX_SAFE_INTEGER, [
+      `${options.leftText}: `,
+      item ? strong(item.title) : 'a launch item',
+      ` (${whyLeft(ws, id, options.range)})`,
+    ]);
+  }
+  for (const [key, message] of Object.entries(now.collisions))
+    if (!has(before.collisions, key)) add(WEIGHT.newCollision, 0, ['New collision: ', message]);
+  for (const [key, message] of Object.entries(before.collisions))
+    if (!has(now.collisions, key)) add(WEIGHT.resolved, 0, ['Collision resolved: ', message]);
+
+  // Stable: equal weight and order keep the order found (launch order, then line order).
+  return found
+    .map((f, index) => ({ ...f, index }))
+    .sort((a, b) => a.weight - b.weight || a.order - b.order || a.index - b.index)
+    .map(({ parts }) => ({ parts }));
+}
+
+function decisionChanges(
+  ws: Workspace,
+  previous: BriefLaunchFacts,
+  current: BriefLaunchFacts,
+  say: (parts: Inline[]) => void,
+): void {
+  const known = new Set(previous.decisions ?? []);
+  const stillThere = new Set(current.decisions ?? []);
+  for (const id of current.decisions ?? []) {
+    if (known.has(id)) continue;
+    const d = recordOf(ws.decisions, id);
+    if (d) say([`${DECISION_LABELS[d.outcome]} decided on ${dayWords(d.decidedOn)} by `, d.decidedBy]);
+  }
+  const withdrawn = [...known].filter((id) => !stillThere.has(id)).length;
+  if (withdrawn) say([`${countOf(withdrawn, 'go/no-go decision')} deleted`]);
+}
+
+function lineChanges(
+  ws: Workspace,
+  before: Readonly<Record<string, string>>,
+  now: Readonly<Record<string, string>>,
+  functions: ReadonlyMap<string, string>,
+  order: number,
+  add: (weight: number, order: number, parts: Inline[]) => void,
+): void {
+  const closed = (status: string | undefined) => status === 'done' || status === 'not-needed';
+  for (const [id, status] of Object.entries(now)) {
+    const was = has(before, id);
+    const line = recordOf(ws.readiness, id);
+    if (!line || was === undefined || was === status) continue;
+    const name: Inline[] = [
+      'Readiness ',
+      strong(line.title),
+      ` (${functions.get(line.functionId) ?? line.functionId})`,
+    ];
+    if (closed(status) && !closed(was))
+      add(WEIGHT.completed, order, [...name, status === 'done' ? ' completed' : ' marked not needed']);
+    else if (status === 'blocked') add(WEIGHT.blocked, order, [...name, ' newly blocked']);
+    else if (closed(was)) add(WEIGHT.reopened, order, [...name, ' reopened']);
+  }
+}
+
+function countChanges(
+  previous: BriefLaunchFacts,
+  current: BriefLaunchFacts,
+  say: (weight: number, text: string) => void,
+): void {
+  if (current.done > previous.done)
+    say(
+      WEIGHT.completed,
+      `${countOf(current.done - previous.done, 'readiness item')} completed (${current.done} of ${current.total} done)`,
+    );
+  if (current.blocked > previous.blocked)
+    say(
+      WEIGHT.blocked,
+      `${countOf(current.blocked - previous.blocked, 'more readiness item', 'more readiness items')} blocked (${current.blocked} blocked now)`,
+    );
+}
