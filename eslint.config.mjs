@@ -226,7 +226,7 @@ export default tseslint.config(
             },
             {
               regex:
-                '^(?!node:|\\.|(zod|date-fns|fractional-indexing|mdast-util-[a-z-]+|papaparse|ical-generator|write-file-atomic)(/|$))',
+                '^(?!node:|\\.|(zod|date-fns|fractional-indexing|mdast-util-[a-z-]+|papaparse|ical-generator)(/|$))',
               message: `cli/ imports only shared/, Node built-ins (as node:…) and the packages shared/ uses. ${ARCH}`,
             },
           ],

@@ -7,11 +7,12 @@ import { version } from '../package.json';
 import { parseCommandArgs } from './args';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, TOOL, UsageError, type CliCommand } from './command';
 import { backupsCommand } from './commands/backups';
+import { briefCommand } from './commands/brief';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: CliCommand[] = [sampleCommand, validateCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [sampleCommand, validateCommand, briefCommand, backupsCommand];
 
 export function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 3;

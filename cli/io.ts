@@ -1,13 +1,12 @@
 /**
  * The tool's contact with the outside world: standard streams, reading a workspace file (or
  * standard input for "-"), and writing results — to stdout, so they can be piped, or with
- * --out to a file written atomically (a temporary file beside it, flushed to disk, then renamed
- * over it), so a reader never sees half a brief and a failed write leaves the old file as it was.
+ * --out to a file written atomically (writeFileAtomically), so a reader never sees half a
+ * brief and a failed write leaves the old file as it was.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Workspace } from '../shared/domain/workspace';
 import { decodeText } from '../shared/formats/text-decode';
 import { parseWorkspaceJson } from '../shared/formats/workspace-json';
@@ -129,11 +128,39 @@ export async function dataAsOf(file: string, loaded: LoadedWorkspace, io: CliIo)
   return (modified ?? io.now()).toISOString();
 }
 
+/**
+ * Replaces `path` with `text` atomically: a temporary file in the same folder (a rename is
+ * atomic only within one file system), flushed to disk, given the old file's permissions, then
+ * renamed over it. Readers see the old file or the new one, never a part; a failure removes the
+ * temporary file and leaves the old one as it was.
+ */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const mode = await stat(path).then(
+    (info) => info.mode & 0o7777,
+    () => null,
+  );
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (mode !== null) await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Writes a result to stdout, or to `out` atomically (nothing on stdout then). */
 export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
   if (out === undefined || out === '-') return io.stdout(text);
   try {
-    await writeFileAtomic(resolve(out), text, { encoding: 'utf8' });
+    await writeFileAtomically(resolve(out), text);
   } catch (error) {
     throw new CliFailure([`${TOOL}: cannot write '${out}': ${fileErrorReason(error)}`]);
   }
