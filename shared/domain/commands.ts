@@ -6,9 +6,11 @@
  * it writes, so `fields` objects are passed through and judged there.
  */
 import { z } from 'zod';
+import { briefRequestSchema } from './briefs/schema';
+import { recordBrief } from '../formats/brief';
 import { createBlackout, deleteBlackout, updateBlackout, type BlackoutFields } from './blackouts/commands';
 import type { Change } from './change';
-import type { CommandContext } from './context';
+import { todayOf, type CommandContext } from './context';
 import { deleteDecision, recordDecision, type DecisionFields } from './decisions/commands';
 import { parseOrThrow } from './errors';
 import { GROUPINGS } from '../views/lanes';
@@ -215,6 +217,10 @@ export const DOMAIN_COMMANDS = {
   ),
   'playbooks.duplicate': entry(id, (ws, a, ctx) => duplicatePlaybook(ws, a.id, ctx).change),
   'playbooks.delete': entry(id, (ws, a) => deletePlaybook(ws, a.id)),
+  // The clock of a recorded brief is the command's: "data as of" is when it was recorded.
+  'briefs.record': entry(z.object({ request: briefRequestSchema }), (ws, a, ctx) =>
+    recordBrief(ws, a.request, { today: todayOf(ctx), now: ctx.now }, ctx),
+  ),
 } satisfies Record<string, Entry<z.ZodType>>;
 
 export type DomainCommandName = keyof typeof DOMAIN_COMMANDS;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  daySchema,
   healthSchema,
   idSchema,
   kindSchema,
@@ -28,6 +29,17 @@ export const portfolioFiltersSchema = z.object({
   tier: tierSchema.nullable(),
   kind: kindSchema.nullable(),
 });
+
+/** What a brief is about (formats/brief BriefRequest), for commands sent as data. */
+export const briefRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('launch'), itemId: idSchema, audience: briefAudienceSchema }),
+  z.object({
+    kind: z.literal('portfolio'),
+    from: daySchema,
+    to: daySchema,
+    filters: portfolioFiltersSchema,
+  }),
+]);
 
 const countSchema = z.number().int().min(0);
 

@@ -127,6 +127,7 @@ describe('domain commands by name', () => {
       'readiness.setOwner': { ids: ['sample-r1'], ownerId: null },
       'readiness.delete': { ids: ['sample-r1'] },
       'readiness.move': { id: 'sample-r1', functionId: 'localisation', afterId: null, beforeId: null },
+      'briefs.record': { request: { kind: 'launch', itemId: 'sample-dark-mode', audience: 'exec' } },
     };
     expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
     for (const [name, a] of Object.entries(args)) {
