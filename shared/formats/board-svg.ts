@@ -221,7 +221,8 @@ export function boardSvg(ws: Workspace, view: BoardPictureView, options: Picture
     const columns = Math.max(1, stages.length);
     const columnWidth = (contentWidth - (columns - 1) * COLUMN_GAP) / columns;
     const columnX = (column: number) => MARGIN + column * (columnWidth + COLUMN_GAP);
-    const body: string[] = [pageHeader(page, options, index, layouts.length, subtitle)];
+    const header = pageHeader(page, options, index, layouts.length, subtitle);
+    const body: string[] = [];
     stages.forEach((stage, column) => {
       const x = columnX(column);
       const gated = settings.launchedStageId === stage.id ? ' · gate' : '';
@@ -269,6 +270,6 @@ export function boardSvg(ws: Workspace, view: BoardPictureView, options: Picture
       y += bandHeight(band);
     }
     body.push(pageFooter(page, footer));
-    return svgDocument(page, options.title, body.join(''));
+    return svgDocument(page, options.title, header, body.join(''));
   });
 }

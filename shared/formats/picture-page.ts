@@ -35,6 +35,22 @@ export interface PictureOptions {
   /** When the data was read, in words ("Fri 27 Nov 2026, 14:05"). */
   asOf: string;
   today: string;
+  /**
+   * Leave the title and the "as of" line out of the drawing, with their room kept: a PDF writes
+   * them as real text at the places `heading` gives.
+   */
+  leaveOutHeading?: boolean;
+}
+
+/** The title and "as of" line of a page, as drawn, and where (in pixels from the top left). */
+export interface PageHeading {
+  x: number;
+  title: string;
+  titleBaseline: number;
+  titleSize: number;
+  line: string;
+  lineBaseline: number;
+  lineSize: number;
 }
 
 export interface PicturePage {
@@ -43,6 +59,7 @@ export interface PicturePage {
   height: number;
   widthPt: number;
   heightPt: number;
+  heading: PageHeading;
 }
 
 export const FONT = "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
@@ -187,25 +204,23 @@ export const HEADER_HEIGHT = 66;
 export const FOOTER_HEIGHT = 24;
 
 /**
- * The header: the title, "As of …" and the page number, with the legend of health words (and
- * any extra legend entries, such as kinds) on the right.
+ * The header: the title and "As of …" with the page number on the left, the legend of health
+ * words on the right. Returns the drawing and the heading's words and places.
  */
 export function pageHeader(
   page: PageSize,
-  options: Pick<PictureOptions, 'title' | 'asOf'>,
+  options: Pick<PictureOptions, 'title' | 'asOf' | 'leaveOutHeading'>,
   pageIndex: number,
   pageCount: number,
   subtitle: string,
-): string {
+): { svg: string; heading: PageHeading } {
   const right = page.width - MARGIN;
   const parts: string[] = [];
-  const legend = HEALTHS.map((health) => ({ health, label: HEALTH_LABELS[health] }));
   let x = right;
-  const legendParts: string[] = [];
-  for (const { health, label } of [...legend].reverse()) {
-    const width = textWidth(label, 12);
-    x -= width;
-    legendParts.unshift(
+  for (const health of [...HEALTHS].reverse()) {
+    const label = HEALTH_LABELS[health];
+    x -= textWidth(label, 12);
+    parts.unshift(
       svgRect(
         x - 16,
         MARGIN + 4,
@@ -217,17 +232,26 @@ export function pageHeader(
     );
     x -= 16 + 14;
   }
-  const titleWidth = x - MARGIN - 16;
-  parts.push(
-    svgText(MARGIN, MARGIN + 16, fitText(options.title, titleWidth, 22, true), { size: 22, weight: 'bold' }),
-  );
-  parts.push(...legendParts);
   const pageWords = pageCount > 1 ? ` · Page ${pageIndex + 1} of ${pageCount}` : '';
-  const line = `As of ${options.asOf}${subtitle ? ` · ${subtitle}` : ''}${pageWords}`;
-  parts.push(
-    svgText(MARGIN, MARGIN + 38, fitText(line, page.width - 2 * MARGIN, 13), { size: 13, fill: INK.muted }),
-  );
-  return parts.join('');
+  const heading: PageHeading = {
+    x: MARGIN,
+    title: fitText(options.title, x - MARGIN - 16, 22, true),
+    titleBaseline: MARGIN + 16,
+    titleSize: 22,
+    line: fitText(
+      `As of ${options.asOf}${subtitle ? ` · ${subtitle}` : ''}${pageWords}`,
+      page.width - 2 * MARGIN,
+      13,
+    ),
+    lineBaseline: MARGIN + 38,
+    lineSize: 13,
+  };
+  if (!options.leaveOutHeading)
+    parts.unshift(
+      svgText(heading.x, heading.titleBaseline, heading.title, { size: heading.titleSize, weight: 'bold' }),
+      svgText(heading.x, heading.lineBaseline, heading.line, { size: heading.lineSize, fill: INK.muted }),
+    );
+  return { svg: parts.join(''), heading };
 }
 
 export function pageFooter(page: PageSize, text: string): string {
@@ -238,20 +262,44 @@ export function pageFooter(page: PageSize, text: string): string {
 }
 
 /** A whole SVG document of one page: white background, the picture's font, a title for readers. */
-export function svgDocument(page: PageSize, title: string, body: string): PicturePage {
+export function svgDocument(
+  page: PageSize,
+  title: string,
+  header: { svg: string; heading: PageHeading },
+  body: string,
+): PicturePage {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${page.width}" height="${page.height}" ` +
     `viewBox="0 0 ${page.width} ${page.height}" font-family="${escapeXml(FONT)}" role="img">` +
     `<title>${escapeXml(title)}</title>` +
     `<rect width="${page.width}" height="${page.height}" fill="#ffffff"/>` +
+    header.svg +
     body +
     `</svg>`;
-  return { svg, width: page.width, height: page.height, widthPt: page.widthPt, heightPt: page.heightPt };
+  const { width, height, widthPt, heightPt } = page;
+  return { svg, width, height, widthPt, heightPt, heading: header.heading };
 }
 
-/** Splits `count` rows of equal height into pages of at most `perPage` (at least one page). */
-export function pageBreaks(count: number, perPage: number): number[] {
-  const starts = [0];
-  for (let start = perPage; start < count; start += perPage) starts.push(start);
-  return starts;
+/**
+ * Pages one under another in one SVG document, for a single picture file (PNG, SVG) of a
+ * picture that runs over several pages; a thin rule marks where each page ends.
+ */
+export function stackPages(pages: readonly PicturePage[]): { svg: string; width: number; height: number } {
+  const width = Math.max(0, ...pages.map((page) => page.width));
+  let height = 0;
+  const parts: string[] = [];
+  for (const [index, page] of pages.entries()) {
+    if (index > 0)
+      parts.push(
+        `<line x1="0" y1="${num(height)}" x2="${num(width)}" y2="${num(height)}" stroke="${INK.border}"/>`,
+      );
+    // A nested <svg> is a viewport of its own: moved down by `y`, drawn exactly as the page.
+    parts.push(page.svg.replace(/^<svg /, `<svg y="${num(height)}" `));
+    height += page.height;
+  }
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">` +
+    parts.join('') +
+    `</svg>`;
+  return { svg, width, height };
 }

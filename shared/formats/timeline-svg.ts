@@ -346,7 +346,8 @@ export function timelineSvg(
   const subtitle = `Grouped by ${view.grouping === 'parent' ? 'parent launch' : view.grouping === 'productArea' ? 'product area' : view.grouping}`;
 
   return pages.map((pageLines, index) => {
-    const body: string[] = [pageHeader(page, options, index, pages.length, subtitle)];
+    const header = pageHeader(page, options, index, pages.length, subtitle);
+    const body: string[] = [];
     // Stripes first, then blackouts and the axis' lines over them, then the rows on top.
     pageLines.forEach((line, row) => {
       if (line.type === 'item' && row % 2 === 1)
@@ -379,6 +380,6 @@ export function timelineSvg(
       todayLine(chart, options.today),
       pageFooter(page, footer),
     );
-    return svgDocument(page, `${options.title} — ${range}`, body.join(''));
+    return svgDocument(page, `${options.title} — ${range}`, header, body.join(''));
   });
 }

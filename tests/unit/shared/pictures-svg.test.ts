@@ -13,6 +13,7 @@ import {
   fitText,
   PAGE_SIZES,
   PICTURE_SIZES,
+  stackPages,
   textWidth,
   type PictureOptions,
   type PicturePage,
@@ -248,6 +249,36 @@ describe('boardSvg', () => {
 
   it('gives the same bytes for the same workspace and view', () => {
     expect(boardSvg(ws(), boardView, options)).toEqual(boardSvg(ws(), boardView, options));
+  });
+});
+
+describe('headings and stacked pages', () => {
+  it('gives the heading it draws, and leaves it out of the drawing when a PDF writes it as text', () => {
+    const [drawn] = timelineSvg(baseWorkspace(), timelineView, options);
+    expect(drawn!.heading).toMatchObject({ title: 'Launch timeline', titleSize: 22 });
+    expect(drawn!.heading.line).toMatch(/^As of Thu 26 Nov 2026 · Grouped by parent launch$/);
+    expect(texts(parse(drawn!))).toContain('Launch timeline');
+    const [bare] = timelineSvg(baseWorkspace(), timelineView, { ...options, leaveOutHeading: true });
+    expect(bare!.heading).toEqual(drawn!.heading);
+    const words = texts(parse(bare!));
+    expect(words).not.toContain('Launch timeline');
+    expect(words).toContain('On track');
+  });
+
+  it('stacks pages one under another in one well-formed picture', () => {
+    const many = Array.from({ length: 40 }, (_, n) =>
+      item(`s${String(n).padStart(2, '0')}`, { title: `Stacked ${n}`, stageId: 'planning', rank: `a${n}` }),
+    );
+    const pages = boardSvg(workspaceWith(...many), boardView, options);
+    expect(pages.length).toBeGreaterThan(1);
+    const stacked = stackPages(pages);
+    expect(stacked.width).toBe(1280);
+    expect(stacked.height).toBe(720 * pages.length);
+    const doc = new DOMParser().parseFromString(stacked.svg, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const nested = [...doc.documentElement.children].filter((node) => node.tagName === 'svg');
+    expect(nested.map((node) => node.getAttribute('y'))).toEqual(pages.map((_, n) => String(720 * n)));
+    expect(itemTitles(doc).sort()).toEqual(many.map((c) => c.title).sort());
   });
 });
 
