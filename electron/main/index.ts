@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
 import { bindIpc } from './ipc';
+import { backUpBeforeQuit } from './backups';
 import { menuTemplate, sendToWindow } from './menu';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { secureSession, secureWebContents } from './security';
@@ -28,6 +29,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+
+  // A last backup of what changed since the previous one, before the app quits.
+  backUpBeforeQuit(app, () => BrowserWindow.getAllWindows());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -11,6 +11,7 @@ import { decodeText } from '../../shared/formats/text-decode';
 import { describeFileError, writeFileAtomic } from './files';
 import { isAppUrl, openExternalSafely } from './security';
 import { printToPdf } from './print';
+import { BackupFolder, backupAnswered } from './backups';
 
 const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
@@ -93,6 +94,13 @@ export function bindIpc(): void {
   handle('print:to-pdf', printToPdf);
 
   handle('shell:open-external', async (request) => openExternalSafely(request.url));
+
+  // Rolling backups in <userData>/backups (backups.ts); bound once the app is ready.
+  const backups = new BackupFolder(join(app.getPath('userData'), 'backups'));
+  handle('backup:write', (request) => backups.write(request));
+  handle('backup:list', () => backups.list());
+  handle('backup:read', (request) => backups.read(request.name));
+  handle('backup:done', async (_request, event) => backupAnswered(event.sender.id));
 
   handle('app:info', async () => ({
     version: app.getVersion(),

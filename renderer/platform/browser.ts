@@ -100,4 +100,5 @@ export const browserPlatform: Platform = {
     // Browsers have no native menu; the in-app shortcuts and buttons do the same things.
     return () => {};
   },
+  backupFiles: null,
 };

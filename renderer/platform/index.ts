@@ -14,7 +14,7 @@ declare global {
 function detect(): Platform {
   const desktop = window.launchControl;
   if (!desktop) return browserPlatform;
-  return { kind: 'desktop', ...desktop };
+  return { kind: 'desktop', ...desktop, backupFiles: desktop };
 }
 
 export const platform: Platform = detect();

@@ -136,7 +136,7 @@ export function parseBackupName(name: string): ParsedBackupName | null {
 }
 
 /** Records per table, as a backup lists them (a table missing from an old backup counts as 0). */
-export type BackupTableCounts = Partial<Record<string, number>>;
+export type BackupTableCounts = Record<string, number>;
 
 export function tableCountsOf(ws: Workspace): BackupTableCounts {
   const counts: BackupTableCounts = {};
@@ -159,7 +159,7 @@ export function tableCountsOfJson(json: string): BackupTableCounts {
 }
 
 export function totalRecords(counts: BackupTableCounts): number {
-  return Object.values(counts).reduce<number>((sum, count) => sum + (count ?? 0), 0);
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
 
 /**

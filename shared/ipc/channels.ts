@@ -10,7 +10,15 @@ export const CHANNELS = {
   openExternal: 'shell:open-external',
   appInfo: 'app:info',
   printToPdf: 'print:to-pdf',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  /** The renderer's answer to BACKUP_REQUEST_CHANNEL: its last backup is written (or not needed). */
+  backupDone: 'backup:done',
 } as const;
+
+/** Main → renderer: the app is about to quit; write a last backup and answer on backup:done. */
+export const BACKUP_REQUEST_CHANNEL = 'backup:request';
 
 /** Main → renderer: a native menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';

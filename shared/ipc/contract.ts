@@ -5,8 +5,20 @@
  */
 import { z } from 'zod';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from './channels';
+import {
+  BACKUP_REASONS,
+  parseBackupName,
+  type BackupReason,
+  type BackupTableCounts,
+} from '../formats/backups';
 
-export { CHANNELS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from './channels';
+export {
+  BACKUP_REQUEST_CHANNEL,
+  CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+} from './channels';
 
 const MAX_FILE_CHARS = 256 * 1024 * 1024;
 
@@ -83,6 +95,54 @@ export interface AppInfo {
   dataPath: string | null;
 }
 
+/** A backup to write: the workspace file's content, why and when it was taken, and its counts. */
+export const backupWriteRequestSchema = z
+  .object({
+    takenAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'Not a time'),
+    reason: z.enum(BACKUP_REASONS),
+    /** In words, as the person reads it ("Before importing plan.json"). */
+    description: z.string().max(500),
+    json: z.string().min(1).max(MAX_FILE_CHARS),
+    /** Records per table, so listing never parses the files. */
+    tables: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.number().int().min(0)),
+    /** The content's fingerprint without its export time (shared/formats/backups.ts). */
+    contentHash: z.string().max(100),
+  })
+  .strict();
+export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
+
+export const backupListRequestSchema = z.object({}).strict();
+
+/** A backup is read by its file name, and only a name the app writes (no folders). */
+export const backupReadRequestSchema = z
+  .object({
+    name: z
+      .string()
+      .max(200)
+      .refine((name) => parseBackupName(name) !== null, 'Not the name of a backup'),
+  })
+  .strict();
+
+export const backupDoneRequestSchema = z.object({}).strict();
+
+/** A backup as listed: its file name identifies it. */
+export interface BackupFileSummary {
+  name: string;
+  takenAt: string;
+  reason: BackupReason;
+  description: string;
+  bytes: number;
+  tables: BackupTableCounts;
+  /** Null for a backup listed from its file alone (written elsewhere or by an older app). */
+  contentHash: string | null;
+}
+
+export type BackupWriteResult =
+  { status: 'saved'; backup: BackupFileSummary } | { status: 'failed'; message: string };
+export type BackupListResult =
+  { status: 'listed'; backups: BackupFileSummary[] } | { status: 'failed'; message: string };
+export type BackupReadResult = { status: 'read'; json: string } | { status: 'failed'; message: string };
+
 /** Channel names (area:verb) with their request schemas; main binds exactly these. */
 export const IPC_CHANNELS = {
   [CHANNELS.saveFile]: saveFileRequestSchema,
@@ -90,6 +150,10 @@ export const IPC_CHANNELS = {
   [CHANNELS.openExternal]: openExternalRequestSchema,
   [CHANNELS.appInfo]: appInfoRequestSchema,
   [CHANNELS.printToPdf]: printToPdfRequestSchema,
+  [CHANNELS.writeBackup]: backupWriteRequestSchema,
+  [CHANNELS.listBackups]: backupListRequestSchema,
+  [CHANNELS.readBackup]: backupReadRequestSchema,
+  [CHANNELS.backupDone]: backupDoneRequestSchema,
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -99,6 +163,10 @@ export interface IpcResults {
   'shell:open-external': boolean;
   'app:info': AppInfo;
   'print:to-pdf': SaveFileResult;
+  'backup:write': BackupWriteResult;
+  'backup:list': BackupListResult;
+  'backup:read': BackupReadResult;
+  'backup:done': void;
 }
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]>;
 
@@ -119,7 +187,20 @@ export interface DesktopApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Writes a backup to the backups folder (atomically), then deletes those rotated out. */
+  writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult>;
+  /** The backups on disk, newest first. */
+  listBackups(): Promise<BackupListResult>;
+  readBackup(name: string): Promise<BackupReadResult>;
+  /**
+   * When the app is about to quit, main asks for a last backup: `backUp` runs (it writes one
+   * if anything changed), then main is told it may quit. Returns the unsubscribe function.
+   */
+  onBackupRequest(backUp: () => Promise<void>): () => void;
 }
+
+/** The DesktopApi functions that reach the backups folder (the browser keeps backups itself). */
+export type BackupFiles = Pick<DesktopApi, 'writeBackup' | 'listBackups' | 'readBackup' | 'onBackupRequest'>;
 
 /** Only these URLs may leave the app for the system browser. */
 export function isSafeExternalUrl(value: string): boolean {

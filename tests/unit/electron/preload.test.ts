@@ -56,7 +56,18 @@ describe('the exposed api', () => {
   it('is exactly the named functions', async () => {
     const api = await loadPreload();
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'printToPdf', 'saveFile'].sort(),
+      [
+        'appInfo',
+        'onMenuCommand',
+        'openExternal',
+        'openFile',
+        'printToPdf',
+        'saveFile',
+        'writeBackup',
+        'listBackups',
+        'readBackup',
+        'onBackupRequest',
+      ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -150,5 +161,35 @@ describe('onMenuCommand', () => {
     fake.emit('menu:command', 'redo');
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('redo');
+  });
+});
+
+describe('backups', () => {
+  it('reads a backup by name only', async () => {
+    const api = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValue({ status: 'read', json: '{}' });
+    await api.readBackup('launch-control-backup-2026-11-27T17-20-05Z-manual.json');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('backup:read', {
+      name: 'launch-control-backup-2026-11-27T17-20-05Z-manual.json',
+    });
+  });
+
+  it('answers a request for a last backup once the backup has run, even when it failed', async () => {
+    const api = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValue(undefined);
+    let finish!: () => void;
+    const backUp = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    api.onBackupRequest(backUp);
+    fake.emit('backup:request');
+    await vi.waitFor(() => expect(backUp).toHaveBeenCalledTimes(1));
+    expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('backup:done', {}));
+
+    const failing = vi.fn(() => Promise.reject(new Error('disk full')));
+    fake.listeners.clear();
+    api.onBackupRequest(failing);
+    fake.emit('backup:request');
+    await vi.waitFor(() => expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(2));
   });
 });

@@ -1,0 +1,313 @@
+/**
+ * The desktop app's rolling backups: workspace files in <userData>/backups, each written
+ * atomically (a temporary file, flushed, renamed over the name), then the rotation of
+ * shared/formats/backups.ts deletes the ones no longer kept. An index file beside them keeps
+ * each backup's counts, so listing reads no backup; an entry whose file changed (or a missing
+ * index) is rebuilt from the file, once. Every failure comes back as a sentence, never thrown.
+ * Writes and listings run one at a time, so a rotation never races a write.
+ */
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { toDay } from '../../shared/dates/days';
+import {
+  BACKUP_REASON_WORDS,
+  backupContentHash,
+  backupFileName,
+  backupsToKeep,
+  parseBackupName,
+  tableCountsOfJson,
+} from '../../shared/formats/backups';
+import type {
+  BackupFileSummary,
+  BackupListResult,
+  BackupReadResult,
+  BackupWriteRequest,
+  BackupWriteResult,
+} from '../../shared/ipc/contract';
+import { BACKUP_REQUEST_CHANNEL } from '../../shared/ipc/channels';
+import { describeFileError } from './files';
+
+export const BACKUP_INDEX_NAME = 'backups-index.json';
+/** What write-file-atomic leaves behind when the app dies between writing and renaming. */
+const LEFTOVER_TEMP = /^launch-control-backup-.*\.json\.[0-9a-f]+$/;
+
+interface IndexEntry extends Omit<BackupFileSummary, 'name'> {
+  /** The file's modification time when it was indexed: a file changed since is read again. */
+  mtimeMs: number;
+}
+interface IndexFile {
+  version: 1;
+  backups: Record<string, IndexEntry>;
+}
+
+export interface BackupFolderOptions {
+  /** The person's calendar day of an instant (local time); injectable for tests. */
+  dayOf?: (takenAt: string) => string;
+  now?: () => Date;
+}
+
+export class BackupFolder {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly dayOf: (takenAt: string) => string;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly dir: string,
+    options: BackupFolderOptions = {},
+  ) {
+    this.dayOf = options.dayOf ?? ((takenAt) => toDay(new Date(takenAt)));
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Runs one operation after the previous ones have finished, whatever their outcome. */
+  private serially<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation, operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  write(request: BackupWriteRequest): Promise<BackupWriteResult> {
+    return this.serially(async () => {
+      const name = backupFileName(request.takenAt, request.reason);
+      const path = join(this.dir, name);
+      let indexed: IndexEntry;
+      try {
+        await mkdir(this.dir, { recursive: true });
+        await this.removeLeftovers();
+        // A temporary file beside the target, fsynced, then renamed over it: a crash leaves the
+        // previous file (or none) under the name, never half of one.
+        await writeFileAtomic(path, request.json, { fsync: true });
+        const { size, mtimeMs } = await stat(path);
+        indexed = {
+          takenAt: request.takenAt,
+          reason: request.reason,
+          description: request.description,
+          bytes: size,
+          tables: request.tables,
+          contentHash: request.contentHash,
+          mtimeMs,
+        };
+      } catch (error) {
+        return { status: 'failed', message: backupFailure(error) };
+      }
+      try {
+        await this.rotate(name, indexed);
+      } catch (error) {
+        // The backup itself is on disk; the rotation and the index are tried again next time.
+        console.warn('Backups: rotation failed', error);
+      }
+      return { status: 'saved', backup: { name, ...summaryOf(indexed) } };
+    });
+  }
+
+  list(): Promise<BackupListResult> {
+    return this.serially(async () => {
+      try {
+        const entries = await this.scan();
+        return { status: 'listed', backups: newestFirst(entries) };
+      } catch (error) {
+        return { status: 'failed', message: `The backups could not be listed: ${describeFileError(error)}` };
+      }
+    });
+  }
+
+  async read(name: string): Promise<BackupReadResult> {
+    if (!parseBackupName(name)) return { status: 'failed', message: `${name} is not a backup.` };
+    try {
+      return { status: 'read', json: await readFile(join(this.dir, name), 'utf8') };
+    } catch (error) {
+      const gone = (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+      return {
+        status: 'failed',
+        message: gone
+          ? 'That backup no longer exists.'
+          : `The backup could not be read: ${describeFileError(error)}`,
+      };
+    }
+  }
+
+  /** The backups on disk with their index entries (rebuilt where missing or stale). */
+  private async scan(extra?: { name: string; entry: IndexEntry }): Promise<Map<string, IndexEntry>> {
+    let names: string[];
+    try {
+      names = (await readdir(this.dir)).filter((name) => parseBackupName(name) !== null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') return new Map();
+      throw error;
+    }
+    const index = await this.readIndex();
+    if (extra) index.backups[extra.name] = extra.entry;
+    const entries = new Map<string, IndexEntry>();
+    let stale = Object.keys(index.backups).some((name) => !names.includes(name));
+    for (const name of names) {
+      const path = join(this.dir, name);
+      const { size, mtimeMs } = await stat(path);
+      const known = Object.hasOwn(index.backups, name) ? index.backups[name] : undefined;
+      // Within a millisecond: setting a time back (a copy, a restore) keeps no finer part.
+      if (known && known.bytes === size && Math.abs(known.mtimeMs - mtimeMs) < 1) entries.set(name, known);
+      else {
+        entries.set(name, entryFromFile(name, await readFile(path, 'utf8'), size, mtimeMs));
+        stale = true;
+      }
+    }
+    if (stale || extra) await this.writeIndex(entries);
+    return entries;
+  }
+
+  /** Adds the backup just written, deletes the ones the rotation drops, and saves the index. */
+  private async rotate(name: string, entry: IndexEntry): Promise<void> {
+    const entries = await this.scan({ name, entry });
+    const { remove } = backupsToKeep(
+      [...entries].map(([file, e]) => ({ file, takenAt: e.takenAt })),
+      { today: toDay(this.now()), dayOf: this.dayOf },
+    );
+    if (remove.length === 0) return;
+    for (const { file } of remove) {
+      await unlink(join(this.dir, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      entries.delete(file);
+    }
+    await this.writeIndex(entries);
+  }
+
+  private async readIndex(): Promise<IndexFile> {
+    try {
+      const parsed = JSON.parse(await readFile(join(this.dir, BACKUP_INDEX_NAME), 'utf8')) as IndexFile;
+      if (parsed?.version === 1 && typeof parsed.backups === 'object' && parsed.backups !== null)
+        return { version: 1, backups: Object.assign(Object.create(null), parsed.backups) };
+    } catch {
+      // Missing or damaged: rebuilt from the files.
+    }
+    return { version: 1, backups: Object.create(null) };
+  }
+
+  private async writeIndex(entries: Map<string, IndexEntry>): Promise<void> {
+    const file: IndexFile = { version: 1, backups: Object.fromEntries(entries) };
+    await writeFileAtomic(join(this.dir, BACKUP_INDEX_NAME), `${JSON.stringify(file, null, 1)}\n`);
+  }
+
+  /** Temporary files of a write that never finished (the app was killed): safe to delete now. */
+  private async removeLeftovers(): Promise<void> {
+    for (const name of await readdir(this.dir))
+      if (LEFTOVER_TEMP.test(name)) await unlink(join(this.dir, name)).catch(() => undefined);
+  }
+}
+
+function summaryOf(entry: IndexEntry): Omit<BackupFileSummary, 'name'> {
+  const { mtimeMs: _mtimeMs, ...summary } = entry;
+  return summary;
+}
+
+function newestFirst(entries: Map<string, IndexEntry>): BackupFileSummary[] {
+  return [...entries]
+    .map(([name, entry]) => ({ name, ...summaryOf(entry) }))
+    .sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt) || (a.name < b.name ? 1 : -1));
+}
+
+/** An index entry from a backup file alone: its name gives the time and reason. */
+function entryFromFile(name: string, json: string, bytes: number, mtimeMs: number): IndexEntry {
+  const { takenAt, reason } = parseBackupName(name)!;
+  return {
+    takenAt,
+    reason,
+    description: BACKUP_REASON_WORDS[reason],
+    bytes,
+    tables: tableCountsOfJson(json),
+    contentHash: backupContentHash(json),
+    mtimeMs,
+  };
+}
+
+function backupFailure(error: unknown): string {
+  if ((error as NodeJS.ErrnoException)?.code === 'ENOSPC')
+    return 'The disk is full, so the backup could not be saved. Free some space; the next backup will be tried as usual.';
+  return `The backup could not be saved: ${describeFileError(error)}`;
+}
+
+/** How long quitting waits for the windows' last backups before it goes ahead anyway. */
+export const QUIT_BACKUP_TIMEOUT_MS = 3000;
+
+/** The parts of Electron's app and windows that asking for a last backup needs. */
+export interface QuitBackupHost {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'browser-window-focus', listener: () => void): unknown;
+  on(event: 'browser-window-created', listener: (event: unknown, window: QuitBackupWindow) => void): unknown;
+  quit(): void;
+}
+export interface QuitBackupWindow {
+  isDestroyed(): boolean;
+  close(): void;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  webContents: { id: number; send(channel: string): void };
+}
+
+/** The windows asked for a last backup, by webContents id, until each answers. */
+const pendingAnswers = new Map<number, () => void>();
+
+/** A window answered (backup:done): its last backup is written, or was not needed. */
+export function backupAnswered(webContentsId: number): void {
+  pendingAnswers.get(webContentsId)?.();
+}
+
+function askForBackups(windows: readonly QuitBackupWindow[], timeoutMs: number): Promise<void> {
+  const asked = windows.map(
+    (window) =>
+      new Promise<void>((resolve) => {
+        const id = window.webContents.id;
+        const finish = () => {
+          clearTimeout(timer);
+          pendingAnswers.delete(id);
+          resolve();
+        };
+        // A window that is stuck (or gone) never keeps the app from quitting.
+        const timer = setTimeout(finish, timeoutMs);
+        pendingAnswers.set(id, finish);
+        try {
+          window.webContents.send(BACKUP_REQUEST_CHANNEL);
+        } catch {
+          finish();
+        }
+      }),
+  );
+  return Promise.all(asked).then(() => undefined);
+}
+
+/**
+ * Before the app quits (or, where closing the last window quits it, before that window
+ * closes), each window is asked for a last backup and the quit waits for the answers, up to
+ * timeoutMs, then goes ahead. The way through stays open until a window has the focus again
+ * (the quit was cancelled, e.g. by unsaved edits), so one quit asks once.
+ */
+export function backUpBeforeQuit(
+  host: QuitBackupHost,
+  windows: () => readonly QuitBackupWindow[],
+  { platform = process.platform, timeoutMs = QUIT_BACKUP_TIMEOUT_MS } = {},
+): void {
+  let state: 'idle' | 'asking' | 'answered' = 'idle';
+  const hold = (event: { preventDefault(): void }, proceed: () => void) => {
+    if (state === 'answered') return;
+    const open = windows().filter((window) => !window.isDestroyed());
+    if (open.length === 0) return;
+    event.preventDefault();
+    if (state === 'asking') return;
+    state = 'asking';
+    void askForBackups(open, timeoutMs).then(() => {
+      state = 'answered';
+      proceed();
+    });
+  };
+  host.on('before-quit', (event) => hold(event, () => host.quit()));
+  host.on('browser-window-focus', () => {
+    if (state === 'answered') state = 'idle';
+  });
+  // On Windows and Linux closing the last window quits, and by before-quit it is gone.
+  if (platform === 'darwin') return;
+  host.on('browser-window-created', (_event, window) => {
+    window.on('close', (event) => {
+      const others = windows().filter((other) => other !== window && !other.isDestroyed());
+      if (others.length === 0) hold(event, () => window.close());
+    });
+  });
+}
