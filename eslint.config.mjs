@@ -221,7 +221,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer', '**/renderer/**', '**/electron', '**/electron/**'],
+              regex: '^\\.{1,2}/(.*/)?(renderer|electron)(/|$)',
               message: `cli/ imports the app's code only from shared/. ${ARCH}`,
             },
             {
