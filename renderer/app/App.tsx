@@ -1,5 +1,6 @@
 /** The app shell: startup states, navigation, the current view and app-wide overlays. */
 import { BoardView } from '../features/board/BoardView';
+import { BriefScreen } from '../features/briefs/BriefScreen';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { PeopleView } from '../features/people/PeopleView';
@@ -75,6 +76,7 @@ const renderReadiness: LaunchPageProps['renderReadiness'] = (itemId, functionId,
 function Shell() {
   const view = useWindow((s) => s.view);
   const pageOpen = useWindow((s) => s.page !== null);
+  const briefOpen = useWindow((s) => s.brief !== null);
   // Closing the window with unsaved edits asks: the browser itself, the desktop app through
   // main (electron/main/unload-guard.ts), since Electron would silently keep the window open.
   useEffect(() => installBeforeUnloadGuard(), []);
@@ -94,7 +96,7 @@ function Shell() {
               <button
                 type="button"
                 className="nav__item"
-                aria-current={!pageOpen && `view:${view}` === command.id ? 'page' : undefined}
+                aria-current={!pageOpen && !briefOpen && `view:${view}` === command.id ? 'page' : undefined}
                 aria-keyshortcuts={ariaKeys(command)}
                 onClick={() => runCommand(command.id)}
               >
@@ -112,8 +114,10 @@ function Shell() {
       </nav>
       <main className="main">
         <ReadOnlyBanner />
-        <ErrorBoundary key={pageOpen ? 'launch-page' : view}>
-          {pageOpen ? (
+        <ErrorBoundary key={briefOpen ? 'brief' : pageOpen ? 'launch-page' : view}>
+          {briefOpen ? (
+            <BriefScreen />
+          ) : pageOpen ? (
             <LaunchPage renderReadiness={renderReadiness} />
           ) : view === 'board' ? (
             <BoardView />

@@ -11,7 +11,7 @@ import { APP_COMMANDS, type AppCommandId, type AppCommandInfo } from '../../shar
 import { exportJson, startImport } from '../features/settings/workspace-file';
 import { redo, undo } from '../state/changes';
 import { useDocument } from '../state/document';
-import { openEditor, setPaletteOpen, setView, type ViewId } from '../state/window';
+import { openBrief, openEditor, setPaletteOpen, setView, useWindow, type ViewId } from '../state/window';
 
 /** What a command's `when` may look at. */
 export interface CommandScope {
@@ -41,6 +41,9 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'new-item': { group: 'Launch items', run: () => openEditor({ mode: 'create' }) },
   'import-json': { group: 'Workspace', run: () => void startImport() },
   'export-json': { group: 'Workspace', run: () => void exportJson() },
+  // A launch brief of the launch on screen (its page, or the side panel), else one to choose.
+  'brief:launch': { group: 'Workspace', run: () => openBrief({ kind: 'launch', ...launchInView() }) },
+  'brief:portfolio': { group: 'Workspace', run: () => openBrief({ kind: 'portfolio' }) },
   undo: {
     group: 'Edit',
     // From the Edit menu while typing: undo the typing, as every text field does.
@@ -61,6 +64,13 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
 };
+
+/** The launch item on screen: its page, else the one in the side panel; none leaves the choice as it was. */
+function launchInView(): { itemId?: string } {
+  const { page, editor } = useWindow.getState();
+  const itemId = page?.itemId ?? (editor.mode === 'edit' ? editor.id : undefined);
+  return itemId ? { itemId } : {};
+}
 
 export const COMMANDS: readonly Command[] = APP_COMMANDS.map((info) => ({
   ...info,

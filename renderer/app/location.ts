@@ -11,7 +11,15 @@ import { paramsFromView, viewFromParams, type BoardView } from '../state/board-v
 import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
 import { matrixViewFromParams, paramsFromMatrixView, useMatrixView } from '../state/matrix-view';
 import { APP_COMMAND_IDS } from '../../shared/ipc/app-commands';
-import { LAUNCH_TABS, type LaunchPageState, type LaunchTab, type ViewId } from '../state/window';
+import {
+  LAUNCH_TABS,
+  type BriefScreenState,
+  type LaunchPageState,
+  type LaunchTab,
+  type ViewId,
+} from '../state/window';
+import { isDay } from '../../shared/dates/days';
+import { KINDS, TIERS, type Kind, type Tier } from '../../shared/domain/primitives';
 import { confirmLeave, hasUnsavedEdits } from '../state/leave-guard';
 
 /** The views an address can name: those of the registry's "view:" commands. */
@@ -20,12 +28,52 @@ const VIEW_IDS = APP_COMMAND_IDS.filter((id) => id.startsWith('view:')).map(
 );
 
 const LAUNCH_PREFIX = 'launch/';
+const BRIEF_PATH = 'brief';
 
 export interface AppLocation {
   view: ViewId | null;
   /** The launch page the address names, if it names one. */
   launch: LaunchPageState | null;
+  /** The brief screen the address names ("#/brief?kind=portfolio&region=EU"), if it names it. */
+  brief: BriefScreenState | null;
   params: URLSearchParams;
+}
+
+/** The brief screen's choices from its address; what is missing or unknown is the default. */
+function briefFrom(path: string, params: URLSearchParams): BriefScreenState | null {
+  if (path !== BRIEF_PATH) return null;
+  const day = (name: string) => {
+    const value = params.get(name);
+    return isDay(value) ? value : null;
+  };
+  const tier = Number(params.get('tier'));
+  const itemKind = params.get('type');
+  return {
+    kind: params.get('kind') === 'portfolio' ? 'portfolio' : 'launch',
+    itemId: params.get('launch') || null,
+    audience: params.get('audience') === 'team' ? 'team' : 'exec',
+    from: day('from'),
+    to: day('to'),
+    region: params.get('region') || null,
+    tier: TIERS.includes(tier as Tier) ? (tier as Tier) : null,
+    itemKind: KINDS.includes(itemKind as Kind) ? (itemKind as Kind) : null,
+  };
+}
+
+/** The brief screen's address: its kind's own choices only, defaults left out. */
+export function briefHash(brief: BriefScreenState): string {
+  const params = new URLSearchParams({ kind: brief.kind });
+  if (brief.kind === 'launch') {
+    if (brief.itemId) params.set('launch', brief.itemId);
+    if (brief.audience !== 'exec') params.set('audience', brief.audience);
+  } else {
+    if (brief.from) params.set('from', brief.from);
+    if (brief.to) params.set('to', brief.to);
+    if (brief.region) params.set('region', brief.region);
+    if (brief.tier) params.set('tier', String(brief.tier));
+    if (brief.itemKind) params.set('type', brief.itemKind);
+  }
+  return `#/${BRIEF_PATH}?${params.toString()}`;
 }
 
 function launchFrom(path: string, params: URLSearchParams): LaunchPageState | null {
@@ -49,7 +97,7 @@ export function readLocation(hash = window.location.hash): AppLocation {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const params = new URLSearchParams(query);
   const view = VIEW_IDS.includes(path as ViewId) ? (path as ViewId) : null;
-  return { view, launch: launchFrom(path, params), params };
+  return { view, launch: launchFrom(path, params), brief: briefFrom(path, params), params };
 }
 
 /** A launch page's address: the tab and function only when they are not the defaults. */
@@ -66,12 +114,17 @@ export function viewHash(view: ViewId, params?: URLSearchParams): string {
   return `#/${view}${query ? `?${query}` : ''}`;
 }
 
-/** Writes `hash`: a new history entry when it opens another launch page, else in place. */
+/**
+ * Writes `hash`: a new history entry when it opens another launch page or the brief screen,
+ * else in place.
+ */
 export function writeHash(hash: string): void {
   if (window.location.hash === hash) return;
-  const before = readLocation().launch;
+  const was = readLocation();
+  const before = was.launch;
   const after = readLocation(hash).launch;
-  if (after && after.itemId !== before?.itemId) window.history.pushState(null, '', hash);
+  const opensBrief = readLocation(hash).brief !== null && was.brief === null;
+  if ((after && after.itemId !== before?.itemId) || opensBrief) window.history.pushState(null, '', hash);
   else window.history.replaceState(null, '', hash);
 }
 
@@ -89,6 +142,7 @@ interface WindowPlace {
   view: ViewId;
   page: LaunchPageState | null;
   pageBack: LaunchPageState[];
+  brief?: BriefScreenState | null;
 }
 
 /**
@@ -100,7 +154,10 @@ export function connectLocation(
   board: Store<BoardView>,
   timeline: Store<TimelineViewState>,
 ): () => void {
-  const restore = ({ view, launch, params }: AppLocation) => {
+  const restore = ({ view, launch, brief, params }: AppLocation) => {
+    // The brief screen opens over whatever is on screen, which stays for Back to return to.
+    if (brief) return store.setState({ brief });
+    store.setState({ brief: null });
     if (view) store.setState({ view });
     const { page, pageBack } = store.getState();
     // The same item's page keeps what Back returns to; another one starts afresh.
@@ -111,7 +168,8 @@ export function connectLocation(
   };
   restore(readLocation());
   const write = () => {
-    const { view, page } = store.getState();
+    const { view, page, brief } = store.getState();
+    if (brief) return writeHash(briefHash(brief));
     if (page) return writeHash(launchHash(page));
     const params =
       view === 'board'

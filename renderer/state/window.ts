@@ -8,7 +8,9 @@
  * Whatever would take an editing form away asks first (leave-guard.ts).
  */
 import { create } from 'zustand';
+import type { Day } from '../../shared/dates/days';
 import type { LaunchItemFields } from '../../shared/domain/items/schema';
+import type { Kind, Tier } from '../../shared/domain/primitives';
 import type { ToastMessage } from '../ui/Toasts';
 import { leaveThen, type GuardPlace } from './leave-guard';
 
@@ -43,10 +45,39 @@ export type EditorState =
 
 export type Toast = ToastMessage;
 
+/**
+ * The brief screen's choices (features/briefs): a launch brief of one item for an audience,
+ * or a portfolio brief of a range with filters. Both halves are kept while the person switches
+ * kind. A null range end is the default range (the next six weeks from today).
+ */
+export interface BriefScreenState {
+  kind: 'launch' | 'portfolio';
+  itemId: string | null;
+  audience: 'exec' | 'team';
+  from: Day | null;
+  to: Day | null;
+  region: string | null;
+  tier: Tier | null;
+  itemKind: Kind | null;
+}
+
+export const initialBriefScreen: BriefScreenState = {
+  kind: 'launch',
+  itemId: null,
+  audience: 'exec',
+  from: null,
+  to: null,
+  region: null,
+  tier: null,
+  itemKind: null,
+};
+
 export interface WindowState {
   view: ViewId;
   page: LaunchPageState | null;
   pageBack: LaunchPageState[];
+  /** The brief screen, over the launch page or view it was opened from (Back returns there). */
+  brief: BriefScreenState | null;
   editor: EditorState;
   toasts: Toast[];
   paletteOpen: boolean;
@@ -56,6 +87,7 @@ export const initialWindow: WindowState = {
   view: 'board',
   page: null,
   pageBack: [],
+  brief: null,
   editor: { mode: 'closed' },
   toasts: [],
   paletteOpen: false,
@@ -81,7 +113,7 @@ export function dismissToast(id: number): void {
 /** Shows a view (closing the launch page, once its unsaved edits may go). */
 export function setView(view: ViewId): void {
   const { page } = useWindow.getState();
-  leaveThen(page ? ['page'] : [], () => useWindow.setState({ view, page: null, pageBack: [] }));
+  leaveThen(page ? ['page'] : [], () => useWindow.setState({ view, page: null, pageBack: [], brief: null }));
 }
 
 /**
@@ -107,6 +139,7 @@ export function openLaunchPage(
       pageBack:
         s.page && s.page.itemId !== itemId ? [...s.pageBack, s.page].slice(-PAGE_BACK_LIMIT) : s.pageBack,
       editor: { mode: 'closed' },
+      brief: null,
     })),
   );
 }
@@ -156,4 +189,38 @@ export function closeEditor(): void {
 
 export function setPaletteOpen(paletteOpen: boolean): void {
   useWindow.setState({ paletteOpen });
+}
+
+/** The choices of the brief screen last closed in this window, to start the next one from. */
+let lastBrief: BriefScreenState = initialBriefScreen;
+
+/**
+ * Opens the brief screen over the launch page or view on screen, starting from `start` (the
+ * rest as last chosen in this window). It replaces what is on screen, so unsaved edits on the
+ * page or in the side panel ask first.
+ */
+export function openBrief(start: Partial<BriefScreenState> & Pick<BriefScreenState, 'kind'>): void {
+  const { page, editor } = useWindow.getState();
+  const leaving: GuardPlace[] = [];
+  if (editor.mode !== 'closed') leaving.push('panel');
+  if (page) leaving.push('page');
+  leaveThen(leaving, () =>
+    useWindow.setState((s) => ({
+      brief: { ...(s.brief ?? lastBrief), ...start },
+      editor: { mode: 'closed' },
+    })),
+  );
+}
+
+/** Changes the brief screen's choices. */
+export function updateBrief(changes: Partial<BriefScreenState>): void {
+  useWindow.setState((s) => (s.brief ? { brief: { ...s.brief, ...changes } } : {}));
+}
+
+/** Back from the brief screen to the launch page or view under it. */
+export function closeBrief(): void {
+  const { brief } = useWindow.getState();
+  if (!brief) return;
+  lastBrief = brief;
+  useWindow.setState({ brief: null });
 }

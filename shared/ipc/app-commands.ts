@@ -53,6 +53,22 @@ export const APP_COMMANDS = [
     menu: 'export',
     keywords: ['save', 'backup', 'download'],
   },
+  {
+    id: 'brief:launch',
+    label: 'Readiness brief…',
+    menuLabel: 'Readiness Brief (Markdown)…',
+    keys: [],
+    menu: 'export',
+    keywords: ['launch brief', 'status report', 'markdown', 'executive', 'team', 'print', 'pdf'],
+  },
+  {
+    id: 'brief:portfolio',
+    label: 'Portfolio brief…',
+    menuLabel: 'Portfolio Brief (Markdown)…',
+    keys: [],
+    menu: 'export',
+    keywords: ['portfolio', 'status report', 'markdown', 'weeks', 'region', 'print', 'pdf'],
+  },
   { id: 'undo', label: 'Undo', keys: ['Mod+Z'], yieldsToTextFields: true, menu: 'edit' },
   { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], yieldsToTextFields: true, menu: 'edit' },
   {

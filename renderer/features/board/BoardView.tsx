@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
-import { openEditor } from '../../state/window';
+import { openBrief, openEditor } from '../../state/window';
 import { useDocument } from '../../state/document';
 import { peopleByName } from '../../../shared/views/indexes';
 import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/views/lanes';
@@ -104,6 +104,21 @@ export function BoardView() {
             Clear filters
           </button>
         )}
+        <button
+          type="button"
+          className="button"
+          title="A brief of the launches in the next weeks, with the board's region, tier and kind filters"
+          onClick={() =>
+            openBrief({
+              kind: 'portfolio',
+              region: filter.region || null,
+              tier: filter.tier || null,
+              itemKind: filter.kind || null,
+            })
+          }
+        >
+          Portfolio brief…
+        </button>
       </ViewHeader>
       <Board model={model} settings={settings} grouping={grouping} rows={rows} today={today} />
     </section>

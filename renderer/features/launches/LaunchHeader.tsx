@@ -9,6 +9,7 @@ import type { Decision } from '../../../shared/domain/decisions/schema';
 import { HEALTH_LABELS } from '../../../shared/domain/primitives';
 import type { LaunchRow } from '../../../shared/views/launch-rows';
 import { DecisionBadge, HealthBadge, KindBadge, TierBadge } from '../../ui/badges';
+import { openBrief } from '../../state/window';
 
 interface LaunchHeaderProps {
   row: LaunchRow;
@@ -27,6 +28,14 @@ export function LaunchHeader({ row, decision, today }: LaunchHeaderProps) {
         <KindBadge kind={item.kind} />
         <TierBadge tier={item.tier} />
         {item.archived && <span className="badge">Archived</span>}
+        <button
+          type="button"
+          className="button button--small launch-header__brief"
+          title="A readiness brief of this launch, to copy, save or print"
+          onClick={() => openBrief({ kind: 'launch', itemId: item.id })}
+        >
+          Brief…
+        </button>
       </div>
       {/* Focusable from script: opening a page puts a screen reader at its start. */}
       <h1 id="launch-page-title" className="launch-header__title" tabIndex={-1}>
