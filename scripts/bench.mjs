@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
-// figures. BENCH_ONLY=board|timeline|matrix|storage runs one; BENCH_*_SIZES change the sizes.
+// figures. BENCH_ONLY=board|timeline|matrix|storage|exports runs one; BENCH_*_SIZES change the
+// sizes. The exports bench runs in Node alone: with BENCH_ONLY=exports no browser is started.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
+import { exportsBench, exportsTable } from './bench/exports.mjs';
 import { matrixBench, matrixTable } from './bench/matrix.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
@@ -43,17 +45,23 @@ async function bundleHelpers() {
   return import(pathToFileURL(join(dir, 'entry.mjs')).href);
 }
 
+const only = process.env.BENCH_ONLY;
 const helpers = await bundleHelpers();
-await build({ configFile: join(root, 'vite.web.config.mts'), logLevel: 'warn' });
-const server = await preview({
-  configFile: join(root, 'vite.web.config.mts'),
-  preview: { port: PORT, strictPort: true },
-  logLevel: 'warn',
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
-});
+const needsBrowser = only !== 'exports';
+if (needsBrowser) await build({ configFile: join(root, 'vite.web.config.mts'), logLevel: 'warn' });
+const server = needsBrowser
+  ? await preview({
+      configFile: join(root, 'vite.web.config.mts'),
+      preview: { port: PORT, strictPort: true },
+      logLevel: 'warn',
+    })
+  : null;
+const browser = needsBrowser
+  ? await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+    })
+  : null;
 const env = {
   browser,
   helpers,
@@ -68,8 +76,8 @@ const results = {
   timeline: [],
   matrix: [],
   storage: [],
+  exports: [],
 };
-const only = process.env.BENCH_ONLY;
 try {
   if (!only || only === 'board')
     for (const items of sizes(process.env.BENCH_BOARD_SIZES, '500,2000,5000')) {
@@ -91,13 +99,19 @@ try {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
       results.storage.push(await storageBench(env, items));
     }
+  if (!only || only === 'exports')
+    for (const items of sizes(process.env.BENCH_EXPORT_SIZES, '10000')) {
+      console.log(`Exports: ${items} launch items, ${items * 10} readiness items…`);
+      results.exports.push(await exportsBench(env, items));
+    }
 } finally {
-  await browser.close();
-  await new Promise((done) => server.httpServer.close(done));
+  await browser?.close();
+  if (server) await new Promise((done) => server.httpServer.close(done));
 }
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (results.board.length) console.log(`\n${boardTable(results.board)}`);
 if (results.timeline.length) console.log(`\n${timelineTable(results.timeline)}`);
 if (results.matrix.length) console.log(`\n${matrixTable(results.matrix)}`);
 if (results.storage.length) console.log(`\n${storageTable(results.storage)}`);
+if (results.exports.length) console.log(`\n${exportsTable(results.exports)}`);
 console.log(`\nWritten to ${join(outDir, 'results.json')}`);
