@@ -8,11 +8,18 @@ import { parseCommandArgs } from './args';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, TOOL, UsageError, type CliCommand } from './command';
 import { backupsCommand } from './commands/backups';
 import { briefCommand } from './commands/brief';
+import { exportCommand } from './commands/export';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
-export const COMMANDS: CliCommand[] = [sampleCommand, validateCommand, briefCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [
+  sampleCommand,
+  validateCommand,
+  briefCommand,
+  exportCommand,
+  backupsCommand,
+];
 
 export function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 3;

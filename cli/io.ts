@@ -88,8 +88,14 @@ export interface LoadedWorkspace {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** "exportedAt" as the first keys of an object, before any nested object: the top level's. */
+const LEADING_EXPORTED_AT = /^\s*\{[^{}]*?"exportedAt"\s*:\s*"([^"\\]*)"/;
+
 function exportedAtOf(text: string): string | null {
-  const value = (JSON.parse(text) as { exportedAt?: unknown }).exportedAt;
+  // The app writes it before the tables: found in the first few hundred characters, it spares
+  // parsing a 50 MB file a second time. A file laid out otherwise is parsed to find it.
+  const leading = LEADING_EXPORTED_AT.exec(text.slice(0, 4096));
+  const value = leading ? leading[1] : (JSON.parse(text) as { exportedAt?: unknown }).exportedAt;
   return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))
     ? value
     : null;
