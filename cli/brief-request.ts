@@ -36,7 +36,7 @@ const TIER_CHOICES = TIERS.map(String);
 
 export const BRIEF_OPTION_LINES = `  --launch ID|TITLE    A launch brief for this launch item (its id, or its exact title in
                        any case)
-  --audience exec|team With --launch: exec, the one-page executive brief (default), or
+  --audience WHO       With --launch: exec, the one-page executive brief (default), or
                        team, the full team brief
   --from YYYY-MM-DD    Portfolio: the first launch day covered (default: today)
   --to YYYY-MM-DD      Portfolio: the last launch day covered (default: 6 weeks after --from)

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run cli -- <command> …`: runs the launch-control command line, building it first when
 // out/cli/launch-control.mjs is missing or older than any of its sources (cli/, shared/, the
-// build config, package.json), so it works on a fresh clone after `npm install`. stdout
+// build config, package.json and its lock: the packages are bundled in), so it works on a
+// fresh clone after `npm install`. stdout
 // carries only the tool's output: the build is silent unless it fails (then stderr).
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/cli');
 const builtFile = join(outDir, 'launch-control.mjs');
-const SOURCES = ['cli', 'shared', 'vite.cli.config.mts', 'package.json'];
+const SOURCES = ['cli', 'shared', 'vite.cli.config.mts', 'package.json', 'package-lock.json'];
 
 function modifiedAt(path) {
   try {

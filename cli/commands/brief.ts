@@ -38,7 +38,7 @@ ${OUT_LINE}
 ${HELP_LINE}
 
 Examples:
-  launch-control brief plan.json --launch "Payment links" --audience team
+  launch-control brief plan.json --launch "Payment Links v2" --audience team
   launch-control brief plan.json --portfolio --region EU --out eu-brief.md
 `,
   options: {

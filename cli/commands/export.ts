@@ -137,7 +137,7 @@ bytes. The command line never changes FILE.
 
 Examples:
   launch-control export plan.json --format csv --table readiness --region EU --out eu.csv
-  launch-control export plan.json --format ics --launch "Payment links" > payment-links.ics
+  launch-control export plan.json --format ics --launch "Payment Links v2" > payment-links.ics
 `,
   options: {
     ...HELP_OPTION,

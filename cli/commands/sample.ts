@@ -4,7 +4,7 @@ import { sampleWorkspace } from '../../shared/sample/sample';
 import { stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { writeOutput } from '../io';
-import { HELP_LINE, HELP_OPTION, OUT_LINE, OUT_OPTION, TODAY_LINE, TODAY_OPTION, todayOf } from '../options';
+import { HELP_LINE, HELP_OPTION, OUT_LINE, OUT_OPTION, TODAY_OPTION, todayOf } from '../options';
 
 export const sampleCommand: CliCommand = {
   name: 'sample',
@@ -18,7 +18,8 @@ JSON file, the same format as the app's export. Its dates are placed around the 
 With --today the output is the same on every run: it is exported at 09:00 UTC that day.
 
 Options:
-${TODAY_LINE}
+  --today YYYY-MM-DD   The day the sample's dates are placed around (default: today's
+                       local date)
 ${OUT_LINE}
 ${HELP_LINE}
 
