@@ -68,7 +68,11 @@ export function menuTemplate(
     },
     {
       label: '&Help',
-      submenu: [{ label: `About ${app.getName()}`, click: options.showAbout }],
+      submenu: [
+        ...section('help'),
+        { type: 'separator' },
+        { label: `About ${app.getName()}`, click: options.showAbout },
+      ],
     },
   );
   return template;

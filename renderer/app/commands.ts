@@ -8,7 +8,7 @@
  * both); its work lives in its feature.
  */
 import { APP_COMMANDS, type AppCommandId, type AppCommandInfo } from '../../shared/ipc/app-commands';
-import { exportJson, startImport } from '../features/settings/workspace-file';
+import { exportJson, exportSchema, startImport } from '../features/settings/workspace-file';
 import { redo, undo } from '../state/changes';
 import { useDocument } from '../state/document';
 import { openBrief, openEditor, setPaletteOpen, setView, useWindow, type ViewId } from '../state/window';
@@ -63,6 +63,7 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:my-work': view('my-work'),
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
+  'help:workspace-schema': { group: 'Workspace', run: () => void exportSchema() },
 };
 
 /** The launch item on screen: its page, else the one in the side panel; none leaves the choice as it was. */

@@ -8,8 +8,8 @@
  * Keys are written "Mod+Shift+Z": Mod is Ctrl (Cmd on macOS), then Alt and Shift; a lone letter
  * ("N") works outside text fields and dialogs only. The menu shows a key with a modifier.
  */
-/** Where a command sits in the native menu: File (new; then the workspace file), Export, Edit, View. */
-export type MenuSection = 'file' | 'file-data' | 'export' | 'edit' | 'view';
+/** Where a command sits in the native menu: File (new; then the workspace file), Export, Edit, View, Help. */
+export type MenuSection = 'file' | 'file-data' | 'export' | 'edit' | 'view' | 'help';
 
 export interface AppCommandInfo {
   readonly id: string;
@@ -127,6 +127,14 @@ export const APP_COMMANDS = [
     keys: ['Mod+K'],
     menu: 'view',
     keywords: ['search', 'go to', 'find'],
+  },
+  {
+    id: 'help:workspace-schema',
+    label: 'Workspace file format (JSON Schema)…',
+    menuLabel: 'Workspace File Format (JSON Schema)…',
+    keys: [],
+    menu: 'help',
+    keywords: ['schema', 'json', 'format', 'import', 'export', 'developer'],
   },
 ] as const satisfies readonly AppCommandInfo[];
 

@@ -1,9 +1,11 @@
 /**
  * Merging a workspace file from Settings → Data → Import: a file with one item edited later
  * and one new item is previewed per table with the conflict named, applied, and undone; a
- * second window shows the merged workspace and then the undo.
+ * second window shows the merged workspace and then the undo. The file format's JSON Schema is
+ * saved from the command palette.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
@@ -99,4 +101,25 @@ test('a merge the workspace cannot take is refused with its reason and changes n
   await expect(preview.dialog.getByRole('button', { name: 'Replace workspace' })).toBeEnabled();
   await preview.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(preview.dialog).toBeHidden();
+});
+
+test('the workspace file format (JSON Schema) is saved from the command palette, as published in docs/', async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  await app.startWithSample();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('JSON Schema');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { name: /Workspace file format \(JSON Schema\)…/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('launch-control-workspace.schema.json');
+  const path = testInfo.outputPath('schema.json');
+  await saved.saveAs(path);
+  expect(readFileSync(path, 'utf8')).toBe(
+    readFileSync(join(__dirname, '../../docs/workspace.schema.json'), 'utf8'),
+  );
+  await expect(app.toast(/^Saved the workspace file format/)).toBeVisible();
 });

@@ -38,6 +38,23 @@ export async function exportJson(): Promise<void> {
   if (result.status === 'failed') showToast({ tone: 'error', message: `Export failed: ${result.message}` });
 }
 
+/**
+ * Saves the JSON Schema of the workspace file (docs/workspace.schema.json, kept equal to the
+ * record schemas by a unit test) for people who write or check workspace files with other
+ * tools. Fetched only when asked for: the app itself never needs it.
+ */
+export async function exportSchema(): Promise<void> {
+  const { default: schema } = await import('../../../docs/workspace.schema.json?raw');
+  const result = await platform.saveFile({
+    suggestedName: 'launch-control-workspace.schema.json',
+    content: schema,
+    filters: [{ name: 'JSON Schema', extensions: ['json'] }],
+  });
+  if (result.status === 'saved')
+    showToast({ tone: 'info', message: `Saved the workspace file format to ${result.path}` });
+  if (result.status === 'failed') showToast({ tone: 'error', message: `Saving failed: ${result.message}` });
+}
+
 /** Reads a file and shows either its problems or what importing it would change. */
 export async function startImport(): Promise<void> {
   const file = await platform.openFile({ filters: JSON_FILTER });
