@@ -194,6 +194,20 @@ describe('backups', CLI_TIMEOUT, () => {
   });
 });
 
+describe('pipes', CLI_TIMEOUT, () => {
+  it('stops quietly when the reader closes the pipe early (… | head)', () => {
+    // The sample is larger than a pipe's buffer, so the tool is still writing when head exits.
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli.file}" sample --today ${TODAY} | head -c 1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result).toMatchObject({ status: 0, stdout: '{', stderr: '' });
+  });
+});
+
 describe('npm run cli', CLI_TIMEOUT, () => {
   it('runs the tool, building it first when needed, with only its output on stdout', () => {
     const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
