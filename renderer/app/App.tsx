@@ -11,6 +11,7 @@ import { LaunchPage, type LaunchPageProps } from '../features/launches/LaunchPag
 import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/settings/ImportDialog';
+import { ExportDialog } from '../features/exports/ExportDialog';
 import { useDocument } from '../state/document';
 import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
@@ -138,6 +139,7 @@ function Shell() {
       </main>
       <ItemEditorPanel />
       <ImportDialog />
+      <ExportDialog />
       <CommandPalette />
       <LeavePrompt />
     </div>

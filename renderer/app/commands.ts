@@ -10,6 +10,7 @@
 import { APP_COMMANDS, type AppCommandId, type AppCommandInfo } from '../../shared/ipc/app-commands';
 import { exportJson, exportSchema, startImport } from '../features/settings/workspace-file';
 import { redo, undo } from '../state/changes';
+import { openExportDialog } from '../state/export-dialog';
 import { useDocument } from '../state/document';
 import { openBrief, openEditor, setPaletteOpen, setView, useWindow, type ViewId } from '../state/window';
 
@@ -41,6 +42,9 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'new-item': { group: 'Launch items', run: () => openEditor({ mode: 'create' }) },
   'import-json': { group: 'Workspace', run: () => void startImport() },
   'export-json': { group: 'Workspace', run: () => void exportJson() },
+  'export-items-csv': { group: 'Workspace', run: () => openExportDialog('items-csv') },
+  'export-readiness-csv': { group: 'Workspace', run: () => openExportDialog('readiness-csv') },
+  'export-calendar': { group: 'Workspace', run: () => openExportDialog('calendar') },
   // A launch brief of the launch on screen (its page, or the side panel), else one to choose.
   'brief:launch': { group: 'Workspace', run: () => openBrief({ kind: 'launch', ...launchInView() }) },
   'brief:portfolio': { group: 'Workspace', run: () => openBrief({ kind: 'portfolio' }) },

@@ -27,13 +27,20 @@ export const CALENDAR_EVENT_KINDS = [
 export type CalendarEventKind = (typeof CALENDAR_EVENT_KINDS)[number];
 
 /** Each kind in words: its calendar category, and how the export dialog counts it. */
-export const CALENDAR_EVENT_LABELS: Record<CalendarEventKind, { category: string; plural: string }> = {
-  launch: { category: 'Launch day', plural: 'launch days' },
-  rollout: { category: 'Rollout wave', plural: 'rollout waves' },
-  milestone: { category: 'Milestone', plural: 'milestones' },
-  'go-no-go': { category: 'Go/no-go meeting', plural: 'go/no-go meetings' },
-  reevaluation: { category: 'No-go re-evaluation', plural: 'No-go re-evaluations' },
-  blackout: { category: 'Blackout window', plural: 'blackout windows' },
+export const CALENDAR_EVENT_LABELS: Record<
+  CalendarEventKind,
+  { category: string; singular: string; plural: string }
+> = {
+  launch: { category: 'Launch day', singular: 'launch day', plural: 'launch days' },
+  rollout: { category: 'Rollout wave', singular: 'rollout wave', plural: 'rollout waves' },
+  milestone: { category: 'Milestone', singular: 'milestone', plural: 'milestones' },
+  'go-no-go': { category: 'Go/no-go meeting', singular: 'go/no-go meeting', plural: 'go/no-go meetings' },
+  reevaluation: {
+    category: 'No-go re-evaluation',
+    singular: 'No-go re-evaluation',
+    plural: 'No-go re-evaluations',
+  },
+  blackout: { category: 'Blackout window', singular: 'blackout window', plural: 'blackout windows' },
 };
 
 export interface CalendarEvent {

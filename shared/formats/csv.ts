@@ -151,17 +151,30 @@ export const READINESS_COLUMNS = [
   'Updated',
 ];
 
-/** A launch item's readiness lines in the settings' function order (unknown functions last), each in checklist order. */
+/** A launch item's readiness lines in the settings' function order (unknown functions last, by id), each in checklist order. */
 function linesInOrder(
   byFunction: ReadonlyMap<string, readonly ReadinessItem[]> | undefined,
-  functionOrder: ReadonlyMap<string, number>,
+  functionIds: readonly string[],
 ): ReadinessItem[] {
   if (!byFunction) return [];
-  const position = (id: string) => functionOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const functionIds = [...byFunction.keys()].sort(
-    (a, b) => position(a) - position(b) || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  return functionIds.flatMap((id) => byFunction.get(id) ?? []);
+  const lines: ReadinessItem[] = [];
+  for (const id of functionIds) {
+    const list = byFunction.get(id);
+    if (list) lines.push(...list);
+  }
+  // Lines of a function no longer in the settings (an older record): after the rest.
+  if (lines.length < countLines(byFunction)) {
+    const known = new Set(functionIds);
+    const unknown = [...byFunction.keys()].filter((id) => !known.has(id)).sort();
+    for (const id of unknown) lines.push(...byFunction.get(id)!);
+  }
+  return lines;
+}
+
+function countLines(byFunction: ReadonlyMap<string, readonly ReadinessItem[]>): number {
+  let count = 0;
+  for (const list of byFunction.values()) count += list.length;
+  return count;
 }
 
 /** "T-14" for a due relative to launch; a fixed day's offset from the launch day when there is one. */
@@ -176,11 +189,11 @@ function offsetText(line: ReadinessItem, item: LaunchItem, day: Day | null): str
  */
 export function readinessCsv(ws: Workspace, filters?: ExportFilters): string {
   const names = namesOf(ws);
-  const functionOrder = new Map(names.settings.functions.map((f, i) => [f.id, i]));
+  const functionIds = names.settings.functions.map((f) => f.id);
   const byItem = readinessByItemAndFunction(ws);
   const data: unknown[][] = [];
   for (const item of filteredItems(ws, filters)) {
-    for (const line of linesInOrder(byItem.get(item.id), functionOrder)) {
+    for (const line of linesInOrder(byItem.get(item.id), functionIds)) {
       const day = dueDay(line, item);
       data.push([
         line.id,

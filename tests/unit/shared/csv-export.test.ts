@@ -260,6 +260,18 @@ describe('readiness CSV', () => {
     ]);
   });
 
+  it('puts lines of a function no longer in the settings after the others', () => {
+    const ws = workspace();
+    add(ws, 'readiness', readiness('r-gone', 'launch', { functionId: 'aaa-removed' }));
+    const ids = parse(readinessCsv(ws)).rows.map((r) => [r.ID, r.Function]);
+    expect(ids.slice(0, 4)).toEqual([
+      ['r-docs-a', 'Documentation'],
+      ['r-docs-b', 'Documentation'],
+      ['r-legal', 'Legal & Compliance'],
+      ['r-gone', 'aaa-removed'],
+    ]);
+  });
+
   it('applies the filters to each line’s launch item', () => {
     const ws = workspace();
     expect(parse(readinessCsv(ws, { region: 'EU' })).rows.map((r) => r.ID)).toEqual([
