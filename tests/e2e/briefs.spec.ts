@@ -119,6 +119,12 @@ test('a portfolio brief from the palette, for one region, saved', async ({ page 
   expect(download.suggestedFilename()).toBe('portfolio-brief-eu-2026-11-26-to-2027-01-07-1.md');
   expect(text).toContain('# Portfolio brief (EU)');
   expect(text).not.toContain('NA wave');
+  // Printed and saved as a PDF (the browser's print dialog) it is the same brief, recorded once.
+  await brief.action('Print').click();
+  await expect(brief.status).toHaveText('Brief #1 went to the print dialog.');
+  await brief.action('Save as PDF').click();
+  await expect(brief.status).toHaveText('Brief #1 went to the print dialog: choose “Save as PDF” there.');
+  await expect(brief.number).toHaveText('Brief #1');
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Board', level: 1 })).toBeVisible();
