@@ -141,6 +141,23 @@ describe('a wrong command line exits 2 with one line on stderr and nothing on st
   });
 });
 
+describe('a launch title two items share', CLI_TIMEOUT, () => {
+  it('is a usage error naming both, with their ids to give instead', () => {
+    const file = JSON.parse(readFileSync(sample, 'utf8'));
+    const original = file.tables.items.find((item: { id: string }) => item.id === 'sample-payment-links');
+    file.tables.items.push({ ...original, id: 'sample-payment-links-copy' });
+    const twice = join(dir, 'twice.json');
+    writeFileSync(twice, JSON.stringify(file));
+    expectUsageError(['brief', twice, '--launch', 'payment links v2'], '--launch: ');
+    const { stderr } = cli.run(['brief', twice, '--launch', 'payment links v2']);
+    expect(stderr).toContain('sample-payment-links ');
+    expect(stderr).toContain('sample-payment-links-copy');
+    expect(cli.run(['brief', twice, '--launch', 'sample-payment-links-copy', '--today', TODAY]).status).toBe(
+      0,
+    );
+  });
+});
+
 describe('a file the tool cannot use exits 1 with the reasons on stderr', CLI_TIMEOUT, () => {
   it('names a file that does not exist', () => {
     const result = cli.run(['validate', join(dir, 'missing.json')]);
