@@ -12,6 +12,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { ImportDialog } from '../features/settings/ImportDialog';
 import { ExportDialog } from '../features/exports/ExportDialog';
+import { PictureExportDialog } from '../features/pictures/PictureExportDialog';
 import { useDocument } from '../state/document';
 import { dismissToast, useWindow } from '../state/window';
 import { Toasts } from '../ui/Toasts';
@@ -140,6 +141,7 @@ function Shell() {
       <ItemEditorPanel />
       <ImportDialog />
       <ExportDialog />
+      <PictureExportDialog />
       <CommandPalette />
       <LeavePrompt />
     </div>

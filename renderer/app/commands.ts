@@ -9,6 +9,8 @@
  */
 import { APP_COMMANDS, type AppCommandId, type AppCommandInfo } from '../../shared/ipc/app-commands';
 import { exportJson, exportSchema, startImport } from '../features/settings/workspace-file';
+import { printView } from '../features/pictures/print-view';
+import { openPictureExport } from '../state/picture-export';
 import { redo, undo } from '../state/changes';
 import { openExportDialog } from '../state/export-dialog';
 import { useDocument } from '../state/document';
@@ -48,6 +50,9 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   // A launch brief of the launch on screen (its page, or the side panel), else one to choose.
   'brief:launch': { group: 'Workspace', run: () => openBrief({ kind: 'launch', ...launchInView() }) },
   'brief:portfolio': { group: 'Workspace', run: () => openBrief({ kind: 'portfolio' }) },
+  'picture:timeline': { group: 'Workspace', run: () => openPictureExport('timeline') },
+  'picture:board': { group: 'Workspace', run: () => openPictureExport('board') },
+  'print-view': { group: 'Workspace', run: () => void printView() },
   undo: {
     group: 'Edit',
     // From the Edit menu while typing: undo the typing, as every text field does.

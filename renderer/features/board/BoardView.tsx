@@ -14,6 +14,7 @@ import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
 import { openBrief, openEditor } from '../../state/window';
 import { useDocument } from '../../state/document';
+import { openPictureExport } from '../../state/picture-export';
 import { peopleByName } from '../../../shared/views/indexes';
 import { GROUPINGS, GROUPING_LABELS, type Grouping } from '../../../shared/views/lanes';
 import { buildRows } from '../../../shared/views/launch-rows';
@@ -118,6 +119,9 @@ export function BoardView() {
           }
         >
           Portfolio brief…
+        </button>
+        <button type="button" className="button" onClick={() => openPictureExport('board')}>
+          Export picture…
         </button>
       </ViewHeader>
       <Board model={model} settings={settings} grouping={grouping} rows={rows} today={today} />

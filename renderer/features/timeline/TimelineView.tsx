@@ -21,6 +21,7 @@ import {
   type TimelineGrouping,
 } from '../../../shared/views/timeline-rows';
 import { useTimelineView } from '../../state/timeline-view';
+import { openPictureExport } from '../../state/picture-export';
 import './timeline.css';
 import './timeline-axis.css';
 import './timeline-bars.css';
@@ -124,6 +125,9 @@ export function TimelineView() {
           onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
         >
           Collisions ({collisions.length})
+        </button>
+        <button type="button" className="button" onClick={() => openPictureExport('timeline')}>
+          Export picture…
         </button>
       </ViewHeader>
       <div className="tl-layout">

@@ -1,0 +1,107 @@
+/**
+ * Pictures of the timeline and the board: PNG, PDF and SVG files from the export dialog (its
+ * toolbar button and the palette), checked by their bytes; and print styles that leave the
+ * navigation and toolbars off the page.
+ */
+import { expect, test } from './test';
+import { AppPage, LaunchesPage } from './pages/app';
+import { pngSize, PictureDialog } from './pages/pictures';
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).startWithSample('Board');
+});
+
+test('the timeline as a slide-sized PNG, drawn at twice the size', async ({ page }) => {
+  await new AppPage(page).goto('Timeline');
+  const pictures = await new PictureDialog(page).openFromToolbar();
+  await expect(pictures.dialog.getByRole('radio', { name: 'PNG' })).toBeChecked();
+  await expect(pictures.dialog.getByLabel('Size')).toHaveValue('slide');
+  await expect(pictures.title).toHaveValue('Launch timeline — Nov 2026 – Apr 2027');
+  await expect(pictures.preview).toBeVisible();
+
+  const { download, bytes } = await pictures.export();
+  expect(download.suggestedFilename()).toBe('launch-timeline-2026-11-26.png');
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.length).toBeGreaterThan(5 * 1024);
+  expect(pngSize(bytes)).toEqual({ width: 2560, height: 1440 });
+  await expect(new AppPage(page).toast(/^Saved the timeline picture to launch-timeline/)).toBeVisible();
+});
+
+test('the timeline as an A4 PDF from the palette, over a range typed in, with its title', async ({
+  page,
+}) => {
+  await new AppPage(page).goto('Timeline');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('timeline as picture');
+  await palette.getByRole('option', { name: /Export timeline as picture/ }).click();
+  const pictures = new PictureDialog(page);
+  await expect(pictures.dialog).toBeVisible();
+  await pictures.format('PDF');
+  await pictures.size('A4 landscape');
+
+  // A range the wrong way round is refused before anything is made.
+  await pictures.dialog.getByLabel('To').fill('2026-10-01');
+  await expect(pictures.dialog.getByText('The last day must be on or after the first')).toBeVisible();
+  await expect(pictures.exportButton()).toBeDisabled();
+  await pictures.dialog.getByLabel('To').fill('2027-02-28');
+  await expect(pictures.title).toHaveValue('Launch timeline — Nov 2026 – Feb 2027');
+
+  const { download, bytes } = await pictures.export();
+  expect(download.suggestedFilename()).toBe('launch-timeline-2026-11-26.pdf');
+  const text = bytes.toString('latin1');
+  expect(text.startsWith('%PDF-')).toBe(true);
+  expect(bytes.length).toBeGreaterThan(5 * 1024);
+  expect(text).toMatch(/\/MediaBox \[0 0 841\.8\d* 595\.2\d*\]/); // A4 landscape in points
+  expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  expect(text).toContain(`/Title (${pdfString('Launch timeline — Nov 2026 – Feb 2027')})`);
+  expect(text).toContain('/Subtype /Image');
+});
+
+test('the board as SVG shows what another window just saved, escaped', async ({ page, context }) => {
+  const other = await context.newPage();
+  await new AppPage(other).open();
+  await new AppPage(other).goto('Launches');
+  const editor = await new LaunchesPage(other).openItem('Dashboard dark mode');
+  await editor.fill('Title', 'Dark mode <beta> & more');
+  await editor.save();
+
+  await expect(page.getByRole('group', { name: 'Dark mode <beta> & more' })).toBeVisible();
+  const pictures = await new PictureDialog(page).openFromToolbar();
+  await expect(pictures.dialog).toHaveAccessibleName('Export board as picture');
+  await expect(pictures.title).toHaveValue('Launch board');
+  await pictures.format('SVG');
+  const { download, bytes } = await pictures.export();
+  expect(download.suggestedFilename()).toBe('launch-board-2026-11-26.svg');
+  const svg = bytes.toString('utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(bytes.length).toBeGreaterThan(5 * 1024);
+  expect(svg).toContain('Dark mode &lt;beta&gt; &amp; more');
+  expect(svg).not.toContain('<beta>');
+  for (const stage of ['Planning', 'Beta', 'Readiness', 'Rolling out', 'Launched', 'Retrospective'])
+    expect(svg).toContain(`>${stage}</text>`);
+});
+
+test('printing leaves out the navigation and toolbars, in light colours', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const view of ['Board', 'Timeline', 'Launches'] as const) {
+    await new AppPage(page).goto(view);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.getByRole('heading', { name: view, level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export picture…' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'New launch item' })).toBeHidden();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    const pdf = await page.pdf({ landscape: true, format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  }
+});
+
+/** Text as a PDF writes it in a string: UTF-16, big-endian, after its byte-order mark. */
+function pdfString(text: string): string {
+  const utf16 = Buffer.from(text, 'utf16le').swap16();
+  return `\xfe\xff${utf16.toString('latin1')}`;
+}
