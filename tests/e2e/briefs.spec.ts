@@ -4,6 +4,7 @@
  * window seeing the recorded briefs without a reload, undo of a recording, and the screen's
  * own messages (no launches, an unknown launch, a range backwards).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
@@ -74,6 +75,8 @@ test('a full-team brief, chosen with the keyboard, is kept in the address', asyn
   for (const section of ['Risks', 'Open readiness items', 'Betas and rollout waves', 'Decision log'])
     await expect(brief.document.getByRole('heading', { name: section, exact: true })).toBeVisible();
   await expect(brief.document).toContainText('Terms, claims and compliance review — Tomás Alvarez');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   await page.reload();
   await brief.expectOpen();
