@@ -12,7 +12,14 @@ export type ImportMode = 'replace' | 'merge';
 
 /** What merging the file would do, or why it cannot be merged (the merge is all or nothing). */
 export type MergePreview =
-  | { ok: true; tables: TableMerge[]; conflicts: MergeConflict[]; changes: number }
+  | {
+      ok: true;
+      tables: TableMerge[];
+      conflicts: MergeConflict[];
+      changes: number;
+      /** The launch items the merge adds or takes from the file. */
+      itemIds: ReadonlySet<string>;
+    }
   | { ok: false; problems: string[]; conflicts: MergeConflict[] };
 
 export type ImportState =

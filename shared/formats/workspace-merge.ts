@@ -57,7 +57,13 @@ export interface TableMerge {
 }
 
 export type MergeResult =
-  | { ok: true; change: Change; conflicts: MergeConflict[]; tables: TableMerge[] }
+  | {
+      ok: true;
+      change: Change;
+      conflicts: MergeConflict[];
+      /** What it does to each table that has records on either side, in table order. */
+      tables: TableMerge[];
+    }
   | { ok: false; problems: string[]; conflicts: MergeConflict[] };
 
 /** "2026-11-27 09:41 UTC": an ISO stamp as people read it (to the second when minutes tie). */

@@ -23,10 +23,14 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Items listed by name; the rest are counted. */
 const LISTED = 8;
 
-/** The items that skipped the gate, by name and stage (nothing when there are none). */
-function UngatedItems({ incoming }: { incoming: Workspace }) {
+/**
+ * The items that skipped the gate, by name and stage (nothing when there are none); for a
+ * merge, only those it adds or takes from the file.
+ */
+function UngatedItems({ incoming, only }: { incoming: Workspace; only?: ReadonlySet<string> | undefined }) {
   const today = useToday();
-  const items = useMemo(() => itemsPastGateWithoutGo(incoming, today), [incoming, today]);
+  const all = useMemo(() => itemsPastGateWithoutGo(incoming, today), [incoming, today]);
+  const items = only ? all.filter((item) => only.has(item.id)) : all;
   if (items.length === 0) return null;
   return (
     <div className="import-warning" role="note" aria-label="Launches without a go decision">
@@ -147,6 +151,11 @@ function Conflicts({ conflicts }: { conflicts: MergePreview['conflicts'] }) {
 }
 
 function MergePreviewView({ merge }: { merge: MergePreview }) {
+  // Only the tables the merge changes: the rest is summed up in one line below the table.
+  const touched = merge.ok ? merge.tables.filter((row) => row.added + row.changed > 0) : [];
+  const untouched = merge.ok
+    ? merge.tables.filter((row) => row.added + row.changed === 0 && row.table !== 'settings')
+    : [];
   if (!merge.ok)
     return (
       <>
@@ -169,26 +178,37 @@ function MergePreviewView({ merge }: { merge: MergePreview }) {
           ? 'The workspace already has everything this file would bring. There is nothing to merge.'
           : 'The file’s records are merged into the workspace by id. A snapshot is taken first, and Ctrl+Z undoes it.'}
       </p>
-      <table className="table table--compact" aria-label="What merging changes">
-        <thead>
-          <tr>
-            <th scope="col">Records</th>
-            <th scope="col">Added</th>
-            <th scope="col">Changed</th>
-            <th scope="col">Kept</th>
-          </tr>
-        </thead>
-        <tbody>
-          {merge.tables.map((row) => (
-            <tr key={row.table}>
-              <th scope="row">{capitalise(TABLE_LABELS[row.table][1])}</th>
-              <td>{row.added}</td>
-              <td>{row.changed}</td>
-              <td>{row.kept}</td>
+      {touched.length > 0 && (
+        <table className="table table--compact" aria-label="What merging changes">
+          <thead>
+            <tr>
+              <th scope="col">Records</th>
+              <th scope="col">Added</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Kept</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {touched.map((row) => (
+              <tr key={row.table}>
+                <th scope="row">{capitalise(TABLE_LABELS[row.table][1])}</th>
+                <td>{row.added}</td>
+                <td>{row.changed}</td>
+                <td>{row.kept}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {touched.length > 0 && untouched.length > 0 && (
+        <p className="import-untouched">
+          Kept as they are:{' '}
+          {untouched
+            .map((row) => `${countOf(row.kept, TABLE_LABELS[row.table][0], TABLE_LABELS[row.table][1])}`)
+            .join(', ')}
+          .
+        </p>
+      )}
       <Conflicts conflicts={merge.conflicts} />
     </>
   );
@@ -243,7 +263,10 @@ export function ImportDialog() {
       }
     >
       {warningNote}
-      <UngatedItems incoming={state.incoming} />
+      <UngatedItems
+        incoming={state.incoming}
+        only={merging && state.merge?.ok ? state.merge.itemIds : undefined}
+      />
       <ModeChoice mode={state.mode} />
       {merging && state.merge ? (
         <MergePreviewView merge={state.merge} />

@@ -79,7 +79,13 @@ function updateImport(previous: ImportState, next: ImportState): void {
 
 function mergePreviewOf(result: MergeResult): MergePreview {
   return result.ok
-    ? { ok: true, tables: result.tables, conflicts: result.conflicts, changes: result.change.ops.length }
+    ? {
+        ok: true,
+        tables: result.tables,
+        conflicts: result.conflicts,
+        changes: result.change.ops.length,
+        itemIds: new Set(result.change.ops.filter((op) => op.table === 'items').map((op) => op.id)),
+      }
     : { ok: false, problems: result.problems, conflicts: result.conflicts };
 }
 
