@@ -44,18 +44,20 @@ export const briefRequestSchema = z.discriminatedUnion('kind', [
 const countSchema = z.number().int().min(0);
 
 /**
- * What a brief showed about one launch item. Short keys would save a little more, but the
- * record is also read in the JSON export, so it stays readable.
+ * What a brief showed about one launch item, under short keys: a portfolio brief keeps one of
+ * these per launch, so 10,000 launches stay a few hundred kilobytes.
  */
 export const briefLaunchFactsSchema = z.object({
-  launchDate: optionalDaySchema,
-  stageId: idSchema,
-  health: healthSchema,
-  done: countSchema,
-  total: countSchema,
-  blocked: countSchema,
-  /** Its go/no-go decisions' ids (omitted when none). */
-  decisions: z.array(idSchema).optional(),
+  /** The launch day. */
+  d: optionalDaySchema,
+  /** The stage id. */
+  s: idSchema,
+  /** The health shown. */
+  h: healthSchema,
+  /** Readiness lines: done (or not needed), in all, blocked. */
+  r: z.tuple([countSchema, countSchema, countSchema]),
+  /** Its go/no-go decisions' ids (left out when none). */
+  dec: z.array(idSchema).optional(),
   /** Launch briefs only: each readiness line's status, by line id. */
   lines: z.record(idSchema, readinessStatusSchema).optional(),
 });
@@ -64,10 +66,14 @@ export type BriefLaunchFacts = z.infer<typeof briefLaunchFactsSchema>;
 export const briefFactsSchema = z.object({
   /** Launch item id → what the brief showed about it. */
   launches: z.record(idSchema, briefLaunchFactsSchema),
-  /** A stable key of each collision shown → its words then (to name one that is resolved). */
-  collisions: z.record(z.string().max(2000), z.string().max(5000)),
+  /**
+   * Each collision shown, by what identifies it across edits: ['blackout', item id, window id],
+   * ['capacity', region, ISO week] or ['dependency', dependant id, dependency id].
+   */
+  collisions: z.array(z.tuple([z.enum(['blackout', 'capacity', 'dependency']), z.string(), z.string()])),
 });
 export type BriefFacts = z.infer<typeof briefFactsSchema>;
+export type BriefCollisionKey = BriefFacts['collisions'][number];
 
 export const briefRecordSchema = z
   .object({

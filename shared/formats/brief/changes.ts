@@ -6,12 +6,14 @@
  * decisions, then the rest; within a kind, in the brief's launch order.
  */
 import { daysBetween, type Day } from '../../dates/days';
-import type { BriefFacts, BriefLaunchFacts } from '../../domain/briefs/schema';
+import type { BriefCollisionKey, BriefFacts, BriefLaunchFacts } from '../../domain/briefs/schema';
+import type { Collision } from '../../domain/items/collisions';
 import { DECISION_LABELS } from '../../domain/decisions/schema';
 import type { LaunchItem } from '../../domain/items/schema';
 import { HEALTH_LABELS } from '../../domain/primitives';
 import { countOf } from '../../domain/text';
 import { recordOf, type Workspace } from '../../domain/workspace';
+import { keyText } from './facts';
 import { strong, type Inline } from './markdown';
 import { dayWords, functionNames, stageName } from './words';
 
@@ -63,7 +65,27 @@ function whyLeft(ws: Workspace, id: string, range: { from: Day; to: Day } | null
   return 'no longer matches the filters';
 }
 
+/** A collision that is gone, worded from its key and today's names. */
+function resolvedWords(ws: Workspace, [kind, a, b]: BriefCollisionKey): string {
+  const title = (id: string) => {
+    const item = recordOf(ws.items, id);
+    return item ? `“${item.title}”` : 'a deleted launch item';
+  };
+  switch (kind) {
+    case 'blackout': {
+      const blackout = recordOf(ws.blackouts, b);
+      return `${title(a)} no longer launches inside ${blackout ? `“${blackout.title}”` : 'a deleted blackout window'}`;
+    }
+    case 'capacity':
+      return `Tier-1 go-lives in ${a} in week ${b} are within capacity again`;
+    case 'dependency':
+      return `${title(a)} no longer starts before ${title(b)}, which it depends on, ends`;
+  }
+}
+
 export interface CompareOptions {
+  /** The collisions the brief shows now, by key (keyText). */
+  collisions: ReadonlyMap<string, Collision>;
   /** Each item's place in the brief (its launch order). */
   order: ReadonlyMap<string, number>;
   /** A portfolio's range, to say why a launch left it; null for a launch brief. */
@@ -98,19 +120,18 @@ export function compareFacts(
       ]);
       continue;
     }
-    if (previous.health !== current.health)
+    if (previous.h !== current.h)
       add(
         WEIGHT.health,
         order,
-        titled(item, `now ${HEALTH_LABELS[current.health]} (was ${HEALTH_LABELS[previous.health]})`),
+        titled(item, `now ${HEALTH_LABELS[current.h]} (was ${HEALTH_LABELS[previous.h]})`),
       );
-    if (previous.launchDate !== current.launchDate)
-      add(WEIGHT.date, order, titled(item, dayMove(previous.launchDate, current.launchDate)));
-    if (previous.stageId !== current.stageId)
+    if (previous.d !== current.d) add(WEIGHT.date, order, titled(item, dayMove(previous.d, current.d)));
+    if (previous.s !== current.s)
       add(
         WEIGHT.stage,
         order,
-        titled(item, `moved from ${stageName(ws, previous.stageId)} to ${stageName(ws, current.stageId)}`),
+        titled(item, `moved from ${stageName(ws, previous.s)} to ${stageName(ws, current.s)}`),
       );
     decisionChanges(ws, previous, current, (parts) => add(WEIGHT.decision, order, titled(item, ...parts)));
     if (current.lines && previous.lines)
@@ -126,10 +147,12 @@ export function compareFacts(
       ` (${whyLeft(ws, id, options.range)})`,
     ]);
   }
-  for (const [key, message] of Object.entries(now.collisions))
-    if (!has(before.collisions, key)) add(WEIGHT.newCollision, 0, ['New collision: ', message]);
-  for (const [key, message] of Object.entries(before.collisions))
-    if (!has(now.collisions, key)) add(WEIGHT.resolved, 0, ['Collision resolved: ', message]);
+  const known = new Set(before.collisions.map(keyText));
+  for (const [key, c] of options.collisions)
+    if (!known.has(key)) add(WEIGHT.newCollision, 0, ['New collision: ', c.message]);
+  for (const key of before.collisions)
+    if (!options.collisions.has(keyText(key)))
+      add(WEIGHT.resolved, 0, ['Collision resolved: ', resolvedWords(ws, key)]);
 
   // Stable: equal weight and order keep the order found (launch order, then line order).
   return found
@@ -144,9 +167,9 @@ function decisionChanges(
   current: BriefLaunchFacts,
   say: (parts: Inline[]) => void,
 ): void {
-  const known = new Set(previous.decisions ?? []);
-  const stillThere = new Set(current.decisions ?? []);
-  for (const id of current.decisions ?? []) {
+  const known = new Set(previous.dec ?? []);
+  const stillThere = new Set(current.dec ?? []);
+  for (const id of current.dec ?? []) {
     if (known.has(id)) continue;
     const d = recordOf(ws.decisions, id);
     if (d) say([`${DECISION_LABELS[d.outcome]} decided on ${dayWords(d.decidedOn)} by `, d.decidedBy]);
@@ -185,14 +208,16 @@ function countChanges(
   current: BriefLaunchFacts,
   say: (weight: number, text: string) => void,
 ): void {
-  if (current.done > previous.done)
+  const [doneBefore, , blockedBefore] = previous.r;
+  const [done, total, blocked] = current.r;
+  if (done > doneBefore)
     say(
       WEIGHT.completed,
-      `${countOf(current.done - previous.done, 'readiness item')} completed (${current.done} of ${current.total} done)`,
+      `${countOf(done - doneBefore, 'readiness item')} completed (${done} of ${total} done)`,
     );
-  if (current.blocked > previous.blocked)
+  if (blocked > blockedBefore)
     say(
       WEIGHT.blocked,
-      `${countOf(current.blocked - previous.blocked, 'more readiness item', 'more readiness items')} blocked (${current.blocked} blocked now)`,
+      `${countOf(blocked - blockedBefore, 'more readiness item', 'more readiness items')} blocked (${blocked} blocked now)`,
     );
 }

@@ -5,7 +5,7 @@
  * 10,000 launches stores a few short fields per launch, not the launches.
  */
 import type { Day } from '../../dates/days';
-import type { BriefFacts, BriefLaunchFacts } from '../../domain/briefs/schema';
+import type { BriefCollisionKey, BriefFacts, BriefLaunchFacts } from '../../domain/briefs/schema';
 import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
 import type { ReadinessStatus } from '../../domain/readiness/schema';
@@ -16,16 +16,19 @@ import { rowsById, type LaunchRow } from '../../views/launch-rows';
 import { readinessByItem } from '../../views/readiness';
 
 /** A collision's identity across edits: its words change with titles and days, this does not. */
-export function collisionKey(c: Collision): string {
+export function collisionKey(c: Collision): BriefCollisionKey {
   switch (c.kind) {
     case 'blackout':
-      return `blackout:${c.itemIds[0]}:${c.blackoutId}`;
+      return ['blackout', c.itemIds[0], c.blackoutId];
     case 'capacity':
-      return `capacity:${c.region}:${c.week}`;
+      return ['capacity', c.region, c.week];
     case 'dependency':
-      return `dependency:${c.itemIds[0]}:${c.itemIds[1]}`;
+      return ['dependency', c.itemIds[0], c.itemIds[1]];
   }
 }
+
+/** The key as one string, for maps and sets. */
+export const keyText = (key: BriefCollisionKey): string => JSON.stringify(key);
 
 /** The row of a launch item (health, stage, standing decision) on `today`. */
 export function rowOf(ws: Workspace, itemId: string, today: Day): LaunchRow {
@@ -43,15 +46,13 @@ function launchFactsOf(ws: Workspace, item: LaunchItem, today: Day, withLines: b
     else if (r.status === 'blocked') blocked += 1;
   }
   const facts: BriefLaunchFacts = {
-    launchDate: item.launchDate,
-    stageId: item.stageId,
-    health: rowOf(ws, item.id, today).health.health,
-    done,
-    total: readiness.length,
-    blocked,
+    d: item.launchDate,
+    s: item.stageId,
+    h: rowOf(ws, item.id, today).health.health,
+    r: [done, readiness.length, blocked],
   };
   const decisions = decisionsByItem(ws).get(item.id) ?? NONE;
-  if (decisions.length) facts.decisions = decisions.map((d) => d.id).sort();
+  if (decisions.length) facts.dec = decisions.map((d) => d.id).sort();
   if (withLines && readiness.length) {
     const lines: Record<string, ReadinessStatus> = emptyTable();
     // In id order: the stored record then does not depend on the order lines were loaded in.
@@ -61,13 +62,18 @@ function launchFactsOf(ws: Workspace, item: LaunchItem, today: Day, withLines: b
   return facts;
 }
 
-/** The collisions touching any of `items`, by key, in the order found. */
+/** The collisions touching any of `items`, by key (keyText), in the order found. */
 export function collisionsTouching(ws: Workspace, items: readonly LaunchItem[]): Map<string, Collision> {
   const byItem = collisionReport(ws).byItem;
   const found = new Map<string, Collision>();
+  const seen = new Set<Collision>();
   for (const item of items)
-    for (const c of byItem.get(item.id) ?? NONE)
-      if (!found.has(collisionKey(c))) found.set(collisionKey(c), c);
+    for (const c of byItem.get(item.id) ?? NONE) {
+      // A capacity collision lists many items: key it once.
+      if (seen.has(c)) continue;
+      seen.add(c);
+      found.set(keyText(collisionKey(c)), c);
+    }
   return found;
 }
 
@@ -82,19 +88,25 @@ function factsOf(
   items: readonly LaunchItem[],
   today: Day,
   withLinesOf: string | null,
-  shown: ReadonlyMap<string, Collision> = collisionsTouching(ws, items),
+  shown: ReadonlyMap<string, Collision>,
 ): BriefFacts {
   // Prototype-free, like the tables: an id such as "__proto__" is an ordinary key.
   const launches: BriefFacts['launches'] = emptyTable();
   for (const item of items) launches[item.id] = launchFactsOf(ws, item, today, item.id === withLinesOf);
-  const collisions: BriefFacts['collisions'] = emptyTable();
-  for (const [key, c] of shown) collisions[key] = c.message;
-  return { launches, collisions };
+  return { launches, collisions: [...shown.values()].map(collisionKey) };
 }
 
-/** What a launch brief shows: the launch, its betas and waves, with the launch's every line. */
-export function launchBriefFacts(ws: Workspace, item: LaunchItem, today: Day): BriefFacts {
-  return factsOf(ws, launchFamily(ws, item), today, item.id);
+/**
+ * What a launch brief shows: the launch, its betas and waves (`family`, the launch first) with
+ * the launch's every line, and the collisions touching them.
+ */
+export function launchBriefFacts(
+  ws: Workspace,
+  family: readonly LaunchItem[],
+  today: Day,
+  shown: ReadonlyMap<string, Collision>,
+): BriefFacts {
+  return factsOf(ws, family, today, family[0]?.id ?? null, shown);
 }
 
 /** What a portfolio brief shows: its launches and the collisions it lists. */
@@ -102,7 +114,7 @@ export function portfolioBriefFacts(
   ws: Workspace,
   launches: readonly LaunchItem[],
   today: Day,
-  collisions: ReadonlyMap<string, Collision>,
+  shown: ReadonlyMap<string, Collision>,
 ): BriefFacts {
-  return factsOf(ws, launches, today, null, collisions);
+  return factsOf(ws, launches, today, null, shown);
 }

@@ -11,11 +11,12 @@ import type { Day } from '../../dates/days';
 import { BRIEFS_KEPT_PER_SCOPE, type BriefFacts, type BriefRecord } from '../../domain/briefs/schema';
 import { ChangeBuilder, type Change } from '../../domain/change';
 import type { CommandContext } from '../../domain/context';
+import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
 import { countOf } from '../../domain/text';
 import { recordOf, type Workspace } from '../../domain/workspace';
 import { compareFacts, type BriefChangeLine, type CompareOptions } from './changes';
-import { launchBriefFacts, launchFamily, portfolioBriefFacts } from './facts';
+import { collisionsTouching, launchBriefFacts, launchFamily, portfolioBriefFacts } from './facts';
 import { header, keyDates, launchContext, readinessByFunction, statusLine, topRisks } from './launch';
 import { collisions, decisionLog, dependencies, feedback, openLines, waves } from './launch-team';
 import { bullets, heading, paragraph, root, serialise } from './markdown';
@@ -74,6 +75,8 @@ interface Scoped {
   title: string;
   fileName: string;
   facts: BriefFacts;
+  /** The collisions the brief shows, by key (keyText). */
+  collisions: ReadonlyMap<string, Collision>;
   /** The launch (launch briefs) or the portfolio's launches. */
   item: LaunchItem | null;
   launches: readonly LaunchItem[];
@@ -85,20 +88,24 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
   const number = (previous?.number ?? 0) + 1;
   if (request.kind === 'launch') {
     const item = launchOf(ws, request.itemId);
+    const family = launchFamily(ws, item);
+    const collisions = collisionsTouching(ws, family);
     return {
       scopeKey,
       number,
       previous,
       title: `Launch brief — ${item.title}`,
       fileName: `brief-${slug(item.title)}-${number}.md`,
-      facts: launchBriefFacts(ws, item, today),
+      facts: launchBriefFacts(ws, family, today, collisions),
+      collisions,
       item,
-      launches: launchFamily(ws, item),
+      launches: family,
     };
   }
   const { from, to, filters } = request;
   checkPortfolioRequest(ws, from, to, filters);
   const launches = portfolioLaunches(ws, from, to, filters);
+  const collisions = portfolioCollisionsOf(ws, launches, filters.region);
   const filterTag = [filters.region, filters.tier ? `Tier ${filters.tier}` : null, filters.kind]
     .filter((part) => part !== null)
     .join(', ');
@@ -108,7 +115,8 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
     previous,
     title: `Portfolio brief${filterTag ? ` (${filterTag})` : ''} — ${rangeWords(from, to)}`,
     fileName: `portfolio-brief-${filterTag ? `${slug(filterTag)}-` : ''}${from}-to-${to}-${number}.md`,
-    facts: portfolioBriefFacts(ws, launches, today, portfolioCollisionsOf(ws, launches, filters.region)),
+    facts: portfolioBriefFacts(ws, launches, today, collisions),
+    collisions,
     item: null,
     launches,
   };
@@ -118,7 +126,7 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
 function changesSection(
   ws: Workspace,
   scope: Scoped,
-  options: Omit<CompareOptions, 'order'>,
+  options: Omit<CompareOptions, 'order' | 'collisions'>,
   limit: number,
   firstText: string,
 ): RootContent[] {
@@ -126,7 +134,11 @@ function changesSection(
   const previous = scope.previous;
   if (!previous) return [title, paragraph(firstText)];
   const order = new Map(scope.launches.map((item, index) => [item.id, index]));
-  const changes: BriefChangeLine[] = compareFacts(ws, previous.facts, scope.facts, { ...options, order });
+  const changes: BriefChangeLine[] = compareFacts(ws, previous.facts, scope.facts, {
+    ...options,
+    order,
+    collisions: scope.collisions,
+  });
   const since = `Since Brief #${previous.number} (${instantWords(previous.asOf)})`;
   if (!changes.length) return [title, paragraph(`${since}: nothing changed.`)];
   const shown = changes.slice(0, limit);

@@ -5,12 +5,12 @@
  * the memoised read models, so 10,000 items take well under a second.
  */
 import type { RootContent } from 'mdast';
-import { addDays, isoWeekKey, startOfWeek, type Day } from '../../dates/days';
+import { addDays, daysBetween, isoWeekKey, startOfWeek, type Day } from '../../dates/days';
 import { isAtOrAfterGate } from '../../domain/items/gate';
 import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../domain/primitives';
-import { dueDay, isClosed } from '../../domain/readiness/rules';
+import { isClosed } from '../../domain/readiness/rules';
 import { countOf } from '../../domain/text';
 import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
 import { NONE } from '../../views/indexes';
@@ -158,6 +158,8 @@ export function readinessTable(input: PortfolioInput): RootContent[] {
   const byItem = readinessByItem(ws);
   const rows = launches.map((item) => {
     const lines = byItem.get(item.id) ?? NONE;
+    // A T-offset line is overdue when its offset is before today's; no day arithmetic per line.
+    const todayOffset = daysBetween(item.launchDate!, today);
     let done = 0;
     let openSignOffs = 0;
     let overdue = 0;
@@ -169,8 +171,7 @@ export function readinessTable(input: PortfolioInput): RootContent[] {
       }
       if (r.requiredSignOff) openSignOffs += 1;
       if (r.status === 'blocked') blocked += 1;
-      const due = dueDay(r, item);
-      if (due !== null && due < today) overdue += 1;
+      if (r.due && (r.due.type === 'offset' ? r.due.days < todayOffset : r.due.date < today)) overdue += 1;
     }
     return [
       item.title,
@@ -201,8 +202,11 @@ export function decisionsNeeded(input: PortfolioInput): RootContent[] {
   const until = addDays(today, DECISION_WINDOW_DAYS);
   const out: RootContent[] = [heading(2, 'Decisions needed this week')];
   const needed: Inline[][] = [];
+  const pastGate = new Set(
+    settings.stages.filter((st) => isAtOrAfterGate(settings, st.id)).map((st) => st.id),
+  );
   for (const item of input.launches) {
-    if (isAtOrAfterGate(settings, item.stageId)) continue;
+    if (pastGate.has(item.stageId)) continue;
     const row = rowOf(ws, item.id, today);
     const standing = row.decision;
     if (standing && standing.outcome !== 'no-go') continue;
