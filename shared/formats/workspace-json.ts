@@ -166,17 +166,20 @@ export function parseWorkspaceJson(text: string): ParseResult {
       if (typeof id === 'string') stored[id] = result.data;
     });
   }
-  for (const table of TABLES) Object.assign(lookups[table], workspace[table]);
+  // Placeholders only exist when a record failed its schema; a sound file (the usual case, and
+  // 110,000 records for a large workspace) is its own lookup, without copying every table.
+  if (failed.length) for (const table of TABLES) Object.assign(lookups[table], workspace[table]);
+  const references = failed.length ? lookups : workspace;
   const settingsRecords = header.tables.settings;
   if (
     !hasRecord(workspace.settings, SETTINGS_ID) &&
     (!Array.isArray(settingsRecords) || !settingsRecords.length)
   )
     errors.push('The workspace file has no workspace settings.');
-  errors.push(...integrityProblems(workspace, lookups).map((problem) => problem.message));
+  errors.push(...integrityProblems(workspace, references).map((problem) => problem.message));
   // Each broken record's references follow its own schema problems (last first: positions hold).
   for (const record of failed.reverse())
-    errors.splice(record.after, 0, ...referenceProblemsOf(record, workspace, lookups));
+    errors.splice(record.after, 0, ...referenceProblemsOf(record, workspace, references));
   if (errors.length) {
     const shown = errors.slice(0, MAX_ERRORS);
     if (errors.length > MAX_ERRORS)
