@@ -46,6 +46,39 @@ export async function record(shown: ShownBrief): Promise<Change | null> {
   return result.ok ? result.value : null;
 }
 
+/**
+ * Puts text on the clipboard. The desktop app refuses web permissions (electron/main/security.ts),
+ * the asynchronous clipboard's among them, so where that is refused the text is copied the older
+ * way — selected in a hidden text area and copied with the editing command, which needs none.
+ */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (error) {
+    if (!copyBySelection(text)) throw error;
+  }
+}
+
+function copyBySelection(text: string): boolean {
+  const focused = document.activeElement;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.readOnly = true;
+  area.setAttribute('aria-hidden', 'true');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+    if (focused instanceof HTMLElement) focused.focus();
+  }
+}
+
 /** What left the app, in the words the screen shows after the action. */
 function doneMessage(action: BriefAction, brief: BuiltBrief, path: string | null): string {
   const name = `Brief #${brief.number}`;
@@ -77,7 +110,7 @@ export async function carryOut(
   switch (action) {
     case 'copy': {
       try {
-        await navigator.clipboard.writeText(brief.markdown);
+        await copyText(brief.markdown);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         return { status: 'failed', message: `Could not copy the brief: ${detail}. Save .md works instead.` };

@@ -42,6 +42,7 @@ const number = () => screen.getByText(/^Brief #\d+$/).textContent;
 const button = (name: string) =>
   within(screen.getByRole('group', { name: 'Brief actions' })).getByRole('button', { name });
 const click = async (name: string) => {
+  button(name).focus();
   await act(async () => {
     fireEvent.click(button(name));
   });
@@ -108,8 +109,27 @@ describe('BriefScreen', () => {
     expect(briefRecords()).toMatchObject([{ number: 1 }]);
   });
 
+  it('copies by selection where the clipboard permission is refused (the desktop app)', async () => {
+    writeText.mockRejectedValue(new Error('Write permission denied.'));
+    let selected = '';
+    const execCommand = vi.fn((command: string) => {
+      selected = document.querySelector('textarea')?.value ?? '';
+      return command === 'copy';
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    render(<BriefScreen />);
+    await click('Copy Markdown');
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(selected).toContain('# Launch brief — Payment Links v2');
+    expect(briefRecords()).toHaveLength(1);
+    // The hidden text area is gone and the focus is back on the button.
+    expect(document.querySelector('textarea')).toBeNull();
+    expect(button('Copy Markdown')).toHaveFocus();
+  });
+
   it('records nothing when the copy fails or the save is cancelled, and says why', async () => {
     writeText.mockRejectedValue(new Error('Document is not focused'));
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
     vi.spyOn(platform, 'saveFile').mockResolvedValue({ status: 'cancelled' });
     render(<BriefScreen />);
     await click('Copy Markdown');
