@@ -35,7 +35,7 @@ export function RecoveryScreen() {
   if (!repair) return null;
   const { damage, settingsRebuilt } = repair;
 
-  const restore = async (id: number) => {
+  const restore = async (id: string) => {
     setRestoring(true);
     const restored = await restoreSnapshotNow(id);
     setRestoring(false);

@@ -8,6 +8,10 @@ import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/o
 import { compactIfLarge, compactRecent } from '../data/compact';
 import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
 import { SnapshotStore } from '../data/snapshots';
+import { DesktopBackupStore, type BackupStore } from '../data/backups';
+import { scheduleBackups } from '../data/backup-schedule';
+import { platform } from '../platform';
+import { showToast } from '../state/window';
 import { connectSync } from '../data/sync';
 import { applyRemoteChange, connectSession } from '../state/changes';
 import { useDocument } from '../state/document';
@@ -35,7 +39,17 @@ async function requestPersistence(): Promise<boolean | null> {
 }
 
 export async function startApp(): Promise<void> {
-  const snapshots = new SnapshotStore();
+  // Backups: files in the desktop app's backups folder, or the browser's own database.
+  const snapshots: BackupStore = platform.backupFiles
+    ? new DesktopBackupStore(platform.backupFiles)
+    : new SnapshotStore();
+  // Every 15 minutes while this window saves changes, and a last one when the app quits.
+  const backups = scheduleBackups({
+    store: snapshots,
+    workspace: () => useDocument.getState().workspace,
+    onError: (message) => showToast({ tone: 'error', message }),
+  });
+  platform.backupFiles?.onBackupRequest(async () => void (await backups.backUpIfChanged('quit')));
   // Listening starts before the read: a change another window saves while this one loads is
   // held, then applied against what was read (reconcile.ts skips what the read already has).
   const early: Change[] = [];
@@ -53,7 +67,8 @@ export async function startApp(): Promise<void> {
         // Described against the workspace it was made in (the store is updated just after).
         const { workspace: before } = useDocument.getState();
         const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
-        return persistChange(db, change, activity);
+        // Saved: the next automatic backup has something to keep.
+        return persistChange(db, change, activity).then(backups.noteChange);
       },
       broadcast: sync.broadcast,
     });
@@ -105,6 +120,7 @@ export async function startApp(): Promise<void> {
     performance.mark('lc:workspace-loaded');
   } catch (error) {
     sync.close();
+    backups.stop();
     const newer = error instanceof NewerDatabaseError;
     useDocument.setState({
       phase: 'failed',

@@ -1,62 +1,143 @@
 /**
- * Snapshots of the whole workspace, kept in their own database so that a failed migration or
- * a bad import of the main one cannot take them with it. One is taken before every import and
- * before every schema migration; the most recent MAX_SNAPSHOTS are kept.
+ * The browser's backups (and the desktop app's, before they moved to files): the workspace as
+ * JSON, kept in their own database so that a failed migration or a bad import of the main one
+ * cannot take them with it. The list is one small row per backup; each JSON is a row of its
+ * own, read only to restore. Every write applies the rotation of shared/formats/backups.ts in
+ * the same transaction.
  */
 import Dexie, { type Table } from 'dexie';
+import { toDay } from '../../shared/dates/days';
+import {
+  BACKUP_REASON_WORDS,
+  backupContentHash,
+  backupReasonOf,
+  backupsToKeep,
+  tableCountsOfJson,
+  totalRecords,
+  type BackupReason,
+  type BackupTableCounts,
+} from '../../shared/formats/backups';
+import { BackupStore, utf8Length, type Backup, type BackupSummary, type NewBackup } from './backups';
 
 export const SNAPSHOT_DB_NAME = 'launch-control-snapshots';
-export const MAX_SNAPSHOTS = 20;
 
-export interface Snapshot {
+interface SummaryRow {
   id?: number;
   takenAt: string;
+  /** Why, in words. */
   reason: string;
-  /** Number of records, for the list. */
+  /** Added in version 2 (absent on version-1 rows until the upgrade fills them in). */
+  kind?: BackupReason;
   records: number;
-  /** The workspace as a JSON workspace file (shared/export/json). */
+  bytes?: number;
+  tables?: BackupTableCounts;
+  contentHash?: string;
+  /** Version 1 kept the JSON in the row itself; the upgrade moves it to `contents`. */
+  json?: string;
+}
+
+interface ContentRow {
+  id: number;
   json: string;
 }
 
 class SnapshotDb extends Dexie {
-  snapshots!: Table<Snapshot, number>;
+  snapshots!: Table<SummaryRow, number>;
+  contents!: Table<ContentRow, number>;
   constructor(name: string) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ snapshots: '++id, takenAt' });
+    // Listing no longer reads every JSON: each moves to a row of its own, with its counts.
+    this.version(2)
+      .stores({ snapshots: '++id, takenAt', contents: 'id' })
+      .upgrade(async (tx) => {
+        const summaries = tx.table<SummaryRow, number>('snapshots');
+        const contents = tx.table<ContentRow, number>('contents');
+        for (const { json = '', ...row } of await summaries.toArray()) {
+          await contents.put({ id: row.id!, json });
+          await summaries.put({
+            ...row,
+            kind: backupReasonOf(row.reason),
+            bytes: utf8Length(json),
+            tables: tableCountsOfJson(json),
+            contentHash: backupContentHash(json),
+          });
+        }
+      });
   }
 }
 
-export class SnapshotStore {
+export interface BrowserBackupOptions {
+  /** The person's calendar day of an instant; injectable for tests. */
+  dayOf?: (takenAt: string) => string;
+}
+
+export class BrowserBackupStore extends BackupStore {
   private readonly db: SnapshotDb;
-  constructor(name = SNAPSHOT_DB_NAME) {
+  private readonly dayOf: (takenAt: string) => string;
+
+  constructor(name = SNAPSHOT_DB_NAME, options: BrowserBackupOptions = {}) {
+    super();
     this.db = new SnapshotDb(name);
+    this.dayOf = options.dayOf ?? ((takenAt) => toDay(new Date(takenAt)));
   }
 
-  async take(reason: string, json: string, records: number, takenAt: string): Promise<void> {
-    await this.db.transaction('rw', this.db.snapshots, async () => {
-      await this.db.snapshots.add({ takenAt, reason, records, json });
-      const count = await this.db.snapshots.count();
-      if (count > MAX_SNAPSHOTS) {
-        const oldest = await this.db.snapshots
-          .orderBy('id')
-          .limit(count - MAX_SNAPSHOTS)
-          .primaryKeys();
-        await this.db.snapshots.bulkDelete(oldest);
-      }
+  protected async store(backup: NewBackup, now: string): Promise<BackupSummary> {
+    const { json, ...summary } = backup;
+    const { db } = this;
+    return db.transaction('rw', db.snapshots, db.contents, async () => {
+      const id = await db.snapshots.add({ ...summary, contentHash: summary.contentHash ?? undefined });
+      await db.contents.add({ id, json });
+      const all = await db.snapshots.toArray();
+      const { remove } = backupsToKeep(all, { today: this.dayOf(now), dayOf: this.dayOf });
+      const gone = remove.map((row) => row.id!);
+      await db.snapshots.bulkDelete(gone);
+      await db.contents.bulkDelete(gone);
+      return { ...summary, id: String(id) };
     });
   }
 
-  /** Newest first, without the (large) JSON. */
-  async list(): Promise<Omit<Snapshot, 'json'>[]> {
-    const all = await this.db.snapshots.orderBy('id').reverse().toArray();
-    return all.map(({ json: _json, ...rest }) => rest);
+  async list(): Promise<BackupSummary[]> {
+    const rows = await this.db.snapshots.toArray();
+    return rows
+      .map(summaryOfRow)
+      .sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt) || Number(b.id) - Number(a.id));
   }
 
-  async get(id: number): Promise<Snapshot | undefined> {
-    return this.db.snapshots.get(id);
+  async get(id: string): Promise<Backup | undefined> {
+    const key = Number(id);
+    if (!Number.isInteger(key)) return undefined;
+    const [row, content] = await this.db.transaction('r', this.db.snapshots, this.db.contents, () =>
+      Promise.all([this.db.snapshots.get(key), this.db.contents.get(key)]),
+    );
+    if (!row || !content) return undefined;
+    return { ...summaryOfRow(row), json: content.json };
   }
 
-  close(): void {
+  override close(): void {
     this.db.close();
   }
 }
+
+function summaryOfRow(row: SummaryRow): BackupSummary {
+  const kind = row.kind ?? backupReasonOf(row.reason);
+  const tables = row.tables ?? {};
+  return {
+    id: String(row.id),
+    takenAt: row.takenAt,
+    kind,
+    reason: row.reason || BACKUP_REASON_WORDS[kind],
+    bytes: row.bytes ?? 0,
+    tables,
+    records: row.tables ? totalRecords(tables) : row.records,
+    contentHash: row.contentHash ?? null,
+  };
+}
+
+/**
+ * The names used before backups, where a snapshot is a backup: SnapshotStore is any backup
+ * store as a type (desktop or browser) and the browser's as a constructor.
+ */
+export type Snapshot = Backup;
+export type SnapshotStore = BackupStore;
+export const SnapshotStore = BrowserBackupStore;

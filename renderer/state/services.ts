@@ -1,10 +1,11 @@
 /** Long-lived services opened at startup, for features that need more than the store. */
-import type { SnapshotStore } from '../data/snapshots';
+import type { BackupStore } from '../data/backups';
 import type { QuarantinedRecord } from '../data/repair';
 import type { ActivityEntry } from '../../shared/domain/activity';
 
 export interface Services {
-  snapshots: SnapshotStore;
+  /** The workspace's backups (data/backups.ts), kept under their first name. */
+  snapshots: BackupStore;
   /** Whether the browser granted persistent storage (null: not asked or not supported). */
   persisted: boolean | null;
   /** Records set aside as unreadable: kept until the person discards them. */

@@ -19,7 +19,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** Why a backup was taken, as the backups list says it. */
 export const BACKUP_REASON_WORDS: Record<BackupReason, string> = {
-  interval: 'Every 15 minutes while you work',
+  interval: 'Automatic, every 15 minutes while you work',
   quit: 'When the app was closed',
   'before-import': 'Before an import',
   'before-restore': 'Before restoring a backup',

@@ -1,25 +1,18 @@
-/** Where the data lives, export and import, and snapshots to restore. */
+/** Where the data lives, export and import, and backups to restore. */
 import { useEffect, useState } from 'react';
 import { getServices } from '../../state/services';
-import type { Snapshot } from '../../data/snapshots';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { exportJson, restoreSnapshot, startImport } from './workspace-file';
-import { useDocument } from '../../state/document';
+import { exportJson, startImport } from './workspace-file';
 import { exportQuarantine } from './recovery-files';
+import { BackupsList } from './BackupsList';
 
 export function DataSettings() {
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [snapshots, setSnapshots] = useState<Omit<Snapshot, 'json'>[] | null>(null);
-  const workspace = useDocument((s) => s.workspace);
   const persisted = getServices().persisted;
   useEffect(() => {
     void platform.appInfo().then(setInfo);
   }, []);
-  useEffect(() => {
-    // Re-read after every change: an import adds a snapshot.
-    void getServices().snapshots.list().then(setSnapshots);
-  }, [workspace]);
 
   return (
     <section className="settings-section" aria-labelledby="data-title">
@@ -41,30 +34,7 @@ export function DataSettings() {
         </button>
       </div>
       <DamagedData />
-      <h3>Snapshots</h3>
-      <p className="muted">
-        Taken automatically before every import and database upgrade. Restoring one is undoable.
-      </p>
-      {snapshots?.length === 0 && <p className="muted">No snapshots yet.</p>}
-      {snapshots && snapshots.length > 0 && (
-        <ul className="snapshot-list">
-          {snapshots.map((s) => (
-            <li key={s.id}>
-              <span>
-                {new Date(s.takenAt).toLocaleString()} — {s.reason} ({s.records.toLocaleString('en-US')}{' '}
-                records)
-              </span>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void restoreSnapshot(s.id!)}
-              >
-                Restore…
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <BackupsList />
     </section>
   );
 }

@@ -31,7 +31,7 @@ export async function exportQuarantine(): Promise<void> {
  * Replaces the workspace with a snapshot, as one undoable step, after snapshotting what is
  * there now. Resolves true when it was restored.
  */
-export async function restoreSnapshotNow(id: number): Promise<boolean> {
+export async function restoreSnapshotNow(id: string): Promise<boolean> {
   const { snapshots } = getServices();
   const snapshot = await snapshots.get(id);
   if (!snapshot) {

@@ -167,8 +167,29 @@ export async function confirmImport(): Promise<void> {
     showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
 }
 
-export async function restoreSnapshot(id: number): Promise<void> {
-  const snapshot = await getServices().snapshots.get(id);
-  if (!snapshot) return showToast({ tone: 'error', message: 'That snapshot no longer exists.' });
-  previewImport(`snapshot of ${new Date(snapshot.takenAt).toLocaleString()}`, snapshot.json);
+/**
+ * Restoring a backup: the workspace as it is now is backed up first ('before-restore'), then
+ * the backup goes through the import preview, and applying it is one undoable change.
+ */
+export async function restoreSnapshot(id: string): Promise<void> {
+  const { snapshots } = getServices();
+  let backup;
+  try {
+    backup = await snapshots.get(id);
+  } catch (error) {
+    return showToast({
+      tone: 'error',
+      message: `That backup could not be read: ${(error as Error).message}`,
+    });
+  }
+  if (!backup) return showToast({ tone: 'error', message: 'That backup no longer exists.' });
+  try {
+    await snapshots.backUp('before-restore', useDocument.getState().workspace, new Date().toISOString());
+  } catch (error) {
+    return showToast({
+      tone: 'error',
+      message: `Restore stopped: could not back up the workspace first (${(error as Error).message}). Nothing was changed.`,
+    });
+  }
+  previewImport(`the backup of ${new Date(backup.takenAt).toLocaleString()}`, backup.json);
 }

@@ -10,7 +10,7 @@ import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
 import { compactIfLarge, compactRecent } from '../../../renderer/data/compact';
 import { COMPACT_AT, DIRECT_LIMIT, persistChange } from '../../../renderer/data/persist';
-import { SnapshotStore, MAX_SNAPSHOTS } from '../../../renderer/data/snapshots';
+import { SnapshotStore } from '../../../renderer/data/snapshots';
 import { TABLES, emptyTables, type Workspace } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
 
@@ -345,13 +345,5 @@ describe('migrations', () => {
     expect(again.workspace).toEqual(sample());
   });
 
-  it('keeps only the most recent snapshots', async () => {
-    const n = names();
-    const snapshots = new SnapshotStore(n.snapshots);
-    open.push(snapshots);
-    for (let i = 0; i < MAX_SNAPSHOTS + 3; i++) await snapshots.take(`s${i}`, '{}', 0, NOW);
-    const list = await snapshots.list();
-    expect(list).toHaveLength(MAX_SNAPSHOTS);
-    expect(list[0]!.reason).toBe(`s${MAX_SNAPSHOTS + 2}`);
-  });
+  // Which snapshots (backups) are kept: tests/unit/renderer/backups-store.test.ts.
 });

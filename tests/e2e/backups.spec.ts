@@ -1,0 +1,71 @@
+/**
+ * Backups in Settings → Data: back up now, make a change, restore the backup through the
+ * import preview — the change is gone here and in another window — then Ctrl+Z brings it back,
+ * and the workspace as it was before the restore is a backup of its own.
+ */
+import { AppPage, LaunchesPage } from './pages/app';
+import { BackupsSection } from './pages/backups';
+import { expect, test } from './test';
+
+const LAUNCH = 'Payment Links v2';
+const RENAMED = 'Payment Links v3';
+
+test('a backup restored from Settings replaces the workspace, undoably, in every window', async ({
+  context,
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  await app.goto('Settings');
+  const backups = new BackupsSection(page);
+  await expect(backups.emptyState()).toBeVisible();
+
+  await backups.backUpNow();
+  await expect(app.toast('Backed up the workspace.')).toBeVisible();
+  await expect(backups.rows).toHaveCount(1);
+  await expect(backups.rows.first()).toContainText('Backed up by hand');
+  await expect(backups.rows.first()).toContainText(/\d+ KB · 13 launch items, \d+ readiness items/);
+  // Nothing changed since: the same workspace is not backed up twice.
+  await backups.backUpNow();
+  await expect(app.toast(/^Nothing has changed since the backup of/)).toBeVisible();
+  await expect(backups.rows).toHaveCount(1);
+
+  await app.goto('Launches');
+  const launches = new LaunchesPage(page);
+  const editor = await launches.openItem(LAUNCH);
+  await editor.fill('Title', RENAMED);
+  await editor.save();
+  await expect(launches.row(RENAMED)).toBeVisible();
+
+  // Another window, open on the launches while the restore happens.
+  const other = await context.newPage();
+  await other.goto('/');
+  const otherLaunches = new LaunchesPage(other);
+  await new AppPage(other).goto('Launches');
+  await expect(otherLaunches.row(RENAMED)).toBeVisible();
+
+  await app.goto('Settings');
+  const preview = await backups.restore(backups.rows.filter({ hasText: 'Backed up by hand' }));
+  await expect(preview.getByRole('row', { name: /Launch items 0 1 0/ })).toBeVisible();
+  await preview.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(preview).toBeHidden();
+  // The workspace as it was before the restore was backed up first.
+  await expect(backups.rows).toHaveCount(2);
+  await expect(backups.rows.first()).toContainText('Before restoring a backup');
+
+  await app.goto('Launches');
+  await expect(launches.row(LAUNCH)).toBeVisible();
+  await expect(launches.row(RENAMED)).toHaveCount(0);
+  await expect(otherLaunches.row(LAUNCH)).toBeVisible();
+  await expect(otherLaunches.row(RENAMED)).toHaveCount(0);
+
+  // The restore is one undoable change.
+  await page.keyboard.press('Control+z');
+  await expect(launches.row(RENAMED)).toBeVisible();
+  await expect(otherLaunches.row(RENAMED)).toBeVisible();
+  await expect(launches.row(LAUNCH)).toHaveCount(0);
+
+  // Still so after a reload: what is stored is the undone restore.
+  await new AppPage(other).reload();
+  await expect(otherLaunches.row(RENAMED)).toBeVisible();
+});

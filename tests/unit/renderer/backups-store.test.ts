@@ -1,0 +1,232 @@
+/**
+ * The renderer's backups: the browser's store in IndexedDB (fake-indexeddb) with the rotation
+ * and counts, the upgrade of the snapshots kept before backups, the desktop store over a fake
+ * platform, and the 15-minute schedule that backs up only after a change (fake timers).
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BrowserBackupStore } from '../../../renderer/data/snapshots';
+import { DesktopBackupStore, utf8Length, type BackupStore } from '../../../renderer/data/backups';
+import { BACKUP_INTERVAL_MS, scheduleBackups } from '../../../renderer/data/backup-schedule';
+import { exportWorkspaceJson } from '../../../shared/formats/workspace-json';
+import { emptyTables, type Workspace } from '../../../shared/domain/workspace';
+import type { BackupFileSummary, BackupFiles } from '../../../shared/ipc/contract';
+
+const utcDay = (takenAt: string) => takenAt.slice(0, 10);
+let counter = 0;
+const open: { close(): void }[] = [];
+
+function store(): BrowserBackupStore {
+  const created = new BrowserBackupStore(`backups-${++counter}`, { dayOf: utcDay });
+  open.push(created);
+  return created;
+}
+
+function workspaceWith(items: number, readiness = 0): Workspace {
+  const ws = emptyTables();
+  for (let i = 0; i < items; i++) ws.items[`i${i}`] = { id: `i${i}`, title: `Item ${i}` } as never;
+  for (let i = 0; i < readiness; i++) ws.readiness[`r${i}`] = { id: `r${i}` } as never;
+  return ws;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  for (const db of open.splice(0)) db.close();
+});
+
+describe('the browser’s backups', () => {
+  it('lists a backup with its reason, size and counts, and gives back its JSON', async () => {
+    const backups = store();
+    const ws = workspaceWith(3, 5);
+    const result = await backups.backUp('manual', ws, '2026-11-27T10:00:00.000Z');
+    expect(result.status).toBe('saved');
+    const [listed] = await backups.list();
+    const json = exportWorkspaceJson(ws, '2026-11-27T10:00:00.000Z');
+    expect(listed).toMatchObject({
+      takenAt: '2026-11-27T10:00:00.000Z',
+      kind: 'manual',
+      reason: 'Backed up by hand',
+      bytes: utf8Length(json),
+      tables: expect.objectContaining({ items: 3, readiness: 5 }),
+      records: 8,
+    });
+    expect(listed).not.toHaveProperty('json');
+    expect((await backups.get(listed!.id))?.json).toBe(json);
+    expect(await backups.get('999')).toBeUndefined();
+  });
+
+  it('keeps 3 of today and the newest of each earlier day, 14 in all', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const backups = store();
+    for (let day = 1; day <= 14; day++)
+      for (const hour of ['09', '18']) {
+        const takenAt = `2026-11-${String(day).padStart(2, '0')}T${hour}:00:00.000Z`;
+        vi.setSystemTime(takenAt);
+        await backups.backUp('interval', workspaceWith(day * 10 + Number(hour)), takenAt);
+      }
+    for (const minute of ['00', '15', '30', '45']) {
+      const takenAt = `2026-11-15T10:${minute}:00.000Z`;
+      vi.setSystemTime(takenAt);
+      await backups.backUp('interval', workspaceWith(1000 + Number(minute)), takenAt);
+    }
+    const list = await backups.list();
+    expect(list).toHaveLength(14);
+    expect(list.slice(0, 3).map((b) => b.takenAt)).toEqual([
+      '2026-11-15T10:45:00.000Z',
+      '2026-11-15T10:30:00.000Z',
+      '2026-11-15T10:15:00.000Z',
+    ]);
+    expect(list.slice(3).map((b) => b.takenAt)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `2026-11-${String(14 - i).padStart(2, '0')}T18:00:00.000Z`),
+    );
+    // What the rotation deleted is gone with its JSON.
+    expect(list.slice(3).every((b) => b.tables.items! % 10 === 8)).toBe(true);
+  });
+
+  it('does not write the same workspace twice in a row, whatever the reason', async () => {
+    const backups = store();
+    const ws = workspaceWith(2);
+    await backups.backUp('before-restore', ws, '2026-11-27T10:00:00.000Z');
+    const again = await backups.take(
+      'Before importing the backup of yesterday',
+      exportWorkspaceJson(ws, '2026-11-27T10:00:05.000Z'),
+      2,
+      '2026-11-27T10:00:05.000Z',
+    );
+    expect(again).toMatchObject({ status: 'unchanged', backup: { kind: 'before-restore' } });
+    expect(await backups.list()).toHaveLength(1);
+    const changed = await backups.take(
+      'Before importing plan.json',
+      exportWorkspaceJson(workspaceWith(3), '2026-11-27T10:01:00.000Z'),
+      3,
+      '2026-11-27T10:01:00.000Z',
+    );
+    // A sentence keeps its words and gives its reason; the counts are read from the JSON.
+    expect(changed).toMatchObject({
+      status: 'saved',
+      backup: { kind: 'before-import', reason: 'Before importing plan.json', tables: { items: 3 } },
+    });
+  });
+
+  it('moves the snapshots kept before backups into the new layout, with their counts', async () => {
+    const name = `backups-${++counter}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ snapshots: '++id, takenAt' });
+    const json = exportWorkspaceJson(workspaceWith(4, 1), '2026-11-20T10:00:00.000Z');
+    await old.table('snapshots').add({
+      takenAt: '2026-11-20T10:00:00.000Z',
+      reason: 'Before upgrading the database from version 4 to 5',
+      records: 5,
+      json,
+    });
+    old.close();
+    const backups = new BrowserBackupStore(name, { dayOf: utcDay });
+    open.push(backups);
+    const [moved] = await backups.list();
+    expect(moved).toMatchObject({
+      kind: 'before-upgrade',
+      reason: 'Before upgrading the database from version 4 to 5',
+      tables: expect.objectContaining({ items: 4, readiness: 1 }),
+      bytes: utf8Length(json),
+    });
+    expect((await backups.get(moved!.id))?.json).toBe(json);
+  });
+});
+
+describe('the desktop’s backups', () => {
+  function fakeFiles(): BackupFiles & { written: BackupFileSummary[] } {
+    const written: BackupFileSummary[] = [];
+    return {
+      written,
+      writeBackup: vi.fn(async (request) => {
+        const backup = {
+          name: `b${written.length}`,
+          takenAt: request.takenAt,
+          reason: request.reason,
+          description: request.description,
+          bytes: request.json.length,
+          tables: request.tables,
+          contentHash: request.contentHash,
+        };
+        written.unshift(backup);
+        return { status: 'saved' as const, backup };
+      }),
+      listBackups: vi.fn(async () => ({ status: 'listed' as const, backups: [...written] })),
+      readBackup: vi.fn(async () => ({ status: 'read' as const, json: '{}' })),
+      onBackupRequest: vi.fn(() => () => {}),
+    };
+  }
+
+  it('writes through the platform with its reason, words and counts', async () => {
+    const files = fakeFiles();
+    const backups = new DesktopBackupStore(files);
+    await backups.backUp('quit', workspaceWith(2), '2026-11-27T10:00:00.000Z');
+    expect(files.writeBackup).toHaveBeenCalledWith(
+      expect.objectContaining({
+        reason: 'quit',
+        description: 'When the app was closed',
+        tables: expect.objectContaining({ items: 2 }),
+      }),
+    );
+    expect(await backups.list()).toMatchObject([{ id: 'b0', kind: 'quit', records: 2 }]);
+  });
+
+  it('turns a failed write into a rejection with main’s sentence', async () => {
+    const files = fakeFiles();
+    files.writeBackup = vi.fn(async () => ({ status: 'failed' as const, message: 'The disk is full, so…' }));
+    const backups = new DesktopBackupStore(files);
+    await expect(backups.backUp('manual', workspaceWith(1), '2026-11-27T10:00:00.000Z')).rejects.toThrow(
+      'The disk is full, so…',
+    );
+  });
+});
+
+describe('the 15-minute schedule', () => {
+  function fakeStore() {
+    return { backUp: vi.fn(async () => ({ status: 'saved' })) } as unknown as BackupStore & {
+      backUp: ReturnType<typeof vi.fn>;
+    };
+  }
+
+  it('backs up every 15 minutes only when a change was saved since the last backup', async () => {
+    vi.useFakeTimers();
+    const backups = fakeStore();
+    const ws = workspaceWith(1);
+    const schedule = scheduleBackups({ store: backups, workspace: () => ws, now: () => 'now' });
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
+    expect(backups.backUp).not.toHaveBeenCalled();
+    schedule.noteChange();
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS - 1);
+    expect(backups.backUp).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(backups.backUp).toHaveBeenCalledWith('interval', ws, 'now');
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS * 3);
+    expect(backups.backUp).toHaveBeenCalledTimes(1);
+    schedule.stop();
+  });
+
+  it('tries again at the next interval after a failure, and says why', async () => {
+    vi.useFakeTimers();
+    const backups = fakeStore();
+    backups.backUp.mockRejectedValueOnce(new Error('The disk is full'));
+    const onError = vi.fn();
+    const schedule = scheduleBackups({ store: backups, workspace: () => workspaceWith(1), onError });
+    schedule.noteChange();
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
+    expect(onError).toHaveBeenCalledWith('The automatic backup failed: The disk is full');
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
+    expect(backups.backUp).toHaveBeenCalledTimes(2);
+    schedule.stop();
+  });
+
+  it('takes the last backup on quit only when something changed', async () => {
+    const backups = fakeStore();
+    const schedule = scheduleBackups({ store: backups, workspace: () => workspaceWith(1) });
+    expect(await schedule.backUpIfChanged('quit')).toBeNull();
+    schedule.noteChange();
+    await schedule.backUpIfChanged('quit');
+    expect(backups.backUp).toHaveBeenCalledWith('quit', expect.anything(), expect.any(String));
+    schedule.stop();
+  });
+});
