@@ -2,14 +2,15 @@
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
 // figures. BENCH_ONLY=board|timeline|matrix|storage|exports runs one; BENCH_*_SIZES change the
-// sizes. The exports bench runs in Node alone: with BENCH_ONLY=exports no browser is started.
+// sizes. The exports bench runs in Node, and the timeline PDF (BENCH_PDF_SIZES) in the browser;
+// BENCH_ONLY=exports-node leaves the PDF out and starts no browser.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
-import { exportsBench, exportsTable } from './bench/exports.mjs';
+import { exportsBench, exportsTable, timelinePdfBench } from './bench/exports.mjs';
 import { matrixBench, matrixTable } from './bench/matrix.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
@@ -47,7 +48,7 @@ async function bundleHelpers() {
 
 const only = process.env.BENCH_ONLY;
 const helpers = await bundleHelpers();
-const needsBrowser = only !== 'exports';
+const needsBrowser = only !== 'exports-node';
 if (needsBrowser) await build({ configFile: join(root, 'vite.web.config.mts'), logLevel: 'warn' });
 const server = needsBrowser
   ? await preview({
@@ -99,10 +100,15 @@ try {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
       results.storage.push(await storageBench(env, items));
     }
-  if (!only || only === 'exports')
+  if (!only || only.startsWith('exports'))
     for (const items of sizes(process.env.BENCH_EXPORT_SIZES, '10000')) {
       console.log(`Exports: ${items} launch items, ${items * 10} readiness items…`);
       results.exports.push(await exportsBench(env, items));
+    }
+  if (!only || only === 'exports')
+    for (const items of sizes(process.env.BENCH_PDF_SIZES, '1000')) {
+      console.log(`Timeline PDF: ${items} launch items…`);
+      results.exports.push(await timelinePdfBench(env, items));
     }
 } finally {
   await browser?.close();
