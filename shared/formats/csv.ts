@@ -14,7 +14,7 @@
  * Rows come in a stable order (filters.ts compareItems; readiness lines by launch, then the
  * settings' function order, then checklist order), so two exports of the same data are equal.
  */
-import Papa from 'papaparse';
+import Papa from 'papaparse/papaparse.js';
 import { tMinusLabel, type Day } from '../dates/days';
 import { HEALTH_LABELS, KIND_LABELS } from '../domain/primitives';
 import type { LaunchItem } from '../domain/items/schema';
