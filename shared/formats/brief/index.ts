@@ -15,6 +15,7 @@ import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
 import { countOf } from '../../domain/text';
 import { recordOf, type Workspace } from '../../domain/workspace';
+import { rowsById } from '../../views/launch-rows';
 import { compareFacts, type BriefChangeLine, type CompareOptions } from './changes';
 import { collisionsTouching, launchBriefFacts, launchFamily, portfolioBriefFacts } from './facts';
 import { header, keyDates, launchContext, readinessByFunction, statusLine, topRisks } from './launch';
@@ -195,6 +196,8 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
       to: request.to,
       filters: request.filters,
       today: clock.today,
+      rows: rowsById(ws, clock.today),
+      collisions: scope.collisions,
     };
     const filters = filterWords(ws, request.filters);
     children.push(

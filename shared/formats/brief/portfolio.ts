@@ -14,8 +14,9 @@ import { isClosed } from '../../domain/readiness/rules';
 import { countOf } from '../../domain/text';
 import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
 import { NONE } from '../../views/indexes';
+import type { LaunchRow } from '../../views/launch-rows';
 import { readinessByItem } from '../../views/readiness';
-import { collisionsTouching, rowOf } from './facts';
+import { collisionsTouching } from './facts';
 import { decisionWords, gateOf } from './launch';
 import { bullets, heading, paragraph, strong, table, type Inline } from './markdown';
 import type { PortfolioFilters } from './scope';
@@ -42,10 +43,17 @@ export interface PortfolioInput {
   to: Day;
   filters: PortfolioFilters;
   today: Day;
+  /** The launch rows on `today` (rowsById), looked up once rather than per launch. */
+  rows: ReadonlyMap<string, LaunchRow>;
+  /** The collisions the brief shows (portfolioCollisionsOf). */
+  collisions: ReadonlyMap<string, Collision>;
 }
 
+/** The row of a launch in the brief (every launch in it has one). */
+const rowIn = (input: PortfolioInput, item: LaunchItem): LaunchRow => input.rows.get(item.id)!;
+
 function healthOf(input: PortfolioInput, item: LaunchItem): Health {
-  return rowOf(input.ws, item.id, input.today).health.health;
+  return rowIn(input, item).health.health;
 }
 
 export function portfolioSummary(input: PortfolioInput): RootContent {
@@ -64,7 +72,7 @@ export function portfolioSummary(input: PortfolioInput): RootContent {
 }
 
 export function launchesByWeek(input: PortfolioInput): RootContent[] {
-  const { ws, launches, today } = input;
+  const { launches, today } = input;
   const out: RootContent[] = [heading(2, 'Launches by week')];
   if (!launches.length) return [...out, paragraph('Nothing launches in this range.')];
   let week: string | null = null;
@@ -82,7 +90,7 @@ export function launchesByWeek(input: PortfolioInput): RootContent[] {
       const monday = startOfWeek(day, 1);
       out.push(heading(3, `Week ${Number(key.slice(6))} · ${rangeWords(monday, addDays(monday, 6))}`));
     }
-    const row = rowOf(ws, item.id, today);
+    const row = rowIn(input, item);
     lines.push([
       strong(item.title),
       ` — T-0 ${dayWords(day)} (${tMinus(day, today)}) · Tier ${item.tier} · ${KIND_LABELS[item.kind]} · ${row.stageName} · ${HEALTH_LABELS[row.health.health]}`,
@@ -93,10 +101,9 @@ export function launchesByWeek(input: PortfolioInput): RootContent[] {
 }
 
 export function atRisk(input: PortfolioInput): RootContent[] {
-  const { ws, today } = input;
   const out: RootContent[] = [heading(2, 'At risk and why')];
   const risky = input.launches
-    .map((item, index) => ({ item, index, health: rowOf(ws, item.id, today).health }))
+    .map((item, index) => ({ item, index, health: rowIn(input, item).health }))
     .filter(({ health }) => health.health !== 'on-track' || health.computed.health !== 'on-track')
     .sort(
       (a, b) =>
@@ -145,7 +152,7 @@ export function portfolioCollisionsOf(
 }
 
 export function portfolioCollisions(input: PortfolioInput): RootContent[] {
-  const found = [...portfolioCollisionsOf(input.ws, input.launches, input.filters.region).values()];
+  const found = [...input.collisions.values()];
   const out: RootContent[] = [heading(2, 'Collisions')];
   if (!found.length) return [...out, paragraph('No collisions in this range.')];
   return [...out, bullets(found.map((c) => [c.message]))];
@@ -207,8 +214,7 @@ export function decisionsNeeded(input: PortfolioInput): RootContent[] {
   );
   for (const item of input.launches) {
     if (pastGate.has(item.stageId)) continue;
-    const row = rowOf(ws, item.id, today);
-    const standing = row.decision;
+    const standing = rowIn(input, item).decision;
     if (standing && standing.outcome !== 'no-go') continue;
     const gate = gateOf(ws, item);
     const due = standing?.reevaluateOn ?? gate?.day ?? null;

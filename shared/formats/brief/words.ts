@@ -38,9 +38,19 @@ export function rangeWords(from: Day, to: Day): string {
   return `${start} – ${toRest.join(' ')}`;
 }
 
+/** T-minus labels by launch day and today: a portfolio asks for the same few hundred days. */
+const tMinusLabels = new Map<string, string>();
+
 /** "T-21", "T-0", "T+3": where `today` stands relative to the launch day. */
 export function tMinus(launchDate: Day, today: Day): string {
-  return tMinusLabel(launchDate, today);
+  const key = `${launchDate}|${today}`;
+  let label = tMinusLabels.get(key);
+  if (label === undefined) {
+    if (tMinusLabels.size >= 10_000) tMinusLabels.clear();
+    label = tMinusLabel(launchDate, today);
+    tMinusLabels.set(key, label);
+  }
+  return label;
 }
 
 /** "in 3 days", "today", "2 days ago". */
