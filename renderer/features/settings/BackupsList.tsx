@@ -47,7 +47,8 @@ async function backUpNow(): Promise<void> {
   }
 }
 
-export function BackupsList() {
+/** `folder`: where the desktop app keeps the backup files (a browser keeps them itself). */
+export function BackupsList({ folder }: { folder: string | null }) {
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,6 +83,7 @@ export function BackupsList() {
       <p className="muted">
         The newest {KEPT_TODAY} of today and one for each earlier day are kept, {MAX_BACKUPS} in all.
         Restoring one backs up the workspace first, and can be undone.
+        {folder && ` Each is a workspace file in ${folder}.`}
       </p>
       <div className="toolbar">
         <button type="button" className="button" disabled={busy} onClick={() => void run(backUpNow)}>

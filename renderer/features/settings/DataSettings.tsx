@@ -7,6 +7,11 @@ import { exportJson, startImport } from './workspace-file';
 import { exportQuarantine } from './recovery-files';
 import { BackupsList } from './BackupsList';
 
+/** The desktop app's backups folder: <userData>/backups (electron/main/ipc.ts). */
+function backupFolderOf(info: AppInfo): string {
+  return `${info.dataPath}${info.platform === 'win32' ? '\\' : '/'}backups`;
+}
+
 export function DataSettings() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const persisted = getServices().persisted;
@@ -34,7 +39,7 @@ export function DataSettings() {
         </button>
       </div>
       <DamagedData />
-      <BackupsList />
+      <BackupsList folder={info?.dataPath ? backupFolderOf(info) : null} />
     </section>
   );
 }
