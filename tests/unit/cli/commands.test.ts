@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../shared/domain/workspace';
-import { backupFileName } from '../../../shared/formats/backups';
+import { BACKUP_REASON_WORDS, backupFileName } from '../../../shared/formats/backups';
 import { launchItemsCsv, readinessCsv } from '../../../shared/formats/csv';
 import { calendarIcs } from '../../../shared/formats/ics';
 import { exportWorkspaceJson, parseWorkspaceJson } from '../../../shared/formats/workspace-json';
@@ -164,9 +164,11 @@ describe('backups', CLI_TIMEOUT, () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(`2 backups in ${folder}, newest first:`);
     expect(lines[2]).toMatch(/^Taken +Reason +Size +File$/);
-    expect(lines[3]).toMatch(new RegExp(`^2026-11-27 17:20:05 \\+00:00 +Before an import +2 KB +${newer}$`));
+    expect(lines[3]).toMatch(
+      new RegExp(`^2026-11-27 17:20:05 \\+00:00 +${BACKUP_REASON_WORDS['before-import']} +2 KB +${newer}$`),
+    );
     expect(lines[4]).toMatch(
-      new RegExp(`^2026-11-26 09:15:00 \\+00:00 +Every 15 minutes while you work +\\d+ KB +${older}$`),
+      new RegExp(`^2026-11-26 09:15:00 \\+00:00 +${BACKUP_REASON_WORDS.interval} +\\d+ KB +${older}$`),
     );
     expect(lines.slice(5)).toEqual(['']);
   });
@@ -174,7 +176,7 @@ describe('backups', CLI_TIMEOUT, () => {
   it('shows times in the local time zone', () => {
     const name = backupFileName('2026-11-27T17:20:05.000Z', 'quit');
     const result = cli.run(['backups', '--dir', backupsDir({ [name]: '{}' })], { env: { TZ: 'Asia/Tokyo' } });
-    expect(result.stdout).toContain('2026-11-28 02:20:05 +09:00   When the app was closed');
+    expect(result.stdout).toContain(`2026-11-28 02:20:05 +09:00   ${BACKUP_REASON_WORDS.quit}`);
   });
 
   it('says when there are none, and finds the desktop app folder by itself', () => {
