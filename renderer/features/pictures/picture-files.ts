@@ -85,6 +85,9 @@ export async function pngFile(pages: readonly PicturePage[]): Promise<Uint8Array
   return new Uint8Array(await (await canvasBlob(canvas, 'image/png')).arrayBuffer());
 }
 
+/** Text on white stays clean at this quality at twice the size, at two thirds of the bytes of 0.92. */
+const JPEG_QUALITY = 0.8;
+
 /** Characters the PDF's built-in Helvetica can write (Windows-1252); other titles stay drawn. */
 const PDF_TEXT =
   /^[\x20-\x7e\xa0-\xff\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]*$/;
@@ -124,9 +127,9 @@ export async function pdfFile(
   });
   pdf.setProperties({ title, creator: 'Launch Control' });
   for (const [index, page] of pages.entries()) {
-    if (index > 0) pdf.addPage([page.widthPt, page.heightPt], 'landscape');
     const canvas = await rasterise(page.svg, page.width, page.height, RASTER_SCALE);
-    const jpeg = new Uint8Array(await (await canvasBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer());
+    const jpeg = new Uint8Array(await (await canvasBlob(canvas, 'image/jpeg', JPEG_QUALITY)).arrayBuffer());
+    if (index > 0) pdf.addPage([page.widthPt, page.heightPt], 'landscape');
     pdf.addImage(jpeg, 'JPEG', 0, 0, page.widthPt, page.heightPt, undefined, 'NONE');
     if (asText) writeHeading(pdf, page);
     onProgress?.(index + 1, pages.length);
