@@ -3,6 +3,7 @@
  * toolbar button and the palette), checked by their bytes; and print styles that leave the
  * navigation and toolbars off the page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
 import { pngSize, PictureDialog } from './pages/pictures';
@@ -81,6 +82,30 @@ test('the board as SVG shows what another window just saved, escaped', async ({ 
   for (const stage of ['Planning', 'Beta', 'Readiness', 'Rolling out', 'Launched', 'Retrospective'])
     expect(svg).toContain(`>${stage}</text>`);
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the export dialog (${scheme}) works from the keyboard and has no serious accessibility violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('button', { name: 'Export picture…' }).focus();
+    await page.keyboard.press('Enter');
+    const pictures = new PictureDialog(page);
+    await expect(pictures.dialog).toBeVisible();
+    await expect(pictures.preview).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    // The format is a radio group: arrow keys move the choice; Escape closes the dialog.
+    await pictures.dialog.getByRole('radio', { name: 'PNG' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(pictures.dialog.getByRole('radio', { name: 'SVG' })).toBeChecked();
+    await expect(pictures.exportButton()).toHaveText('Export SVG');
+    await page.keyboard.press('Escape');
+    await expect(pictures.dialog).toBeHidden();
+  });
 
 test('printing leaves out the navigation and toolbars, in light colours', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
