@@ -7,7 +7,7 @@ import { isInitialised } from '../../shared/domain/workspace';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
 import { compactIfLarge, compactRecent } from '../data/compact';
 import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
-import { SnapshotStore } from '../data/snapshots';
+import { SnapshotStore, moveBrowserBackups } from '../data/snapshots';
 import { DesktopBackupStore, type BackupStore } from '../data/backups';
 import { scheduleBackups } from '../data/backup-schedule';
 import { platform } from '../platform';
@@ -106,6 +106,12 @@ export async function startApp(): Promise<void> {
     // A large change lands as one journal entry; folding it into the pages follows at once.
     whenJournalled(() => void compactRecent(db).catch((e) => console.warn('Compaction failed', e)));
     compactSoon();
+    // Backups the desktop app kept in the browser's storage before they were files move there.
+    if (platform.backupFiles)
+      setTimeout(
+        () => void moveBrowserBackups(snapshots).catch((e) => console.warn('Moving old backups failed', e)),
+        3000,
+      );
     // The activity history is bounded: the oldest changes beyond its size go, off the startup path.
     setTimeout(() => void pruneActivity(db).catch((e) => console.warn('Pruning activity failed', e)), 5000);
     connectLocation(useWindow, useBoardView, useTimelineView);

@@ -141,3 +141,26 @@ function summaryOfRow(row: SummaryRow): BackupSummary {
 export type Snapshot = Backup;
 export type SnapshotStore = BackupStore;
 export const SnapshotStore = BrowserBackupStore;
+
+/**
+ * The desktop app kept its backups in this database before they became files: once, they are
+ * copied into the backups folder, oldest first (so the rotation judges them as it would have),
+ * and the database is deleted only when every one was written. Resolves how many were moved.
+ */
+export async function moveBrowserBackups(to: BackupStore, name = SNAPSHOT_DB_NAME): Promise<number> {
+  if (!(await Dexie.exists(name))) return 0;
+  const from = new BrowserBackupStore(name);
+  let moved = 0;
+  try {
+    for (const summary of (await from.list()).reverse()) {
+      const backup = await from.get(summary.id);
+      if (!backup) continue;
+      await to.take(backup.reason, backup.json, backup.records, backup.takenAt, backup.tables);
+      moved += 1;
+    }
+  } finally {
+    from.close();
+  }
+  await Dexie.delete(name);
+  return moved;
+}

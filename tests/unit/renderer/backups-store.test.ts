@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BrowserBackupStore } from '../../../renderer/data/snapshots';
+import { BrowserBackupStore, moveBrowserBackups } from '../../../renderer/data/snapshots';
 import { DesktopBackupStore, utf8Length, type BackupStore } from '../../../renderer/data/backups';
 import { BACKUP_INTERVAL_MS, scheduleBackups } from '../../../renderer/data/backup-schedule';
 import { exportWorkspaceJson } from '../../../shared/formats/workspace-json';
@@ -170,6 +170,36 @@ describe('the desktop’s backups', () => {
       }),
     );
     expect(await backups.list()).toMatchObject([{ id: 'b0', kind: 'quit', records: 2 }]);
+  });
+
+  it('takes over the backups the desktop app kept in the browser’s storage, oldest first, then deletes them', async () => {
+    const name = `backups-${++counter}`;
+    const old = new BrowserBackupStore(name, { dayOf: utcDay });
+    await old.take(
+      'Before importing a.json',
+      exportWorkspaceJson(workspaceWith(1), 'x'),
+      1,
+      '2026-11-20T10:00:00.000Z',
+    );
+    await old.take(
+      'Before importing b.json',
+      exportWorkspaceJson(workspaceWith(2), 'x'),
+      2,
+      '2026-11-21T10:00:00.000Z',
+    );
+    old.close();
+    const files = fakeFiles();
+    expect(await moveBrowserBackups(new DesktopBackupStore(files), name)).toBe(2);
+    expect(
+      vi.mocked(files.writeBackup).mock.calls.map(([request]) => [request.takenAt, request.description]),
+    ).toEqual([
+      ['2026-11-20T10:00:00.000Z', 'Before importing a.json'],
+      ['2026-11-21T10:00:00.000Z', 'Before importing b.json'],
+    ]);
+    expect(await Dexie.exists(name)).toBe(false);
+    // Nothing to take over: no database is created for it.
+    expect(await moveBrowserBackups(new DesktopBackupStore(files), name)).toBe(0);
+    expect(await Dexie.exists(name)).toBe(false);
   });
 
   it('turns a failed write into a rejection with main’s sentence', async () => {
