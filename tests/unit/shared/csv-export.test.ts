@@ -260,6 +260,28 @@ describe('readiness CSV', () => {
     ]);
   });
 
+  it('works out each T-offset day from its own launch day', () => {
+    const ws = baseWorkspace();
+    add(
+      ws,
+      'items',
+      item('a', { launchDate: '2026-12-10' }),
+      item('b', { launchDate: '2027-03-01' }),
+      item('c', { launchDate: '2026-12-10' }),
+    );
+    const due = (days: number) => ({ type: 'offset' as const, days });
+    add(
+      ws,
+      'readiness',
+      readiness('a1', 'a', { due: due(-14) }),
+      readiness('a2', 'a', { due: due(-1), rank: 'a1' }),
+      readiness('b1', 'b', { due: due(-14) }),
+      readiness('c1', 'c', { due: due(-1) }),
+    );
+    const days = Object.fromEntries(parse(readinessCsv(ws)).rows.map((r) => [r.ID, r['Due date']]));
+    expect(days).toEqual({ a1: '2026-11-26', a2: '2026-12-09', b1: '2027-02-15', c1: '2026-12-09' });
+  });
+
   it('puts lines of a function no longer in the settings after the others', () => {
     const ws = workspace();
     add(ws, 'readiness', readiness('r-gone', 'launch', { functionId: 'aaa-removed' }));
