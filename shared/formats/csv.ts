@@ -18,13 +18,14 @@ import Papa from 'papaparse/papaparse.js';
 import { tMinusLabel, type Day } from '../dates/days';
 import { HEALTH_LABELS, KIND_LABELS } from '../domain/primitives';
 import type { LaunchItem } from '../domain/items/schema';
+import { byRank } from '../domain/ranks';
 import { READINESS_STATUS_LABELS } from '../domain/readiness/commands';
 import { offsetLabel } from '../domain/readiness/due';
 import { dueDay } from '../domain/readiness/rules';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import { recordOf, settingsOf, type Workspace } from '../domain/workspace';
 import { rowsById } from '../views/launch-rows';
-import { readinessByItemAndFunction } from '../views/readiness';
+import { readinessByItem } from '../views/readiness';
 import { filteredItems, type ExportFilters } from './filters';
 
 /** What the health columns are judged against: the person's calendar day. */
@@ -151,30 +152,24 @@ export const READINESS_COLUMNS = [
   'Updated',
 ];
 
-/** A launch item's readiness lines in the settings' function order (unknown functions last, by id), each in checklist order. */
+/**
+ * A launch item's readiness lines in the settings' function order (functions no longer in the
+ * settings last, by id), each function's in checklist order. Sorted here from the plain
+ * by-item index, which health has usually built already, rather than from a second index by
+ * item and function (ten thousand more maps to build cold).
+ */
 function linesInOrder(
-  byFunction: ReadonlyMap<string, readonly ReadinessItem[]> | undefined,
-  functionIds: readonly string[],
-): ReadinessItem[] {
-  if (!byFunction) return [];
-  const lines: ReadinessItem[] = [];
-  for (const id of functionIds) {
-    const list = byFunction.get(id);
-    if (list) lines.push(...list);
-  }
-  // Lines of a function no longer in the settings (an older record): after the rest.
-  if (lines.length < countLines(byFunction)) {
-    const known = new Set(functionIds);
-    const unknown = [...byFunction.keys()].filter((id) => !known.has(id)).sort();
-    for (const id of unknown) lines.push(...byFunction.get(id)!);
-  }
-  return lines;
-}
-
-function countLines(byFunction: ReadonlyMap<string, readonly ReadinessItem[]>): number {
-  let count = 0;
-  for (const list of byFunction.values()) count += list.length;
-  return count;
+  lines: readonly ReadinessItem[] | undefined,
+  functionPosition: ReadonlyMap<string, number>,
+): readonly ReadinessItem[] {
+  if (!lines || lines.length === 0) return [];
+  const position = (r: ReadinessItem) => functionPosition.get(r.functionId) ?? Number.MAX_SAFE_INTEGER;
+  return [...lines].sort(
+    (a, b) =>
+      position(a) - position(b) ||
+      (a.functionId === b.functionId ? 0 : a.functionId < b.functionId ? -1 : 1) ||
+      byRank(a, b),
+  );
 }
 
 /** "T-14" for a due relative to launch; a fixed day's offset from the launch day when there is one. */
@@ -205,12 +200,12 @@ function dueDays(): (line: ReadinessItem, item: LaunchItem) => Day | null {
  */
 export function readinessCsv(ws: Workspace, filters?: ExportFilters): string {
   const names = namesOf(ws);
-  const functionIds = names.settings.functions.map((f) => f.id);
-  const byItem = readinessByItemAndFunction(ws);
+  const functionPosition = new Map(names.settings.functions.map((f, i) => [f.id, i]));
+  const byItem = readinessByItem(ws);
   const data: unknown[][] = [];
   const dueDayOf = dueDays();
   for (const item of filteredItems(ws, filters)) {
-    for (const line of linesInOrder(byItem.get(item.id), functionIds)) {
+    for (const line of linesInOrder(byItem.get(item.id), functionPosition)) {
       const day = dueDayOf(line, item);
       data.push([
         line.id,
