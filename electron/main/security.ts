@@ -1,6 +1,6 @@
 /**
  * Locks down every web contents the app creates: no navigation away from the app, no new
- * windows, no permissions, no webviews. External http(s) links go to the system browser.
+ * windows, no permissions but writing to the clipboard, no webviews. External http(s) links go to the system browser.
  */
 import { app, shell, type Session, type WebContents } from 'electron';
 import { isSafeExternalUrl } from '../../shared/ipc/contract';
@@ -44,9 +44,21 @@ export function secureWebContents(contents: WebContents): void {
   });
 }
 
+/**
+ * The one permission granted: writing text to the clipboard, asked by the app's own page (Copy
+ * Markdown on the brief screen). Reading the clipboard, and everything else, stays refused.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'clipboard-sanitized-write' && requestingUrl !== undefined && isAppUrl(requestingUrl);
+}
+
 export function secureSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
   // The app makes no network requests: refuse anything that is not the app's own content.
   session.webRequest.onBeforeRequest((details, callback) => {

@@ -158,8 +158,13 @@ describe('secureWebContents', () => {
 });
 
 describe('secureSession', () => {
-  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-  type CheckHandler = (contents: unknown, permission: string) => boolean;
+  type RequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details?: { requestingUrl?: string },
+  ) => void;
+  type CheckHandler = (contents: unknown, permission: string, requestingOrigin?: string) => boolean;
   type DeviceHandler = (details: unknown) => boolean;
   type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
@@ -205,6 +210,26 @@ describe('secureSession', () => {
 
   it.each(permissions)('answers false to a check for %s', (permission) => {
     expect(fakeSession().check({}, permission)).toBe(false);
+  });
+
+  it.each([
+    ['the app', 'app://launch-control/index.html', true],
+    ['another site', 'https://evil.example/', false],
+    ['a file', 'file:///tmp/x.html', false],
+  ])('lets %s write to the clipboard only when it is the app', (_who, url, granted) => {
+    const callback = vi.fn();
+    fakeSession().request({}, 'clipboard-sanitized-write', callback, { requestingUrl: url });
+    expect(callback).toHaveBeenCalledWith(granted);
+    expect(fakeSession().check({}, 'clipboard-sanitized-write', url)).toBe(granted);
+  });
+
+  it('never lets even the app read the clipboard', () => {
+    const callback = vi.fn();
+    fakeSession().request({}, 'clipboard-read', callback, {
+      requestingUrl: 'app://launch-control/index.html',
+    });
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fakeSession().check({}, 'clipboard-read', 'app://launch-control')).toBe(false);
   });
 
   it('denies device access', () => {
