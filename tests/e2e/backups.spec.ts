@@ -5,7 +5,7 @@
  */
 import { AppPage, LaunchesPage } from './pages/app';
 import { BackupsSection } from './pages/backups';
-import { expect, test } from './test';
+import { FIXED_NOW, expect, test } from './test';
 
 const LAUNCH = 'Payment Links v2';
 const RENAMED = 'Payment Links v3';
@@ -68,4 +68,28 @@ test('a backup restored from Settings replaces the workspace, undoably, in every
   // Still so after a reload: what is stored is the undone restore.
   await new AppPage(other).reload();
   await expect(otherLaunches.row(RENAMED)).toBeVisible();
+});
+
+test('a backup is made at the next quarter of an hour after a change is saved', async ({ page }) => {
+  // Timers are the page's fake clock here, so a quarter of an hour passes at once.
+  await page.clock.install({ time: FIXED_NOW });
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  const launches = new LaunchesPage(page);
+  const editor = await launches.openItem(LAUNCH);
+  await editor.fill('Title', RENAMED);
+  await editor.save();
+  await expect(launches.row(RENAMED)).toBeVisible();
+
+  // Saving a change makes no backup by itself.
+  await app.goto('Settings');
+  const backups = new BackupsSection(page);
+  await expect(backups.emptyState()).toBeVisible();
+
+  await page.clock.runFor(15 * 60 * 1000);
+  // Listed afresh when Settings opens again.
+  await app.goto('Launches');
+  await app.goto('Settings');
+  await expect(backups.rows).toHaveCount(1);
+  await expect(backups.rows.first()).toContainText('Automatic, every 15 minutes while you work');
 });
