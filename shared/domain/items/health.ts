@@ -10,6 +10,7 @@ import { addDays, daysBetween, formatShortDay, tMinusLabel, type Day } from '../
 import type { BlackoutWindow } from '../blackouts/schema';
 import type { Decision } from '../decisions/schema';
 import { HEALTH_LABELS, type Health } from '../primitives';
+import { byRank } from '../ranks';
 import { dueDay, openSignOffsOf } from '../readiness/rules';
 import type { ReadinessItem } from '../readiness/schema';
 import { countOf } from '../text';
@@ -65,7 +66,8 @@ function nameSome(names: string[]): string {
 
 export function computeHealth(evidence: HealthEvidence): HealthVerdict {
   const { item, today, decision } = evidence;
-  const required = openSignOffsOf(evidence.readiness);
+  // In checklist order: the reasons then read the same whatever order the lines were loaded in.
+  const required = openSignOffsOf(evidence.readiness).sort(byRank);
   /** "Docs published (T-14, 12 Nov)": a line with its due day as the checklist shows it. */
   const withDue = (r: ReadinessItem, due: Day) =>
     `${r.title} (${r.due?.type === 'offset' ? `${tMinusLabel(item.launchDate!, due)}, ` : ''}${dayInWords(due, today)})`;

@@ -14,6 +14,7 @@ import { collisionReport } from '../../views/collisions';
 import { childrenByParent, decisionsByItem, NONE } from '../../views/indexes';
 import { rowsById, type LaunchRow } from '../../views/launch-rows';
 import { readinessByItem } from '../../views/readiness';
+import { byLaunchDayThenTitle } from './scope';
 
 /** A collision's identity across edits: its words change with titles and days, this does not. */
 export function collisionKey(c: Collision): BriefCollisionKey {
@@ -62,7 +63,7 @@ function launchFactsOf(ws: Workspace, item: LaunchItem, today: Day, withLines: b
   return facts;
 }
 
-/** The collisions touching any of `items`, by key (keyText), in the order found. */
+/** The collisions touching any of `items`, by key (keyText), in key order. */
 export function collisionsTouching(ws: Workspace, items: readonly LaunchItem[]): Map<string, Collision> {
   const byItem = collisionReport(ws).byItem;
   const found = new Map<string, Collision>();
@@ -74,13 +75,14 @@ export function collisionsTouching(ws: Workspace, items: readonly LaunchItem[]):
       seen.add(c);
       found.set(keyText(collisionKey(c)), c);
     }
-  return found;
+  // By kind, then what they are about: the order records are stored in must not show.
+  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** A launch item and its betas and waves (archived ones left out). */
 export function launchFamily(ws: Workspace, item: LaunchItem): LaunchItem[] {
   const children = (childrenByParent(ws).get(item.id) ?? NONE).filter((child) => !child.archived);
-  return [item, ...children];
+  return [item, ...children.sort(byLaunchDayThenTitle)];
 }
 
 function factsOf(

@@ -11,6 +11,7 @@ import type { LaunchItem } from '../../domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS } from '../../domain/primitives';
 import { READINESS_STATUS_LABELS } from '../../domain/readiness/commands';
 import { isClosed } from '../../domain/readiness/rules';
+import { byRank } from '../../domain/ranks';
 import { countOf } from '../../domain/text';
 import { recordOf } from '../../domain/workspace';
 import { dependantsByItem, NONE } from '../../views/indexes';
@@ -18,7 +19,10 @@ import { feedbackByItem, rolloutOf } from '../../views/launch-page';
 import { collisionsTouching, launchFamily, rowOf } from './facts';
 import { dueWords, isOverdue, type LaunchContext } from './launch';
 import { bullets, heading, paragraph, strong, type Inline } from './markdown';
+import { byLaunchDayThenTitle } from './scope';
 import { dayWords, launchDayWords, listWords, personName } from './words';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const SOURCE_LABELS: Record<Feedback['source'], string> = {
   beta: 'beta',
@@ -87,7 +91,7 @@ export function dependencies(ctx: LaunchContext): RootContent[] {
   if (waiting.length)
     out.push(
       paragraph('Waiting on this launch:'),
-      bullets([...waiting].sort((a, b) => (a.title < b.title ? -1 : 1)).map((d) => itemLine(ctx, d))),
+      bullets([...waiting].sort(byLaunchDayThenTitle).map((d) => itemLine(ctx, d))),
     );
   return out;
 }
@@ -109,7 +113,15 @@ export function waves(ctx: LaunchContext): RootContent[] {
         return [
           strong(wave.title),
           ` — ${KIND_LABELS[wave.kind]}, ${where}; T-0 ${launchDayWords(wave, today)}; ${row.stageName}; ${HEALTH_LABELS[row.health.health]}; ${gate}`,
-          ...(openSignOffs.length ? [openSignOffs.map((r) => r.title).join(', '), ')'] : []),
+          ...(openSignOffs.length
+            ? [
+                [...openSignOffs]
+                  .sort(byRank)
+                  .map((r) => r.title)
+                  .join(', '),
+                ')',
+              ]
+            : []),
         ];
       }),
     ),
@@ -159,7 +171,12 @@ export function decisionLog(ctx: LaunchContext): RootContent[] {
 export function feedback(ctx: LaunchContext): RootContent[] {
   const byItem = feedbackByItem(ctx.ws);
   const family = launchFamily(ctx.ws, ctx.item);
-  const linked = family.flatMap((i) => (byItem.get(i.id) ?? NONE).map((f) => ({ f, on: i })));
+  const linked = family.flatMap((i) =>
+    // The most severe first, then the newest; the id settles ties, whatever the stored order.
+    [...(byItem.get(i.id) ?? NONE)]
+      .sort((a, b) => b.severity - a.severity || cmp(b.createdAt, a.createdAt) || cmp(a.id, b.id))
+      .map((f) => ({ f, on: i })),
+  );
   const out: RootContent[] = [heading(2, 'Beta results and feedback')];
   if (!linked.length) return [...out, paragraph('No feedback linked to this launch or its betas.')];
   const bySource = new Map<string, number>();

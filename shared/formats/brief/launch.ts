@@ -34,6 +34,9 @@ const STATUS_REASONS = 1;
 const GO_NO_GO = /go\s*[/-]?\s*no[\s-]*go/i;
 const FREEZE = /\bfr(?:eeze|ozen)\b/i;
 
+/** Plain code-unit order, for days and ids: the same on every machine. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Everything the launch brief's sections read, worked out once. */
 export interface LaunchContext {
   ws: Workspace;
@@ -89,7 +92,7 @@ export function isOverdue(r: ReadinessItem, item: LaunchItem, today: Day): boole
 export function gateOf(ws: Workspace, item: LaunchItem): { day: Day; what: string } | null {
   const milestone = (milestonesByItem(ws).get(item.id) ?? NONE)
     .filter((m) => GO_NO_GO.test(m.title))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+    .sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id))[0];
   if (milestone) return { day: milestone.date, what: milestone.title };
   return item.launchDate ? { day: item.launchDate, what: 'launch day' } : null;
 }
@@ -174,8 +177,8 @@ export function keyDates(ctx: LaunchContext, allMilestones: boolean): RootConten
   items.push([`T-0: ${launchDayWords(item, today)}`]);
   const gate = gateOf(ctx.ws, ctx.item);
   if (gate && gate.what !== 'launch day') items.push(['Go/no-go: ', gate.what, `, ${dayWords(gate.day)}`]);
-  const milestones = [...(milestonesByItem(ws).get(item.id) ?? NONE)].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : 1,
+  const milestones = [...(milestonesByItem(ws).get(item.id) ?? NONE)].sort(
+    (a, b) => cmp(a.date, b.date) || cmp(a.title, b.title) || cmp(a.id, b.id),
   );
   for (const m of milestones) {
     if (GO_NO_GO.test(m.title)) continue;
@@ -184,7 +187,10 @@ export function keyDates(ctx: LaunchContext, allMilestones: boolean): RootConten
   }
   if (item.launchDate) {
     const runUp = addDays(item.launchDate, -RUN_UP_DAYS);
-    for (const b of blackoutsByStart(ws)) {
+    const windows = [...blackoutsByStart(ws)].sort(
+      (a, b) => cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(a.id, b.id),
+    );
+    for (const b of windows) {
       if (b.end < runUp || b.start > item.launchDate) continue;
       const regions = b.regions.length ? b.regions.filter((r) => item.regions.includes(r)) : ['all regions'];
       if (!regions.length) continue;

@@ -25,8 +25,9 @@ export type Inline = PhrasingContent | string;
 
 /** User text as a single line: line breaks (and the spaces around them) become one space. */
 export function oneLine(value: string): string {
-  if (!/[\r\n\u2028\u2029\u0085]/.test(value)) return value;
-  return value.replace(/\s*(?:\r\n|[\r\n\u2028\u2029\u0085])\s*/g, ' ');
+  if (!/[\r\n\u2028\u2029\u0085\0]/.test(value)) return value;
+  // A NUL is read as U+FFFD by every Markdown reader: write what they will show.
+  return value.replace(/\s*(?:\r\n|[\r\n\u2028\u2029\u0085])\s*/g, ' ').replace(/\0/g, '\ufffd');
 }
 
 export function text(value: string): Text {
@@ -47,12 +48,17 @@ function trimmed(parts: readonly Inline[]): PhrasingContent[] {
   return children.filter((c) => c.type !== 'text' || c.value !== '');
 }
 
+/** Nothing at all: an empty `****` on its own line would read as a rule. */
+const nothing = (): Text => ({ type: 'text', value: '' });
+
 export function strong(...parts: Inline[]): PhrasingContent {
-  return { type: 'strong', children: trimmed(parts) };
+  const children = trimmed(parts);
+  return children.length ? { type: 'strong', children } : nothing();
 }
 
 export function emphasis(...parts: Inline[]): PhrasingContent {
-  return { type: 'emphasis', children: trimmed(parts) };
+  const children = trimmed(parts);
+  return children.length ? { type: 'emphasis', children } : nothing();
 }
 
 export function heading(depth: 1 | 2 | 3 | 4, ...parts: Inline[]): Heading {
@@ -119,14 +125,15 @@ type Place = 'line-start' | 'heading' | 'inline';
 /**
  * Escapes text so Markdown reads it back as the same text. Always: the characters that open
  * inline syntax anywhere — backslash, backtick, `*`, `_`, `[`, `]`, `<`, `|` (tables), `~`
- * (strikethrough) and `&` before an entity-like name. At the start of a paragraph line also
+ * (strikethrough), `&` before an entity-like name, and what GFM would turn into a link
+ * ("www.", "http:/", "a@b"). At the start of a paragraph line also
  * what would open a block there (`#`, `>`, `-`, `+`, `=`, "1." / "1)"), and leading spaces (an
  * indented code block) are dropped, as the reader would drop them; in a heading every `#`
  * (a trailing run would close it). Escaping only where needed keeps titles readable as plain
  * text ("Sales & Account management", "Usage-based billing" stay as they are).
  */
-const INLINE_SYNTAX = /[\\`*_[\]<|~&]/;
-const HEADING_SYNTAX = /[\\`*_[\]<|~&#]/;
+const INLINE_SYNTAX = /[\\`*_[\]<|~&@]|[Ww]\.|[ps]:/;
+const HEADING_SYNTAX = /[\\`*_[\]<|~&@#]|[Ww]\.|[ps]:/;
 const LINE_START_SYNTAX = /^(?:[ \t#>+=-]|\d{1,9}[.)])/;
 
 export function escapeText(value: string, place: Place): string {
@@ -135,7 +142,13 @@ export function escapeText(value: string, place: Place): string {
     !(place === 'heading' ? HEADING_SYNTAX : INLINE_SYNTAX).test(value) &&
     !(place === 'line-start' && LINE_START_SYNTAX.test(value));
   if (plain) return value;
-  let out = value.replace(/[\\`*_[\]<|~]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  let out = value
+    .replace(/[\\`*_[\]<|~]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    // GFM reads "www.", "http://" and "a@b.c" as links, and escapes inside them literally.
+    .replace(/([Ww])\.(?=[-.\w])/g, '$1\\.')
+    .replace(/([ps]):(?=\/)/g, '$1\\:')
+    .replace(/([+\-.\w])@(?=[-.\w])/g, '$1\\@');
   if (place === 'heading') out = out.replace(/#/g, '\\#');
   if (place === 'line-start')
     out = out
