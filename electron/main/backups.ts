@@ -275,15 +275,16 @@ function askForBackups(windows: readonly QuitBackupWindow[], timeoutMs: number):
 }
 
 /**
- * Before the app quits (or, where closing the last window quits it, before that window
- * closes), each window is asked for a last backup and the quit waits for the answers, up to
+ * Before the app quits, and before its last window closes (which quits the app on Windows and
+ * Linux; on macOS the app stays, but that window's work would not be asked for again), each
+ * window is asked for a last backup, and quitting or closing waits for the answers, up to
  * timeoutMs, then goes ahead. The way through stays open until a window has the focus again
  * (the quit was cancelled, e.g. by unsaved edits), so one quit asks once.
  */
 export function backUpBeforeQuit(
   host: QuitBackupHost,
   windows: () => readonly QuitBackupWindow[],
-  { platform = process.platform, timeoutMs = QUIT_BACKUP_TIMEOUT_MS } = {},
+  { timeoutMs = QUIT_BACKUP_TIMEOUT_MS } = {},
 ): void {
   let state: 'idle' | 'asking' | 'answered' = 'idle';
   const hold = (event: { preventDefault(): void }, proceed: () => void) => {
@@ -302,8 +303,7 @@ export function backUpBeforeQuit(
   host.on('browser-window-focus', () => {
     if (state === 'answered') state = 'idle';
   });
-  // On Windows and Linux closing the last window quits, and by before-quit it is gone.
-  if (platform === 'darwin') return;
+  // By before-quit the last window may be gone (closing it quits on Windows and Linux).
   host.on('browser-window-created', (_event, window) => {
     window.on('close', (event) => {
       const others = windows().filter((other) => other !== window && !other.isDestroyed());

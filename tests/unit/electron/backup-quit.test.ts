@@ -50,12 +50,10 @@ function fakeApp() {
 let app: ReturnType<typeof fakeApp>;
 let windows: ReturnType<typeof fakeWindow>[];
 
-function start(platform: NodeJS.Platform) {
+function start() {
   app = fakeApp();
   windows = [];
-  backUpBeforeQuit(app as unknown as QuitBackupHost, () => windows as unknown as QuitBackupWindow[], {
-    platform,
-  });
+  backUpBeforeQuit(app as unknown as QuitBackupHost, () => windows as unknown as QuitBackupWindow[]);
 }
 
 function openWindow() {
@@ -70,7 +68,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('a last backup before quitting', () => {
   it('holds the quit, asks the window, and quits once it answers', async () => {
-    start('darwin');
+    start();
     const window = openWindow();
     app.quit();
     expect(app.quitting).toBe(false);
@@ -79,11 +77,14 @@ describe('a last backup before quitting', () => {
     backupAnswered(window.webContents.id);
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
     expect(app.quitting).toBe(true);
+    // Quitting closes the windows: they are not asked again.
+    window.close();
+    expect(window.destroyed).toBe(true);
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
   });
 
   it('quits anyway when a window does not answer in time', async () => {
-    start('darwin');
+    start();
     openWindow();
     app.quit();
     await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS - 1);
@@ -93,7 +94,7 @@ describe('a last backup before quitting', () => {
   });
 
   it('asks only once while waiting, however often quit is chosen', async () => {
-    start('darwin');
+    start();
     const window = openWindow();
     app.quit();
     app.quit();
@@ -103,7 +104,7 @@ describe('a last backup before quitting', () => {
   });
 
   it('asks again after a quit that was cancelled, once a window has the focus again', async () => {
-    start('darwin');
+    start();
     const window = openWindow();
     app.quit();
     backupAnswered(window.webContents.id);
@@ -114,13 +115,13 @@ describe('a last backup before quitting', () => {
   });
 
   it('quits at once when there is no window to ask', () => {
-    start('darwin');
+    start();
     app.quit();
     expect(app.quitting).toBe(true);
   });
 
-  it('on Windows and Linux, asks before the last window closes (which quits the app)', async () => {
-    start('linux');
+  it('asks before the last window closes (which quits the app on Windows and Linux)', async () => {
+    start();
     const first = openWindow();
     const last = openWindow();
     first.close();
