@@ -53,6 +53,49 @@ describe('brief requests that cannot be answered', () => {
   });
 });
 
+describe('the executive launch brief', () => {
+  it('gives computed health, saying so where a manual override disagrees, and the gate from a go/no-go milestone', () => {
+    const ws = sample();
+    ws.items['sample-payment-links'] = {
+      ...ws.items['sample-payment-links']!,
+      healthOverride: { health: 'on-track', reason: 'Legal review is a formality' },
+    };
+    ws.milestones.gate = {
+      id: 'gate',
+      itemId: 'sample-payment-links',
+      title: 'Go/No-Go review',
+      date: '2026-12-10',
+    };
+    const { markdown } = buildBrief(
+      ws,
+      { kind: 'launch', itemId: 'sample-payment-links', audience: 'exec' },
+      clock,
+    );
+    expect(markdown).toContain(
+      '**Status:** Off track (computed; marked On track by hand: Legal review is a formality): 1 required item blocked: Terms, claims and compliance review (and 2 more reasons). **Recommendation:** Not yet decided. **Decision needed:** Go/no-go by Thu 10 Dec 2026 (Go/No-Go review), from Tomás Alvarez and Aisha Okafor.',
+    );
+    expect(markdown).toContain('- Go/no-go: Go/No-Go review, Thu 10 Dec 2026');
+  });
+
+  it('lists freezes in the run-up (milestones and blackout windows) and each regional wave', () => {
+    const { markdown } = buildBrief(
+      sample(),
+      { kind: 'launch', itemId: 'sample-usage-billing', audience: 'exec' },
+      clock,
+    );
+    const keyDates = markdown.split('## Key dates\n\n')[1]!.split('\n\n')[0];
+    expect(keyDates).toBe(
+      [
+        '- T-0: Mon 25 Jan 2027 (T-60)',
+        '- Freeze: Invoice templates frozen, Tue 5 Jan 2027',
+        '- Freeze: Company-wide code freeze (all regions), Tue 5 Jan 2027 – Mon 11 Jan 2027',
+        '- Wave NA: Usage-based billing — NA wave, Mon 25 Jan 2027 (T-60)',
+        '- Wave APAC, JP: Usage-based billing — APAC & Japan wave, Tue 9 Feb 2027 (T-75)',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('empty states', () => {
   it('a launch without readiness lines, decisions, feedback or waves says so in sentences', () => {
     const ws = baseWorkspace();
