@@ -68,6 +68,13 @@ test('a backup restored from Settings replaces the workspace, undoably, in every
   // Still so after a reload: what is stored is the undone restore.
   await new AppPage(other).reload();
   await expect(otherLaunches.row(RENAMED)).toBeVisible();
+
+  // The backup taken before the restore holds exactly the workspace the undo brought back.
+  await app.goto('Settings');
+  const back = await backups.restore(backups.rows.filter({ hasText: 'Before restoring a backup' }));
+  await expect(back.getByText('This file holds exactly what the workspace already has.')).toBeVisible();
+  await back.getByRole('button', { name: 'Cancel' }).click();
+  await expect(backups.rows).toHaveCount(2);
 });
 
 test('a backup is made at the next quarter of an hour after a change is saved', async ({ page }) => {
