@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefRecordSchema, type BriefRecord } from '../../../shared/domain/briefs/schema';
+import { activityOf } from '../../../shared/domain/activity';
 import { applyChange } from '../../../shared/domain/change';
 import { runDomainCommand } from '../../../shared/domain/commands';
 import { integrityProblems } from '../../../shared/domain/integrity';
@@ -218,6 +219,21 @@ describe('brief records', () => {
     ]);
     expect(Object.values(s.ws.briefs).filter((b) => b.kind === 'portfolio')).toHaveLength(1);
     expect(buildBrief(s.ws, exec, clock).number).toBe(13);
+  });
+
+  it("shows in the launch's Activity when recorded, not when an old record is pruned", () => {
+    const s = session();
+    for (let n = 0; n < 10; n++) s.record(exec);
+    const change = recordBrief(s.ws, exec, clock, { now: NOW, newId: () => 'eleventh' });
+    expect(change.ops.map((op) => [op.id, op.after === null])).toEqual([
+      ['eleventh', false],
+      [expect.any(String), true],
+    ]);
+    expect(activityOf(change, s.ws, NOW, 'Maya')?.notes).toEqual([
+      { itemId: ITEM, text: 'Brief #11 generated' },
+    ]);
+    const portfolioChange = recordBrief(s.ws, portfolio, clock, { now: NOW, newId: () => 'p' });
+    expect(activityOf(portfolioChange, s.ws, NOW, 'Maya')).toBeNull();
   });
 
   it('is the named command briefs.record, with the command clock as "data as of"', () => {
