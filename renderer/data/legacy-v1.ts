@@ -6,18 +6,32 @@
 import type Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
 import type { ReadinessItem } from '../../shared/domain/readiness/schema';
-import { TABLES, emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
+import { emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
 
 export const LEGACY_READINESS_STORE = 'readinessByItem';
 
+/** The tables version 1 had: its layout is frozen, whatever tables were added since. */
+export const LEGACY_TABLES = [
+  'settings',
+  'items',
+  'readiness',
+  'milestones',
+  'people',
+  'blackouts',
+  'decisions',
+  'feedback',
+  'playbooks',
+] as const satisfies readonly TableName[];
+export type LegacyTable = (typeof LEGACY_TABLES)[number];
+
 /** The version-1 stores, by the table whose records they hold. */
-export const LEGACY_STORES: Record<TableName, string> = Object.fromEntries(
-  TABLES.map((t) => [t, t === 'readiness' ? LEGACY_READINESS_STORE : t]),
-) as Record<TableName, string>;
+export const LEGACY_STORES: Record<LegacyTable, string> = Object.fromEntries(
+  LEGACY_TABLES.map((t) => [t, t === 'readiness' ? LEGACY_READINESS_STORE : t]),
+) as Record<LegacyTable, string>;
 
 async function readTables(table: (store: string) => Table, present: Set<string>): Promise<Workspace> {
   const workspace = emptyTables();
-  const tables = TABLES.filter((t) => present.has(LEGACY_STORES[t]));
+  const tables = LEGACY_TABLES.filter((t) => present.has(LEGACY_STORES[t]));
   const contents = await Promise.all(tables.map((t) => table(LEGACY_STORES[t]).toArray()));
   tables.forEach((t, index) => {
     const map = workspace[t] as Record<string, unknown>;

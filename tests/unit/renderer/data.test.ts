@@ -6,7 +6,7 @@ import { countRecords } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from '../../../renderer/data/db';
 import { PAGE_COUNT, modifyRecords, pageKey, readWorkspace } from '../../../renderer/data/layout';
-import { LEGACY_STORES } from '../../../renderer/data/legacy-v1';
+import { LEGACY_STORES, LEGACY_TABLES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
 import { compactIfLarge, compactRecent } from '../../../renderer/data/compact';
 import { COMPACT_AT, DIRECT_LIMIT, persistChange } from '../../../renderer/data/persist';
@@ -49,7 +49,7 @@ async function seededV1(name: string, ws: Workspace) {
   const db = new Dexie(name);
   db.version(1).stores(MIGRATIONS[0]!.stores);
   await db.open();
-  for (const table of TABLES) {
+  for (const table of LEGACY_TABLES) {
     const records = Object.values(ws[table]);
     if (table !== 'readiness') await db.table(LEGACY_STORES[table]).bulkPut(records);
   }
