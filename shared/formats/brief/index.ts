@@ -75,7 +75,8 @@ interface Scoped {
   previous: BriefRecord | null;
   title: string;
   fileName: string;
-  facts: BriefFacts;
+  /** The facts it shows, worked out when asked: only a brief with a predecessor or a record needs them. */
+  facts: () => BriefFacts;
   /** The collisions the brief shows, by key (keyText). */
   collisions: ReadonlyMap<string, Collision>;
   /** The launch (launch briefs) or the portfolio's launches. */
@@ -97,7 +98,7 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
       previous,
       title: `Launch brief — ${item.title}`,
       fileName: `brief-${slug(item.title)}-${number}.md`,
-      facts: launchBriefFacts(ws, family, today, collisions),
+      facts: () => launchBriefFacts(ws, family, today, collisions),
       collisions,
       item,
       launches: family,
@@ -116,7 +117,7 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
     previous,
     title: `Portfolio brief${filterTag ? ` (${filterTag})` : ''} — ${rangeWords(from, to)}`,
     fileName: `portfolio-brief-${filterTag ? `${slug(filterTag)}-` : ''}${from}-to-${to}-${number}.md`,
-    facts: portfolioBriefFacts(ws, launches, today, collisions),
+    facts: () => portfolioBriefFacts(ws, launches, today, collisions),
     collisions,
     item: null,
     launches,
@@ -135,7 +136,7 @@ function changesSection(
   const previous = scope.previous;
   if (!previous) return [title, paragraph(firstText)];
   const order = new Map(scope.launches.map((item, index) => [item.id, index]));
-  const changes: BriefChangeLine[] = compareFacts(ws, previous.facts, scope.facts, {
+  const changes: BriefChangeLine[] = compareFacts(ws, previous.facts, scope.facts(), {
     ...options,
     order,
     collisions: scope.collisions,
@@ -268,7 +269,7 @@ export function recordBrief(
     title: scope.title,
     generatedAt: ctx.now,
     asOf: clock.now,
-    facts: scope.facts,
+    facts: scope.facts(),
   };
   const builder = new ChangeBuilder(ws).put('briefs', record);
   const older = briefsByScope(ws).get(scope.scopeKey) ?? [];
