@@ -104,10 +104,6 @@ export function table(
   };
 }
 
-export function rule(): RootContent {
-  return { type: 'thematicBreak' };
-}
-
 export function root(children: readonly RootContent[]): Root {
   return { type: 'root', children: [...children] };
 }
@@ -224,8 +220,6 @@ function block(node: RootContent): string {
         .join('\n');
     case 'table':
       return tableMarkdown(node);
-    case 'thematicBreak':
-      return '---';
     default:
       throw new Error(`A brief has no ${node.type} blocks`);
   }
@@ -233,7 +227,7 @@ function block(node: RootContent): string {
 
 /**
  * The tree as Markdown: ATX headings, '-' bullets (tight lists), '**' strong, '_' emphasis,
- * '---' rules, GitHub tables with aligned pipes so the brief reads well as plain text.
+ * GitHub tables with aligned pipes so the brief reads well as plain text.
  *
  * Written here for the few node types a brief uses rather than with mdast-util-to-markdown:
  * that serialiser takes about five seconds for a portfolio of 10,000 launches (it checks every

@@ -4,7 +4,7 @@
  * read from the clock the caller passes in: the same workspace and clock give the same words in
  * the app and on the command line.
  */
-import { daysBetween, formatDay, isDay, tMinusLabel, type Day } from '../../dates/days';
+import { formatDay, isDay, tMinusLabel, type Day } from '../../dates/days';
 import type { LaunchItem } from '../../domain/items/schema';
 import { KIND_LABELS } from '../../domain/primitives';
 import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
@@ -51,15 +51,6 @@ export function tMinus(launchDate: Day, today: Day): string {
     tMinusLabels.set(key, label);
   }
   return label;
-}
-
-/** "in 3 days", "today", "2 days ago". */
-export function relativeDays(day: Day, today: Day): string {
-  const days = daysBetween(today, day);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
 /** A person's name, "no owner" when none, "someone removed" for a dangling id. */
