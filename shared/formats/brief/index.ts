@@ -205,9 +205,11 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
       heading(1, scope.title),
       paragraph(
         [
-          ...(request.filters.region ? [`Regional go-to-market version: ${filters[0]}`] : filters),
-          ...(request.filters.region ? filters.slice(1) : []),
-          ...(filters.length ? [] : ['All regions, tiers and kinds']),
+          ...(request.filters.region
+            ? [`Regional go-to-market version: ${filters[0]}`, ...filters.slice(1)]
+            : filters.length
+              ? filters
+              : ['All regions, tiers and kinds']),
           `Brief #${scope.number}`,
           `Data as of ${asOf}`,
         ].join(' · '),
