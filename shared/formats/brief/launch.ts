@@ -209,7 +209,7 @@ export function keyDates(ctx: LaunchContext, allMilestones: boolean): RootConten
   return [heading(2, 'Key dates'), bullets(items)];
 }
 
-/** The line most in the way for a function: blocked, else the most overdue, else the next sign-off. */
+/** The line most in the way for a function: blocked, else the most overdue (a line not yet due blocks nothing). */
 function topBlocker(ctx: LaunchContext, lines: readonly ReadinessItem[]): Inline[] {
   const blocked = lines.find((r) => r.status === 'blocked');
   if (blocked) return [blocked.title, ' (blocked)'];
@@ -217,12 +217,6 @@ function topBlocker(ctx: LaunchContext, lines: readonly ReadinessItem[]): Inline
     .filter((r) => isOverdue(r, ctx.item, ctx.today))
     .sort((a, b) => (dueDay(a, ctx.item)! < dueDay(b, ctx.item)! ? -1 : 1))[0];
   if (overdue) return [overdue.title, ` (overdue since ${dayWords(dueDay(overdue, ctx.item)!)})`];
-  // Nothing in the way yet: the next sign-off due is what the function must land.
-  const next = openSignOffsOf(lines).sort((a, b) => compareDue(dueDay(a, ctx.item), dueDay(b, ctx.item)))[0];
-  if (next) {
-    const due = dueDay(next, ctx.item);
-    return [next.title, due ? ` (sign-off due ${dayWords(due)})` : ' (sign-off, no due date)'];
-  }
   return ['—'];
 }
 
