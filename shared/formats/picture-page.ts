@@ -35,11 +35,6 @@ export interface PictureOptions {
   /** When the data was read, in words ("Fri 27 Nov 2026, 14:05"). */
   asOf: string;
   today: string;
-  /**
-   * Leave the title and the "as of" line out of the drawing, with their room kept: a PDF writes
-   * them as real text at the places `heading` gives.
-   */
-  leaveOutHeading?: boolean;
 }
 
 /** The title and "as of" line of a page, as drawn, and where (in pixels from the top left). */
@@ -209,7 +204,7 @@ export const FOOTER_HEIGHT = 24;
  */
 export function pageHeader(
   page: PageSize,
-  options: Pick<PictureOptions, 'title' | 'asOf' | 'leaveOutHeading'>,
+  options: Pick<PictureOptions, 'title' | 'asOf'>,
   pageIndex: number,
   pageCount: number,
   subtitle: string,
@@ -246,11 +241,10 @@ export function pageHeader(
     lineBaseline: MARGIN + 38,
     lineSize: 13,
   };
-  if (!options.leaveOutHeading)
-    parts.unshift(
-      svgText(heading.x, heading.titleBaseline, heading.title, { size: heading.titleSize, weight: 'bold' }),
-      svgText(heading.x, heading.lineBaseline, heading.line, { size: heading.lineSize, fill: INK.muted }),
-    );
+  parts.unshift(
+    svgText(heading.x, heading.titleBaseline, heading.title, { size: heading.titleSize, weight: 'bold' }),
+    svgText(heading.x, heading.lineBaseline, heading.line, { size: heading.lineSize, fill: INK.muted }),
+  );
   return { svg: parts.join(''), heading };
 }
 

@@ -21,7 +21,8 @@ import { platform } from '../../platform';
 import { useBoardView } from '../../state/board-view';
 import type { PictureSubject } from '../../state/picture-export';
 import { useTimelineView, type Zoom } from '../../state/timeline-view';
-import { base64Of, FORMAT_FILTERS, pdfFile, pngFile, svgFile, type PictureFormat } from './picture-files';
+import { base64Of, FORMAT_FILTERS, pngFile, svgFile, type PictureFormat } from './picture-files';
+import { pdfFile } from './picture-pdf';
 
 export interface PictureChoices {
   format: PictureFormat;
@@ -67,14 +68,13 @@ export function picturePages(
   subject: PictureSubject,
   workspace: Workspace,
   choices: PictureChoices,
-  context: { today: Day; asOf: string; leaveOutHeading?: boolean },
+  context: { today: Day; asOf: string },
 ): PicturePage[] {
   const options = {
     size: choices.size,
     title: choices.title.trim() || defaultTitle(subject, choices.from, choices.to),
     asOf: context.asOf,
     today: context.today,
-    leaveOutHeading: context.leaveOutHeading ?? false,
   };
   if (subject === 'board') {
     const { grouping, filter } = useBoardView.getState();
@@ -98,16 +98,12 @@ export async function exportPicture(
   onProgress?: (done: number, total: number) => void,
 ): Promise<SaveFileResult> {
   const asOf = asOfNow();
-  const pagesFor = (leaveOutHeading: boolean) =>
-    picturePages(subject, workspace, choices, { today, asOf, leaveOutHeading });
+  const pages = picturePages(subject, workspace, choices, { today, asOf });
   const suggestedName = pictureFileName(subject, choices.format, today);
   const filters = [FORMAT_FILTERS[choices.format]];
-  if (choices.format === 'svg')
-    return platform.saveFile({ suggestedName, content: svgFile(pagesFor(false)), filters });
+  if (choices.format === 'svg') return platform.saveFile({ suggestedName, content: svgFile(pages), filters });
   const bytes =
-    choices.format === 'png'
-      ? await pngFile(pagesFor(false))
-      : await pdfFile(pagesFor, choices.title, onProgress);
+    choices.format === 'png' ? await pngFile(pages) : await pdfFile(pages, choices.title, onProgress);
   return platform.saveFile({ suggestedName, content: base64Of(bytes), encoding: 'base64', filters });
 }
 

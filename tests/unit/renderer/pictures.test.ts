@@ -2,7 +2,7 @@
 /**
  * The picture export's choices and files outside the canvas: the range and title it starts
  * from (the timeline's place and zoom), the view as this window shows it, the file names, the
- * bytes crossing to saveFile as base64, and which headings a PDF can write as text.
+ * bytes crossing to saveFile as base64.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../shared/domain/items/board';
@@ -12,7 +12,7 @@ import {
   pictureFileName,
   picturePages,
 } from '../../../renderer/features/pictures/picture-export';
-import { base64Of, canWriteAsPdfText, svgFile } from '../../../renderer/features/pictures/picture-files';
+import { base64Of, svgFile } from '../../../renderer/features/pictures/picture-files';
 import { useBoardView } from '../../../renderer/state/board-view';
 import { useTimelineView } from '../../../renderer/state/timeline-view';
 import { add, item } from '../../fixtures/records';
@@ -102,11 +102,5 @@ describe('files', () => {
     const pages = [page, page].map((p) => ({ ...p, widthPt: 7.5, heightPt: 3.75, heading: null as never }));
     expect(svgFile(pages.slice(0, 1))).toBe(page.svg);
     expect(svgFile(pages)).toMatch(/^<svg [^>]*height="10"[^>]*>.*<svg y="5" /);
-  });
-
-  it('writes a heading as PDF text only in characters the built-in font has', () => {
-    expect(canWriteAsPdfText('Launch timeline — Nov 2026 – Apr 2027 · “Zürich” € …')).toBe(true);
-    expect(canWriteAsPdfText('Lancement 東京')).toBe(false);
-    expect(canWriteAsPdfText('Launch 🚀')).toBe(false);
   });
 });
