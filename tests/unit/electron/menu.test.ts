@@ -126,7 +126,7 @@ describe('menuTemplate', () => {
       const items = all(template).filter((item) => item.click && !item.label?.startsWith('About'));
       expect(items).toHaveLength(MENU_COMMANDS.length);
       // Commands without keys (the exports reached from the menu and the palette) show none.
-      const keyed = new Set(
+      const keyed = new Set<string>(
         APP_COMMANDS.filter((c) => c.keys.length > 0).map((c) => ('menuLabel' in c ? c.menuLabel : c.label)),
       );
       for (const item of items) {
