@@ -2,7 +2,7 @@
 // readiness lines by default), timed in Node over the shared modules bench.mjs bundles, each
 // against the 1 s budget. Read models are memoised per table version, so every run gets fresh
 // copies of the tables (made outside the timing): a run never reuses the previous run's work.
-// The timeline PDF is drawn by the browser (SVG pages on a canvas, then jsPDF): it is timed in
+// The timeline PDF is drawn by the browser (SVG pages as vectors through svg2pdf.js and jsPDF): timed in
 // the app, from Export PDF to the download, for 1,000 items over the whole range of their days.
 import { writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
