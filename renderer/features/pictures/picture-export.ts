@@ -3,15 +3,7 @@
  * range from the timeline's place and zoom, a title), the pages of the view as it is in this
  * window, and saving them in the chosen format through the platform.
  */
-import {
-  addDays,
-  addMonths,
-  formatDay,
-  formatShortDay,
-  startOfMonth,
-  toDay,
-  type Day,
-} from '../../../shared/dates/days';
+import { addDays, addMonths, formatDay, startOfMonth, toDay, type Day } from '../../../shared/dates/days';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { boardSvg } from '../../../shared/formats/board-svg';
 import type { PicturePage, PictureSize } from '../../../shared/formats/picture-page';
@@ -105,9 +97,4 @@ export async function exportPicture(
   const bytes =
     choices.format === 'png' ? await pngFile(pages) : await pdfFile(pages, choices.title, onProgress);
   return platform.saveFile({ suggestedName, content: base64Of(bytes), encoding: 'base64', filters });
-}
-
-/** The range in words, for the dialog ("1 Nov 2026 – 30 Apr 2027"). */
-export function rangeWords(from: Day, to: Day): string {
-  return `${formatShortDay(from)} – ${formatShortDay(to)}`;
 }
