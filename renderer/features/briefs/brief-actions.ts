@@ -47,9 +47,10 @@ export async function record(shown: ShownBrief): Promise<Change | null> {
 }
 
 /**
- * Puts text on the clipboard. The desktop app refuses web permissions (electron/main/security.ts),
- * the asynchronous clipboard's among them, so where that is refused the text is copied the older
- * way — selected in a hidden text area and copied with the editing command, which needs none.
+ * Puts text on the clipboard. The desktop app grants its own page the one permission this needs
+ * (writing to the clipboard, electron/main/security.ts); a browser may still refuse it (a page
+ * without the focus, a permission policy), and then the text is copied the older way — selected
+ * in a hidden text area and copied with the editing command, which needs no permission.
  */
 async function copyText(text: string): Promise<void> {
   try {

@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { Root } from 'mdast';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BriefPreview } from '../../../renderer/features/briefs/BriefPreview';
-import { platform } from '../../../renderer/platform';
 
 afterEach(cleanup);
 
 const text = (value: string) => ({ type: 'text' as const, value });
 
-/** A brief as the brief builder writes one: a heading, a paragraph, a list, a table and a link. */
+/** A brief as the brief builder writes one: a heading, a paragraph, a list and a table. */
 const tree: Root = {
   type: 'root',
   children: [
@@ -49,10 +48,6 @@ const tree: Root = {
         },
       ],
     },
-    {
-      type: 'paragraph',
-      children: [{ type: 'link', url: 'https://example.com/plan', children: [text('Launch plan')] }],
-    },
   ],
 };
 
@@ -84,16 +79,6 @@ describe('BriefPreview', () => {
     ).toEqual(['Function', 'Done']);
     const done = within(table).getByRole('cell', { name: '2/5' });
     expect(done).toHaveStyle({ textAlign: 'right' });
-  });
-
-  it('opens a link in the system browser instead of navigating the window', () => {
-    const openExternal = vi.spyOn(platform, 'openExternal').mockResolvedValue(true);
-    render(<BriefPreview tree={tree} />);
-    const link = screen.getByRole('link', { name: 'Launch plan' });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    fireEvent(link, click);
-    expect(click.defaultPrevented).toBe(true);
-    expect(openExternal).toHaveBeenCalledWith('https://example.com/plan');
   });
 
   it('is named by the heading the screen gives it', () => {
