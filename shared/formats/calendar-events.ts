@@ -57,7 +57,13 @@ export interface CalendarEvent {
 }
 
 const UID_DOMAIN = 'launch-control';
-export const eventUid = (prefix: string, id: string) => `${prefix}-${id}@${UID_DOMAIN}`;
+/**
+ * Ids are any text up to 100 characters (an imported file may hold a line break, a ';' or
+ * an '@'), and ical-generator writes the UID as given: the id is percent-encoded, which leaves
+ * ids of letters, digits and '-_.!~*'()' (every id the app makes) as they are, so their UIDs
+ * stay the same from one export to the next.
+ */
+export const eventUid = (prefix: string, id: string) => `${prefix}-${encodeURIComponent(id)}@${UID_DOMAIN}`;
 
 /** "Go/no-go", "go-no-go", "Go / No Go", "gonogo": a milestone that is the decision meeting. */
 const GO_NO_GO = /\bgo\s*[/-]?\s*no[\s-]?go\b/i;
@@ -94,7 +100,9 @@ const oneDay = (day: Day): DaySpan => ({ first: day, last: day });
 /** The events the filters cover, by first day and then UID. */
 export function calendarEvents(ws: Workspace, filters: ExportFilters = {}): CalendarEvent[] {
   const words = describer(ws);
-  const items = filteredItems(ws, filters).filter((i) => !i.archived);
+  // Items by launch and region only: the range applies to each event's own days, so a
+  // milestone in range counts even when its launch item's dates (or lack of them) are not.
+  const items = filteredItems(ws, { ...filters, from: null, to: null }).filter((i) => !i.archived);
   const milestones = milestonesByItem(ws);
   const decisions = decisionsByItem(ws);
   const events: CalendarEvent[] = [];

@@ -21,6 +21,14 @@ export interface IcsClock {
   now: string;
 }
 
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 asks. ical-generator escapes an event's summary and
+ * description but writes the calendar's name (X-WR-CALNAME) as given, and a workspace or
+ * region name is the user's text: a line break in it would start a line of its own.
+ */
+export const icsText = (text: string) =>
+  text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
 /** Midnight UTC of a day: with no time zone set, ical-generator writes a DATE from its UTC fields. */
 const utcMidnight = (day: Day) => new Date(`${day}T00:00:00.000Z`);
 
@@ -71,7 +79,7 @@ export function calendarIcs(ws: Workspace, filters: ExportFilters | undefined, c
   const stamp = new Date(clock.now);
   if (Number.isNaN(stamp.getTime())) throw new RangeError(`Not a timestamp: "${clock.now}"`);
   const calendar = ical({
-    name: calendarName(ws, filters),
+    name: icsText(calendarName(ws, filters)),
     prodId: { company: 'Launch Control', product: 'Launch Control', language: 'EN' },
   });
   // Each event is written by ical-generator; the calendar around them is its own output with

@@ -6,6 +6,7 @@ import { calendarEvents, isGoNoGoTitle } from '../../../shared/formats/calendar-
 import { calendarIcs, foldLines } from '../../../shared/formats/ics';
 import type { ExportFilters } from '../../../shared/formats/filters';
 import { add, decision, item, laterContext } from '../../fixtures/records';
+import { SETTINGS_ID } from '../../../shared/domain/settings/schema';
 import { baseWorkspace, NOW, sample } from '../../fixtures/workspace';
 
 const CLOCK = { now: NOW };
@@ -262,6 +263,59 @@ describe('calendar (.ics)', () => {
     for (const title of ['Go/no-go', 'go-no-go review', 'Go / No Go', 'GoNoGo', 'Final go no-go'])
       expect(isGoNoGoTitle(title), title).toBe(true);
     for (const title of ['Gone nowhere', 'Go live', 'No-go']) expect(isGoNoGoTitle(title), title).toBe(false);
+  });
+
+  it('keeps hostile ids and text inside their own lines: the event count stays and text reads back', () => {
+    const ws = workspace();
+    const hostile = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil;a,b\\c@d';
+    add(ws, 'milestones', { id: hostile, itemId: 'launch', title: hostile, date: '2026-12-03' });
+    add(ws, 'blackouts', {
+      id: `b${hostile}`,
+      title: hostile,
+      start: '2026-12-04',
+      end: '2026-12-04',
+      regions: [],
+      reason: hostile,
+    });
+    const settings = ws.settings[SETTINGS_ID]!;
+    ws.settings[SETTINGS_ID] = { ...settings, name: `Ops${hostile}` };
+    const text = calendarIcs(ws, {}, CLOCK);
+    const { name, events } = parse(text);
+    // iCalendar text has one kind of line break: CRLF reads back as LF.
+    const readBack = hostile.replaceAll('\r\n', '\n');
+    expect(events).toHaveLength(calendarEvents(ws).length);
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(calendarEvents(ws).length);
+    // ical.js reads an X- property raw; calendar apps read it as TEXT, escaped here as RFC 5545 says.
+    expect(name).toBe('Launch calendar: Opsx\\nEND:VEVENT\\nBEGIN:VEVENT\\nUID:evil\\;a\\,b\\\\c@d');
+    const milestone = events.find((e) => e.uid === `milestone-${encodeURIComponent(hostile)}@launch-control`);
+    expect(milestone?.summary).toBe(`Milestone: ${readBack} (Payments)`);
+    const blackout = events.find(
+      (e) => e.uid === `blackout-${encodeURIComponent(`b${hostile}`)}@launch-control`,
+    );
+    expect(blackout?.summary).toBe(`Blackout: ${readBack}`);
+    expect(blackout?.description).toContain(readBack);
+    // Ids the app makes keep their UID as they were.
+    expect(uids(text)).toContain('launch-wave-eu@launch-control');
+  });
+
+  it('ranges each event by its own day: a milestone outside its item’s dates, an undated item’s milestone', () => {
+    const ws = workspace();
+    add(
+      ws,
+      'milestones',
+      { id: 'm-late', itemId: 'launch', title: 'Retrospective', date: '2027-03-01' },
+      { id: 'm-someday', itemId: 'undated', title: 'Kick-off', date: '2027-03-02' },
+    );
+    const ranged = uids(calendarIcs(ws, { from: '2027-03-01', to: '2027-03-31' }, CLOCK)).sort();
+    expect(ranged).toEqual(['milestone-m-late@launch-control', 'milestone-m-someday@launch-control']);
+    // The No-go's re-evaluation is in range although its launch day (2027-02-01) is not.
+    expect(uids(calendarIcs(ws, { from: '2027-01-05', to: '2027-01-05' }, CLOCK))).toEqual([
+      'reevaluate-d-now@launch-control',
+    ]);
+    // Launch and region filters still choose the items.
+    expect(uids(calendarIcs(ws, { from: '2027-03-01', region: 'EU' }, CLOCK))).toEqual([
+      'milestone-m-late@launch-control',
+    ]);
   });
 
   it('exports the sample workspace into a calendar ical.js reads', () => {
