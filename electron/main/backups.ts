@@ -68,37 +68,39 @@ export class BackupFolder {
   }
 
   write(request: BackupWriteRequest): Promise<BackupWriteResult> {
-    return this.serially(async () => {
-      const name = backupFileName(request.takenAt, request.reason);
-      const path = join(this.dir, name);
-      let indexed: IndexEntry;
-      try {
-        await mkdir(this.dir, { recursive: true });
-        await this.removeLeftovers();
-        // A temporary file beside the target, fsynced, then renamed over it: a crash leaves the
-        // previous file (or none) under the name, never half of one.
-        await writeFileAtomic(path, request.json, { fsync: true });
-        const { size, mtimeMs } = await stat(path);
-        indexed = {
-          takenAt: request.takenAt,
-          reason: request.reason,
-          description: request.description,
-          bytes: size,
-          tables: request.tables,
-          contentHash: request.contentHash,
-          mtimeMs,
-        };
-      } catch (error) {
-        return { status: 'failed', message: backupFailure(error) };
-      }
-      try {
-        await this.rotate(name, indexed);
-      } catch (error) {
-        // The backup itself is on disk; the rotation and the index are tried again next time.
-        console.warn('Backups: rotation failed', error);
-      }
-      return { status: 'saved', backup: { name, ...summaryOf(indexed) } };
-    });
+    return trackWrite(this.serially(() => this.writeNow(request)));
+  }
+
+  private async writeNow(request: BackupWriteRequest): Promise<BackupWriteResult> {
+    const name = backupFileName(request.takenAt, request.reason);
+    const path = join(this.dir, name);
+    let indexed: IndexEntry;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await this.removeLeftovers();
+      // A temporary file beside the target, fsynced, then renamed over it: a crash leaves the
+      // previous file (or none) under the name, never half of one.
+      await writeFileAtomic(path, request.json, { fsync: true });
+      const { size, mtimeMs } = await stat(path);
+      indexed = {
+        takenAt: request.takenAt,
+        reason: request.reason,
+        description: request.description,
+        bytes: size,
+        tables: request.tables,
+        contentHash: request.contentHash,
+        mtimeMs,
+      };
+    } catch (error) {
+      return { status: 'failed', message: backupFailure(error) };
+    }
+    try {
+      await this.rotate(name, indexed);
+    } catch (error) {
+      // The backup itself is on disk; the rotation and the index are tried again next time.
+      console.warn('Backups: rotation failed', error);
+    }
+    return { status: 'saved', backup: { name, ...summaryOf(indexed) } };
   }
 
   list(): Promise<BackupListResult> {
@@ -142,13 +144,20 @@ export class BackupFolder {
     let stale = Object.keys(index.backups).some((name) => !names.includes(name));
     for (const name of names) {
       const path = join(this.dir, name);
-      const { size, mtimeMs } = await stat(path);
-      const known = Object.hasOwn(index.backups, name) ? index.backups[name] : undefined;
-      // Within a millisecond: setting a time back (a copy, a restore) keeps no finer part.
-      if (known && known.bytes === size && Math.abs(known.mtimeMs - mtimeMs) < 1) entries.set(name, known);
-      else {
-        entries.set(name, entryFromFile(name, await readFile(path, 'utf8'), size, mtimeMs));
-        stale = true;
+      try {
+        const { size, mtimeMs } = await stat(path);
+        const known = Object.hasOwn(index.backups, name) ? index.backups[name] : undefined;
+        // Within a millisecond: setting a time back (a copy, a restore) keeps no finer part.
+        if (known && known.bytes === size && Math.abs(known.mtimeMs - mtimeMs) < 1) entries.set(name, known);
+        else {
+          entries.set(name, entryFromFile(name, await readFile(path, 'utf8'), size, mtimeMs));
+          stale = true;
+        }
+      } catch (error) {
+        // One entry that cannot be read (a folder with a backup's name, a file without read
+        // permission) is left out, not allowed to stop every listing and so every backup.
+        console.warn(`Backups: skipped ${name}, which cannot be read`, error);
+        stale ||= Object.hasOwn(index.backups, name);
       }
     }
     if (stale || extra) await this.writeIndex(entries);
@@ -226,8 +235,34 @@ function backupFailure(error: unknown): string {
   return `The backup could not be saved: ${describeFileError(error)}`;
 }
 
-/** How long quitting waits for the windows' last backups before it goes ahead anyway. */
+/**
+ * How long quitting waits for the windows' last backups before it goes ahead anyway, unless a
+ * backup is being written by then (a big workspace: export, IPC, fsync): then it waits for the
+ * write, up to QUIT_BACKUP_HARD_CAP_MS in all.
+ */
 export const QUIT_BACKUP_TIMEOUT_MS = 3000;
+export const QUIT_BACKUP_HARD_CAP_MS = 15_000;
+/**
+ * How long an answered quit or close stays answered. Electron says nothing when a quit is
+ * cancelled (a window kept open for its unsaved edits), so the state is forgotten after this.
+ */
+export const QUIT_ANSWER_KEPT_MS = 10_000;
+
+/** The backup writes under way in main, whichever window asked for them. */
+const writesInProgress = new Set<Promise<unknown>>();
+
+function trackWrite<T>(write: Promise<T>): Promise<T> {
+  writesInProgress.add(write);
+  const done = () => void writesInProgress.delete(write);
+  write.then(done, done);
+  return write;
+}
+
+/** Resolves when the writes under way now have finished; null when none is. */
+function writesFinished(): Promise<void> | null {
+  if (writesInProgress.size === 0) return null;
+  return Promise.allSettled([...writesInProgress]).then(() => undefined);
+}
 
 /** The parts of Electron's app and windows that asking for a last backup needs. */
 export interface QuitBackupHost {
@@ -240,7 +275,11 @@ export interface QuitBackupWindow {
   isDestroyed(): boolean;
   close(): void;
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
-  webContents: { id: number; send(channel: string): void };
+  webContents: {
+    id: number;
+    send(channel: string): void;
+    on(event: 'will-prevent-unload', listener: () => void): unknown;
+  };
 }
 
 /** The windows asked for a last backup, by webContents id, until each answers. */
@@ -251,18 +290,37 @@ export function backupAnswered(webContentsId: number): void {
   pendingAnswers.get(webContentsId)?.();
 }
 
-function askForBackups(windows: readonly QuitBackupWindow[], timeoutMs: number): Promise<void> {
+interface AskOptions {
+  timeoutMs: number;
+  hardCapMs: number;
+}
+
+function askForBackups(
+  windows: readonly QuitBackupWindow[],
+  { timeoutMs, hardCapMs }: AskOptions,
+): Promise<void> {
   const asked = windows.map(
     (window) =>
       new Promise<void>((resolve) => {
         const id = window.webContents.id;
+        let done = false;
         const finish = () => {
-          clearTimeout(timer);
+          if (done) return;
+          done = true;
+          clearTimeout(soft);
+          clearTimeout(hard);
           pendingAnswers.delete(id);
           resolve();
         };
-        // A window that is stuck (or gone) never keeps the app from quitting.
-        const timer = setTimeout(finish, timeoutMs);
+        // A window that is stuck (or gone) never keeps the app from quitting: past the soft
+        // limit only a write under way is waited for, and never past the hard cap.
+        const waitForWrites = () => {
+          const writing = writesFinished();
+          if (writing) void writing.then(() => (pendingAnswers.has(id) ? waitForWrites() : undefined));
+          else finish();
+        };
+        const soft = setTimeout(waitForWrites, timeoutMs);
+        const hard = setTimeout(finish, hardCapMs);
         pendingAnswers.set(id, finish);
         try {
           window.webContents.send(BACKUP_REQUEST_CHANNEL);
@@ -277,37 +335,64 @@ function askForBackups(windows: readonly QuitBackupWindow[], timeoutMs: number):
 /**
  * Before the app quits, and before its last window closes (which quits the app on Windows and
  * Linux; on macOS the app stays, but that window's work would not be asked for again), each
- * window is asked for a last backup, and quitting or closing waits for the answers, up to
- * timeoutMs, then goes ahead. The way through stays open until a window has the focus again
- * (the quit was cancelled, e.g. by unsaved edits), so one quit asks once.
+ * window is asked for a last backup, and quitting or closing waits for the answers (see
+ * QUIT_BACKUP_TIMEOUT_MS), then goes ahead. Closing a window that is not the last is not held:
+ * the windows share one workspace, so what it saved is in the others' next backup.
+ *
+ * The way through stays open for one quit: closes during a quit that was let through are never
+ * held. It closes again when a window has the focus or refuses to unload (the quit was cancelled,
+ * e.g. by unsaved edits), and in any case after QUIT_ANSWER_KEPT_MS.
  */
 export function backUpBeforeQuit(
   host: QuitBackupHost,
   windows: () => readonly QuitBackupWindow[],
-  { timeoutMs = QUIT_BACKUP_TIMEOUT_MS } = {},
+  {
+    timeoutMs = QUIT_BACKUP_TIMEOUT_MS,
+    hardCapMs = QUIT_BACKUP_HARD_CAP_MS,
+    answerKeptMs = QUIT_ANSWER_KEPT_MS,
+  } = {},
 ): void {
   let state: 'idle' | 'asking' | 'answered' = 'idle';
-  const hold = (event: { preventDefault(): void }, proceed: () => void) => {
-    if (state === 'answered') return;
+  /** A quit was let through (before-quit not prevented): windows now close without asking. */
+  let quitting = false;
+  let forget: ReturnType<typeof setTimeout> | undefined;
+  const reset = () => {
+    clearTimeout(forget);
+    state = 'idle';
+    quitting = false;
+  };
+  const hold = (event: { preventDefault(): void }, proceed: () => void): boolean => {
+    if (state === 'answered') return false;
     const open = windows().filter((window) => !window.isDestroyed());
-    if (open.length === 0) return;
+    if (open.length === 0) return false;
     event.preventDefault();
-    if (state === 'asking') return;
+    if (state === 'asking') return true;
     state = 'asking';
-    void askForBackups(open, timeoutMs).then(() => {
+    void askForBackups(open, { timeoutMs, hardCapMs }).then(() => {
       state = 'answered';
+      clearTimeout(forget);
+      forget = setTimeout(reset, answerKeptMs);
       proceed();
     });
+    return true;
   };
-  host.on('before-quit', (event) => hold(event, () => host.quit()));
+  host.on('before-quit', (event) => {
+    if (!hold(event, () => host.quit())) quitting = true;
+  });
   host.on('browser-window-focus', () => {
-    if (state === 'answered') state = 'idle';
+    // A window focused while the windows close during a quit changes nothing.
+    if (state === 'answered' && !quitting) reset();
   });
   // By before-quit the last window may be gone (closing it quits on Windows and Linux).
   host.on('browser-window-created', (_event, window) => {
     window.on('close', (event) => {
+      if (quitting) return;
       const others = windows().filter((other) => other !== window && !other.isDestroyed());
       if (others.length === 0) hold(event, () => window.close());
+    });
+    // The window refused to close (unsaved edits): whatever was under way was cancelled.
+    window.webContents.on('will-prevent-unload', () => {
+      if (state === 'answered') reset();
     });
   });
 }

@@ -101,17 +101,19 @@ function compareInstants(a: string, b: string): number {
 }
 
 const NAME_PREFIX = 'launch-control-backup-';
-const NAME_PATTERN = /^launch-control-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-([a-z-]+)\.json$/;
+// Milliseconds are optional: names written before they were added end at the second.
+const NAME_PATTERN =
+  /^launch-control-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:\.(\d{3}))?Z-([a-z-]+)\.json$/;
 
 /**
- * The file name of a backup, e.g. launch-control-backup-2026-11-27T17-20-05Z-before-import.json:
- * its time in UTC to the second (colons are not allowed in Windows file names), then its reason.
- * Names sort by time.
+ * The file name of a backup, e.g. launch-control-backup-2026-11-27T17-20-05.123Z-before-import.json:
+ * its time in UTC to the millisecond (colons are not allowed in Windows file names; two backups
+ * for the same reason within one second must not share a name), then its reason.
  */
 export function backupFileName(takenAt: string, reason: BackupReason): string {
   const time = Date.parse(takenAt);
   if (Number.isNaN(time)) throw new Error(`Not a time: ${takenAt}`);
-  const stamp = new Date(time).toISOString().slice(0, 19).replace(/:/g, '-');
+  const stamp = new Date(time).toISOString().slice(0, 23).replace(/:/g, '-');
   return `${NAME_PREFIX}${stamp}Z-${reason}.json`;
 }
 
@@ -125,9 +127,9 @@ export interface ParsedBackupName {
 export function parseBackupName(name: string): ParsedBackupName | null {
   const match = NAME_PATTERN.exec(name);
   if (!match) return null;
-  const [, day, hours, minutes, seconds, reason] = match;
+  const [, day, hours, minutes, seconds, millis = '000', reason] = match;
   if (!isBackupReason(reason)) return null;
-  const time = Date.parse(`${day}T${hours}:${minutes}:${seconds}Z`);
+  const time = Date.parse(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
   if (Number.isNaN(time)) return null;
   const takenAt = new Date(time).toISOString();
   // A date that rolled over (2026-02-30) is not a name this app wrote.

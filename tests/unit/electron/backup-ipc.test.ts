@@ -71,7 +71,7 @@ describe('backup channels', () => {
   it('write a well-formed backup into the backups folder of the app’s data', async () => {
     expect(await invoke('backup:write', good)).toMatchObject({ status: 'saved' });
     expect(await readdir(join(fake.userData, 'backups'))).toContain(
-      'launch-control-backup-2026-11-27T17-20-05Z-manual.json',
+      'launch-control-backup-2026-11-27T17-20-05.000Z-manual.json',
     );
     expect(await invoke('backup:list', {})).toMatchObject({
       status: 'listed',

@@ -64,7 +64,7 @@ describe('BackupFolder', () => {
   it('writes a backup, lists it with its size and counts, and reads it back', async () => {
     const wanted = request('2026-11-27T17:20:05.123Z', 3, 'before-import');
     const written = await folder.write(wanted);
-    const name = 'launch-control-backup-2026-11-27T17-20-05Z-before-import.json';
+    const name = 'launch-control-backup-2026-11-27T17-20-05.123Z-before-import.json';
     expect(written).toEqual({
       status: 'saved',
       backup: expect.objectContaining({ name, takenAt: '2026-11-27T17:20:05.123Z', reason: 'before-import' }),
@@ -222,6 +222,32 @@ describe('BackupFolder', () => {
     expect(await folder.read(backupFileName('2026-11-27T10:00:00.000Z', 'manual'))).toEqual({
       status: 'failed',
       message: 'That backup no longer exists.',
+    });
+  });
+
+  it('lists and backs up around an entry that cannot be read (a folder with a backup’s name)', async () => {
+    const { mkdir } = fs.promises;
+    await mkdir(join(dir, backupFileName('2026-11-27T09:00:00.000Z', 'manual')), { recursive: true });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const written = await folder.write(request('2026-11-27T10:00:00.000Z'));
+    expect(written.status).toBe('saved');
+    const listed = await folder.list();
+    expect(listed).toEqual({
+      status: 'listed',
+      backups: [expect.objectContaining({ takenAt: '2026-11-27T10:00:00.000Z' })],
+    });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cannot be read'), expect.anything());
+  });
+
+  it('reads a backup named before names had milliseconds', async () => {
+    const old = 'launch-control-backup-2026-11-27T08-00-00Z-quit.json';
+    const { mkdir } = fs.promises;
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, old), request('2026-11-27T08:00:00.000Z').json);
+    const listed = await folder.list();
+    expect(listed).toEqual({
+      status: 'listed',
+      backups: [expect.objectContaining({ name: old, takenAt: '2026-11-27T08:00:00.000Z', reason: 'quit' })],
     });
   });
 });

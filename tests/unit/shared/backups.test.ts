@@ -100,13 +100,23 @@ describe('backupsToKeep', () => {
 });
 
 describe('backup file names', () => {
-  it('names a backup by its UTC time to the second and its reason', () => {
+  it('names a backup by its UTC time to the millisecond and its reason', () => {
     expect(backupFileName('2026-11-27T17:20:05.123Z', 'before-import')).toBe(
-      'launch-control-backup-2026-11-27T17-20-05Z-before-import.json',
+      'launch-control-backup-2026-11-27T17-20-05.123Z-before-import.json',
     );
   });
 
-  it('reads a name back', () => {
+  it('gives two backups for the same reason within one second two names', () => {
+    expect(backupFileName('2026-11-27T17:20:05.100Z', 'manual')).not.toBe(
+      backupFileName('2026-11-27T17:20:05.900Z', 'manual'),
+    );
+  });
+
+  it('reads a name back, with milliseconds or (as written before them) without', () => {
+    expect(parseBackupName('launch-control-backup-2026-11-27T17-20-05.123Z-before-import.json')).toEqual({
+      takenAt: '2026-11-27T17:20:05.123Z',
+      reason: 'before-import',
+    });
     expect(parseBackupName('launch-control-backup-2026-11-27T17-20-05Z-before-import.json')).toEqual({
       takenAt: '2026-11-27T17:20:05.000Z',
       reason: 'before-import',
@@ -123,7 +133,7 @@ describe('backup file names', () => {
         const name = backupFileName(new Date(ms).toISOString(), reason);
         const parsed = parseBackupName(name);
         expect(parsed?.reason).toBe(reason);
-        expect(Date.parse(parsed!.takenAt)).toBe(Math.floor(ms / 1000) * 1000);
+        expect(Date.parse(parsed!.takenAt)).toBe(ms);
         expect(backupFileName(parsed!.takenAt, parsed!.reason)).toBe(name);
       }),
     );
@@ -135,6 +145,7 @@ describe('backup file names', () => {
       'launch-control-backup-2026-11-27T17-20-05Z-party.json',
       'launch-control-backup-2026-02-30T17-20-05Z-manual.json',
       'launch-control-backup-2026-11-27T17:20:05Z-manual.json',
+      'launch-control-backup-2026-11-27T17-20-05.12Z-manual.json',
       'backups-index.json',
     ])
       expect(parseBackupName(name), name).toBeNull();
