@@ -1,7 +1,8 @@
 /**
  * Merging a workspace file from Settings → Data → Import: a file with one item edited later
  * and one new item is previewed per table with the conflict named, applied, and undone; a
- * second window shows the merged workspace and then the undo. The file format's JSON Schema is
+ * second window shows the merged workspace and then the undo. A preview left open follows what
+ * another window changes meanwhile. The file format's JSON Schema is
  * saved from the command palette.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,43 @@ test('merge a file with a changed and a new item: preview, conflict, apply, undo
   expect(undone).not.toContain('Offline mode');
   await expect(other.getByText('13 launch items')).toBeVisible();
   await expect.poll(() => titles(other)).toEqual(undone);
+});
+
+test('the preview follows another window: what it shows is what is applied', async ({
+  page,
+  context,
+}, testInfo) => {
+  const app = new AppPage(page);
+  await app.startWithSample();
+  await app.goto('Settings');
+  // The file holds exactly the workspace: at first there is nothing to import either way.
+  const path = testInfo.outputPath('same.json');
+  await exportedFile(page, path);
+
+  const preview = await ImportDialog.open(page, path, 'same.json');
+  await expect(preview.dialog.getByText('There is nothing to import.', { exact: false })).toBeVisible();
+  await expect(preview.dialog.getByRole('button', { name: 'Replace workspace' })).toBeDisabled();
+
+  // Meanwhile another window adds an item the file does not have.
+  const other = await context.newPage();
+  await other.goto('/#/launches');
+  const editor = await new LaunchesPage(other).newItem();
+  await editor.fill('Title', 'Offline mode');
+  await editor.save();
+  await expect(other.getByText('14 launch items')).toBeVisible();
+
+  // The open preview now removes it, and merging still brings nothing.
+  await expect(preview.counts('What replacing changes', 'Launch items')).toHaveText(['0', '0', '1']);
+  await preview.choose('Merge into the workspace');
+  await expect(preview.dialog.getByText('There is nothing to merge.', { exact: false })).toBeVisible();
+  await expect(preview.dialog.getByRole('button', { name: 'Merge into workspace' })).toBeDisabled();
+
+  await preview.choose('Replace the workspace');
+  await preview.confirm('Replace workspace');
+  await app.goto('Launches');
+  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(other.getByText('13 launch items')).toBeVisible();
+  expect(await titles(other)).not.toContain('Offline mode');
 });
 
 test('a merge the workspace cannot take is refused with its reason and changes nothing', async ({

@@ -3,7 +3,9 @@
  * happens: replacing the workspace with the file, or merging the file into it (added, changed
  * and kept records per table, and every record both sides changed, with the version taken and
  * why). An import is exempt from the go/no-go gate, so it also lists the items it would bring
- * in at or after the gate stage without a Go or Conditional go.
+ * in at or after the gate stage without a Go or Conditional go. What it shows is worked out
+ * against the workspace as it is at each moment — another window's change shows at once — so
+ * it is what confirming applies.
  */
 import { useId, useMemo } from 'react';
 import { countOf } from '../../../shared/domain/text';
@@ -13,7 +15,15 @@ import { useToday } from '../../state/useToday';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { Dialog } from '../../ui/Dialog';
 import { FieldSet } from '../../ui/Field';
-import { useImportState, type ImportMode, type MergePreview } from '../../state/import-preview';
+import { useDocument } from '../../state/document';
+import {
+  mergePreview,
+  replacePreview,
+  useImportState,
+  type ImportMode,
+  type ImportState,
+  type MergePreview,
+} from '../../state/import-preview';
 import type { TableDiff } from '../../../shared/formats/workspace-json';
 import { cancelImport, chooseImportMode, confirmImport, importWarning } from './workspace-file';
 import './ImportDialog.css';
@@ -246,8 +256,29 @@ export function ImportDialog() {
         </ul>
       </Dialog>
     );
-  const merging = state.mode === 'merge';
-  const mergeable = state.merge?.ok === true && state.merge.changes > 0;
+  return <PreviewDialog state={state} warningNote={warningNote} />;
+}
+
+function PreviewDialog({
+  state,
+  warningNote,
+}: {
+  state: Extract<ImportState, { step: 'preview' }>;
+  warningNote: React.ReactNode;
+}) {
+  // The whole workspace: any record may change what the import adds, changes or removes.
+  const workspace = useDocument((s) => s.workspace);
+  const { incoming, mode } = state;
+  const merging = mode === 'merge';
+  const diffs = useMemo(
+    () => (merging ? [] : replacePreview(workspace, incoming)),
+    [merging, workspace, incoming],
+  );
+  const merge = useMemo(
+    () => (merging ? mergePreview(workspace, incoming) : null),
+    [merging, workspace, incoming],
+  );
+  const mergeable = merge?.ok === true && merge.changes > 0;
   return (
     <Dialog
       title={`Import ${state.fileName}?`}
@@ -256,23 +287,16 @@ export function ImportDialog() {
       actions={
         <ConfirmActions
           confirmLabel={merging ? 'Merge into workspace' : 'Replace workspace'}
-          disabled={merging ? !mergeable : state.diffs.length === 0}
+          disabled={merging ? !mergeable : diffs.length === 0}
           onCancel={cancelImport}
           onConfirm={() => void confirmImport()}
         />
       }
     >
       {warningNote}
-      <UngatedItems
-        incoming={state.incoming}
-        only={merging && state.merge?.ok ? state.merge.itemIds : undefined}
-      />
-      <ModeChoice mode={state.mode} />
-      {merging && state.merge ? (
-        <MergePreviewView merge={state.merge} />
-      ) : (
-        <ReplacePreview diffs={state.diffs} />
-      )}
+      <UngatedItems incoming={incoming} only={merge?.ok ? merge.itemIds : undefined} />
+      <ModeChoice mode={mode} />
+      {merge ? <MergePreviewView merge={merge} /> : <ReplacePreview diffs={diffs} />}
     </Dialog>
   );
 }
