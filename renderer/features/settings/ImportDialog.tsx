@@ -106,8 +106,7 @@ function ReplacePreview({ diffs }: { diffs: TableDiff[] }) {
   return (
     <>
       <p>
-        The workspace will be replaced by the file’s contents. A snapshot is taken first, and Ctrl+Z undoes
-        it.
+        The workspace will be replaced by the file’s contents. A backup is taken first, and Ctrl+Z undoes it.
       </p>
       <table className="table table--compact" aria-label="What replacing changes">
         <thead>
@@ -186,7 +185,7 @@ function MergePreviewView({ merge }: { merge: MergePreview }) {
       <p>
         {merge.changes === 0
           ? 'The workspace already has everything this file would bring. There is nothing to merge.'
-          : 'The file’s records are merged into the workspace by id. A snapshot is taken first, and Ctrl+Z undoes it.'}
+          : 'The file’s records are merged into the workspace by id. A backup is taken first, and Ctrl+Z undoes it.'}
       </p>
       {touched.length > 0 && (
         <table className="table table--compact" aria-label="What merging changes">
