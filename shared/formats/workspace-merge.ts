@@ -13,6 +13,8 @@
  *   settings, and gains the file's stages, readiness functions and regions it lacks (each
  *   placed after its neighbour in the file), so every record the file brings has what it
  *   refers to. A stage, function or region named differently in the file keeps its name here.
+ *   A stage or function both sides added under the same name (case aside) but different ids
+ *   is taken as one: the file's records that refer to it move to the workspace's id.
  * The merged workspace must pass the same integrity rules as any import; a merge that would
  * break one (a dependency loop made of one side's item and the other's) is refused whole,
  * with every problem listed. What is applied is one Change: one undo step.
@@ -141,6 +143,103 @@ function renamed<E extends Named>(
   });
 }
 
+/**
+ * File entries with an id the workspace lacks but a name it has (case aside): both sides added
+ * "Pilot" on their own. Each maps the file's id to the workspace's, unless the file itself
+ * uses that id for another entry (then nothing is matched and the names clash, named).
+ */
+function sameNamed<E extends Named & { id: string }>(here: readonly E[], file: readonly E[]) {
+  const hereIds = new Set(here.map((entry) => entry.id));
+  const fileIds = new Set(file.map((entry) => entry.id));
+  const byName = new Map(here.map((entry) => [entry.name.toLowerCase(), entry]));
+  const matches = new Map<string, E>();
+  for (const entry of file) {
+    const ours = byName.get(entry.name.toLowerCase());
+    if (!hereIds.has(entry.id) && ours && !fileIds.has(ours.id)) matches.set(entry.id, ours);
+  }
+  return matches;
+}
+
+/**
+ * The file with its stages and readiness functions that match the workspace's by name moved
+ * to the workspace's ids, in its settings and in every record that refers to them (launch
+ * items' stage, readiness lines' and playbook lines' function), and a conflict for each.
+ */
+function alignByName(
+  current: Workspace,
+  incoming: Workspace,
+): { file: Workspace; conflicts: MergeConflict[] } {
+  const ours = recordOf(current.settings, SETTINGS_ID);
+  const theirs = recordOf(incoming.settings, SETTINGS_ID);
+  if (!ours || !theirs) return { file: incoming, conflicts: [] };
+  const stages = sameNamed(ours.stages, theirs.stages);
+  const functions = sameNamed(ours.functions, theirs.functions);
+  if (stages.size === 0 && functions.size === 0) return { file: incoming, conflicts: [] };
+  const stageId = (id: string) => stages.get(id)?.id ?? id;
+  const functionId = (id: string) => functions.get(id)?.id ?? id;
+  const remap = <R>(table: Record<string, R>, move: (record: R) => R) =>
+    Object.fromEntries(Object.entries(table).map(([id, record]) => [id, move(record)]));
+  const file: Workspace = {
+    ...incoming,
+    settings: {
+      ...incoming.settings,
+      [SETTINGS_ID]: {
+        ...theirs,
+        stages: theirs.stages.map((s) => ({ ...s, id: stageId(s.id) })),
+        functions: theirs.functions.map((f) => ({ ...f, id: functionId(f.id) })),
+        launchedStageId: theirs.launchedStageId === null ? null : stageId(theirs.launchedStageId),
+      },
+    },
+    items: remap(incoming.items, (item) =>
+      stages.has(item.stageId) ? { ...item, stageId: stageId(item.stageId) } : item,
+    ),
+    readiness: remap(incoming.readiness, (line) =>
+      functions.has(line.functionId) ? { ...line, functionId: functionId(line.functionId) } : line,
+    ),
+    playbooks: remap(incoming.playbooks, (playbook) =>
+      playbook.entries.some((entry) => functions.has(entry.functionId))
+        ? {
+            ...playbook,
+            entries: playbook.entries.map((entry) => ({
+              ...entry,
+              functionId: functionId(entry.functionId),
+            })),
+          }
+        : playbook,
+    ),
+  };
+  const conflict = (what: string, matches: Map<string, Named & { id: string }>, uses: string) =>
+    [...matches.values()].map((entry) => ({
+      table: 'settings' as const,
+      id: SETTINGS_ID,
+      name: `The ${what} “${entry.name}”`,
+      winner: 'workspace' as const,
+      reason: `in the file is the same as yours (added on both sides, under other ids); the file’s ${uses} are moved to yours`,
+    }));
+  return {
+    file,
+    conflicts: [
+      ...conflict('stage', stages, 'launch items in it'),
+      ...conflict('readiness function', functions, 'readiness and playbook lines for it'),
+    ],
+  };
+}
+
+/** "Two stages have the same name: “Pilot” (id pilot) and “PILOT” (id p-2)", naming every pair. */
+function sameNameProblems(what: string, entries: readonly (Named & { id: string })[]): string[] {
+  const byName = new Map<string, (Named & { id: string })[]>();
+  for (const entry of entries) {
+    const key = entry.name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), entry]);
+  }
+  return [...byName.values()]
+    .filter((group) => group.length > 1)
+    .map(
+      (group) =>
+        `The merged settings would have two ${what} of one name: ${group.map((e) => `“${e.name}” (id ${e.id})`).join(' and ')}; rename one of them here or in the file`,
+    );
+}
+
 const LIST_FIELDS = ['stages', 'functions', 'regions'] as const;
 
 /** The workspace's settings with the file's missing stages, functions and regions, and what differed. */
@@ -182,9 +281,11 @@ function emptyMerge(table: TableName): TableMerge {
  * workspace would break an integrity rule the workspace does not already break, every such
  * problem and no change.
  */
-export function mergeWorkspace(current: Workspace, incoming: Workspace, label = 'Merge import'): MergeResult {
+export function mergeWorkspace(current: Workspace, file: Workspace, label = 'Merge import'): MergeResult {
   const builder = new ChangeBuilder(current);
-  const conflicts: MergeConflict[] = [];
+  const aligned = alignByName(current, file);
+  const incoming = aligned.file;
+  const conflicts: MergeConflict[] = [...aligned.conflicts];
   const tables: TableMerge[] = [];
   const problems: string[] = [];
   for (const table of TABLES) {
@@ -198,12 +299,23 @@ export function mergeWorkspace(current: Workspace, incoming: Workspace, label = 
         const merged = mergeSettings(ours, theirs);
         conflicts.push(...merged.conflicts);
         const checked = TABLE_SCHEMAS.settings.safeParse(merged.settings);
-        if (!checked.success)
+        if (!checked.success) {
+          // Two entries of one name are named: the schema's message says only that there are.
+          const named: Record<string, string[]> = {
+            'Two stages have the same name': sameNameProblems('stages', merged.settings.stages),
+            'Two readiness functions have the same name': sameNameProblems(
+              'readiness functions',
+              merged.settings.functions,
+            ),
+          };
           problems.push(
-            ...checked.error.issues.map(
-              (issue) => `The merged settings (${issue.path.join('.')}): ${issue.message}`,
+            ...checked.error.issues.flatMap((issue) =>
+              named[issue.message]?.length
+                ? named[issue.message]!
+                : [`The merged settings (${issue.path.join('.')}): ${issue.message}`],
             ),
           );
+        }
         if (deepEqual(merged.settings, ours)) counts.kept += 1;
         else counts.changed += 1;
         builder.put('settings', merged.settings);

@@ -170,13 +170,60 @@ describe('mergeWorkspace', () => {
     expect('change' in result).toBe(false);
   });
 
-  it('refuses settings that would have two stages of one name', () => {
+  it('takes a stage and a function both sides added under one name as the same, moving the file’s records to them', () => {
     const { here, file } = twoCopies();
-    const first = settingsOf(here).stages[0]!;
-    settingsOf(file).stages.push({ id: 'other-id', name: first.name.toUpperCase() });
+    settingsOf(here).stages.push({ id: 'pilot-here', name: 'Pilot' });
+    settingsOf(file).stages.push({ id: 'pilot-file', name: 'pilot' });
+    settingsOf(here).functions.push({ id: 'privacy-here', name: 'Privacy' });
+    settingsOf(file).functions.push({ id: 'privacy-file', name: 'Privacy' });
+    file.items['sample-dark-mode'] = {
+      ...file.items['sample-dark-mode']!,
+      stageId: 'pilot-file',
+      updatedAt: LATER,
+    };
+    const line = Object.values(file.readiness)[0]!;
+    file.readiness[line.id] = { ...line, functionId: 'privacy-file', updatedAt: LATER };
+    const playbook = Object.values(file.playbooks)[0]!;
+    file.playbooks[playbook.id] = {
+      ...playbook,
+      entries: [...playbook.entries, { ...playbook.entries[0]!, title: 'DPIA', functionId: 'privacy-file' }],
+    };
+    const result = merged(mergeWorkspace(here, file));
+    const after = applyChange(here, result.change);
+    expect(settingsOf(after).stages.filter((s) => s.name.toLowerCase() === 'pilot')).toEqual([
+      { id: 'pilot-here', name: 'Pilot' },
+    ]);
+    expect(settingsOf(after).functions.filter((f) => f.name === 'Privacy')).toEqual([
+      { id: 'privacy-here', name: 'Privacy' },
+    ]);
+    expect(after.items['sample-dark-mode']!.stageId).toBe('pilot-here');
+    expect(after.readiness[line.id]!.functionId).toBe('privacy-here');
+    expect(after.playbooks[playbook.id]!.entries.at(-1)).toMatchObject({
+      title: 'DPIA',
+      functionId: 'privacy-here',
+    });
+    expect(integrityProblems(after)).toEqual([]);
+    expect(result.conflicts.map((c) => `${c.name} ${c.reason}`)).toEqual(
+      expect.arrayContaining([
+        'The stage “Pilot” in the file is the same as yours (added on both sides, under other ids); the file’s launch items in it are moved to yours',
+        'The readiness function “Privacy” in the file is the same as yours (added on both sides, under other ids); the file’s readiness and playbook lines for it are moved to yours',
+      ]),
+    );
+  });
+
+  it('refuses settings that would have two stages of one name, naming both', () => {
+    const { here, file } = twoCopies();
+    const first = settingsOf(here).stages[0];
+    // The file calls the first stage by another name and gives the first's name to a new
+    // stage: its id is the file's other stage's, so the two cannot be taken as one.
+    settingsOf(file).stages[0] = { ...first!, name: 'Ideas' };
+    settingsOf(file).stages.push({ id: 'other-id', name: first!.name.toUpperCase() });
+    settingsOf(file).functions.push({ id: 'f-other', name: settingsOf(here).functions[0]!.name });
+    settingsOf(file).functions[0] = { ...settingsOf(file).functions[0]!, name: 'Something else' };
     const result = mergeWorkspace(here, file);
     expect(!result.ok && result.problems).toEqual([
-      'The merged settings (stages): Two stages have the same name',
+      `The merged settings would have two stages of one name: “${first!.name}” (id ${first!.id}) and “${first!.name.toUpperCase()}” (id other-id); rename one of them here or in the file`,
+      `The merged settings would have two readiness functions of one name: “${settingsOf(here).functions[0]!.name}” (id ${settingsOf(here).functions[0]!.id}) and “${settingsOf(here).functions[0]!.name}” (id f-other); rename one of them here or in the file`,
     ]);
   });
 
