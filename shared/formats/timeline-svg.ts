@@ -100,8 +100,13 @@ function linesInRange(
       for (const above of ancestors.slice(0, row.depth))
         if (above && !above.kept) {
           const parent = rows[above.index];
-          if (parent?.type === 'item')
+          if (parent?.type === 'item') {
             kept[above.index] = { type: 'item', item: parent.item, depth: parent.depth, collapsed: false };
+            // Drawn now: no longer left out, and counted in its group like any line drawn.
+            outside.delete(parent.item.id);
+            undated.delete(parent.item.id);
+            if (group) group.count += 1;
+          }
           above.kept = true;
         }
     if (group) kept[group.index] = { ...(kept[group.index] as Line & { type: 'group' }), count: group.count };

@@ -20,7 +20,8 @@ import {
 } from '../../../shared/formats/picture-page';
 import { timelineSvg, type TimelinePictureView } from '../../../shared/formats/timeline-svg';
 import { add, item } from '../../fixtures/records';
-import { baseWorkspace, TODAY } from '../../fixtures/workspace';
+import { buildTimelineRows } from '../../../shared/views/timeline-rows';
+import { baseWorkspace, sample, TODAY } from '../../fixtures/workspace';
 
 const HOSTILE = '<script>alert("x")</script> & Co\'s';
 
@@ -126,6 +127,21 @@ describe('timelineSvg', () => {
       )[0]!,
     );
     expect(itemTitles(doc)).toEqual(['Parent', 'Child']);
+  });
+
+  it('counts a parent drawn for its child once: shown, outside and undated add up to every item', () => {
+    const sampleWs = sample();
+    const view = { ...timelineView, from: '2027-01-05', to: '2027-01-12' };
+    const pages = timelineSvg(sampleWs, view, options);
+    const footer = texts(parse(pages[0]!)).find((text) => /launch items? from/.test(text))!;
+    const count = (pattern: RegExp) => Number(footer.match(pattern)?.[1] ?? 0);
+    const shown = count(/^(\d+) launch item/);
+    const outside = count(/(\d+) outside these dates/);
+    const undated = count(/(\d+) without dates/);
+    const total = buildTimelineRows(sampleWs, 'parent', new Set()).filter(
+      (row) => row.type === 'item',
+    ).length;
+    expect(shown + outside + undated).toBe(total);
   });
 
   it('continues on more pages when the rows do not fit, each item once, with "Page n of m"', () => {
