@@ -5,7 +5,9 @@
  * the browser returns to the same place. Views and tabs are written with replaceState:
  * switching them does not pile up history. Opening a launch page pushes an entry, so the
  * browser's Back returns to where it was opened from — asking first when the page has unsaved
- * edits (state/leave-guard.ts).
+ * edits (state/leave-guard.ts). Opening the brief screen pushes an entry too, and closing it
+ * back to the place it opened over goes back through history, so no second entry of that place
+ * is left behind for the browser's Back to land on.
  */
 import { paramsFromView, viewFromParams, type BoardView } from '../state/board-view';
 import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
@@ -114,18 +116,41 @@ export function viewHash(view: ViewId, params?: URLSearchParams): string {
   return `#/${view}${query ? `?${query}` : ''}`;
 }
 
+/** The history entry of a brief screen opened over another place keeps that place's address. */
+interface BriefEntry {
+  briefOver: string;
+}
+
+const briefOverOf = (state: unknown): string | null =>
+  typeof state === 'object' && state !== null && typeof (state as BriefEntry).briefOver === 'string'
+    ? (state as BriefEntry).briefOver
+    : null;
+
+/**
+ * True from closing a brief through history.back() until the browser has gone back: the window
+ * already shows that place, and the address (still the brief's until then) is not written over.
+ */
+let goingBack = false;
+
 /**
  * Writes `hash`: a new history entry when it opens another launch page or the brief screen,
- * else in place.
+ * else in place. Leaving a brief screen for the place it was opened over goes back instead.
  */
 export function writeHash(hash: string): void {
-  if (window.location.hash === hash) return;
+  if (goingBack || window.location.hash === hash) return;
   const was = readLocation();
-  const before = was.launch;
-  const after = readLocation(hash).launch;
-  const opensBrief = readLocation(hash).brief !== null && was.brief === null;
-  if ((after && after.itemId !== before?.itemId) || opensBrief) window.history.pushState(null, '', hash);
-  else window.history.replaceState(null, '', hash);
+  const next = readLocation(hash);
+  if (was.brief !== null && next.brief === null && briefOverOf(window.history.state) === hash) {
+    goingBack = true;
+    window.history.back();
+    return;
+  }
+  const opensBrief = next.brief !== null && was.brief === null;
+  if (opensBrief)
+    window.history.pushState({ briefOver: window.location.hash } satisfies BriefEntry, '', hash);
+  else if (next.launch && next.launch.itemId !== was.launch?.itemId) window.history.pushState(null, '', hash);
+  // A brief's entry keeps the place it was opened over as its choices change.
+  else window.history.replaceState(next.brief ? window.history.state : null, '', hash);
 }
 
 export function writeLocation(view: ViewId, params?: URLSearchParams): void {
@@ -186,6 +211,7 @@ export function connectLocation(
   // the hash: follow it (once the person agrees, if it would close a page with unsaved edits),
   // then write back the normalised form.
   const onHashChange = () => {
+    goingBack = false;
     const next = readLocation();
     const open = store.getState().page;
     const leavesPage = open !== null && open.itemId !== next.launch?.itemId;
@@ -205,6 +231,11 @@ export function connectLocation(
     });
   };
   window.addEventListener('hashchange', onHashChange);
+  // Going back to an entry of the same address fires no hashchange: the wait ends here as well.
+  const onPopState = () => {
+    goingBack = false;
+  };
+  window.addEventListener('popstate', onPopState);
   const unsubscribe = [
     store.subscribe(write),
     board.subscribe(write),
@@ -214,5 +245,6 @@ export function connectLocation(
   return () => {
     unsubscribe.forEach((u) => u());
     window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onPopState);
   };
 }

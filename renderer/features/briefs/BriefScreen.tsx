@@ -99,6 +99,11 @@ function BriefBody({ state }: { state: BriefScreenState }) {
       const result = await carryOut(action, shown, recorded);
       if (result.status === 'cancelled') return;
       if (result.status === 'failed') return setStatus({ tone: 'error', message: result.message, state });
+      if (result.status === 'moved') {
+        // Its number was taken: show the brief as it now is (the next number), not the one held.
+        setPinned(null);
+        return setStatus({ tone: 'error', message: result.message, state });
+      }
       const recordId = recordIdOf(result.recorded);
       if (recordId) setPinned((p) => (p?.shown === shown ? { ...p, recordId } : p));
       const next = recordId

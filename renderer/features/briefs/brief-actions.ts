@@ -4,10 +4,14 @@
  * recorded with `recordBrief`, one undoable Change on the change path, so the next brief of the
  * same scope numbers itself one higher and says what changed since. It is recorded only once
  * it really left: after the copy or save succeeded, and before the print dialog opens (which
- * does not say whether the person printed).
+ * does not say whether the person printed). It is recorded under the number it shows, or not
+ * at all: when another window recorded that number meanwhile, nothing is handed out (checked
+ * first) or, if it already left during a save dialog, it is not recorded, and the person is
+ * told the brief is now the next number.
  */
 import type { Change } from '../../../shared/domain/change';
 import {
+  nextBriefNumber,
   recordBrief,
   type BriefClock,
   type BriefRequest,
@@ -15,6 +19,7 @@ import {
 } from '../../../shared/formats/brief';
 import { platform } from '../../platform';
 import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 
 export type BriefAction = 'copy' | 'save' | 'pdf' | 'print';
 
@@ -38,12 +43,58 @@ export type ActionResult =
   /** It left the app; `recorded` is the recording's Change, or null if it was recorded already (or saving the record failed). */
   | { status: 'done'; message: string; recorded: Change | null }
   | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** Another window recorded the number this brief shows: it is not recorded, and the screen shows the brief as it now is. */
+  | { status: 'moved'; message: string };
 
-/** Records the brief through the change path; null when it was refused or could not be saved (run() has said why). */
-export async function record(shown: ShownBrief): Promise<Change | null> {
-  const result = await run((ws, ctx) => recordBrief(ws, shown.request, shown.clock, ctx));
+/** What left the app before its recording was refused, and how to hand out the brief now on screen. */
+const HANDED_OUT: Record<BriefAction, string> = {
+  copy: 'It was copied',
+  save: 'The file was saved',
+  pdf: 'The PDF was saved',
+  print: 'It went to the print dialog',
+};
+const AGAIN: Record<BriefAction, string> = {
+  copy: 'copy it again',
+  save: 'save it again',
+  pdf: 'save the PDF again',
+  print: 'print it again',
+};
+
+/** The scope's next number has moved on from the one the brief shows: it is now this one. */
+interface Moved {
+  now: number;
+}
+
+/** The number the brief on screen would now take, when it is no longer the one it shows. */
+function movedOn(shown: ShownBrief): Moved | null {
+  const now = nextBriefNumber(useDocument.getState().workspace, shown.request);
+  return now === shown.brief.number ? null : { now };
+}
+
+/**
+ * Records the brief through the change path under the number it shows: a Moved when that
+ * number was taken meanwhile, null when it was refused or could not be saved (run() has said why).
+ */
+export async function record(shown: ShownBrief): Promise<Change | Moved | null> {
+  // Checked in the same moment the command runs on the same workspace, so it cannot be refused for this.
+  const moved = movedOn(shown);
+  if (moved) return moved;
+  const result = await run((ws, ctx) => recordBrief(ws, shown.request, shown.clock, ctx, shown.brief.number));
   return result.ok ? result.value : null;
+}
+
+/** What the screen says when the brief's number was taken by another window (or a recording taken back). */
+function movedMessage(action: BriefAction, shown: ShownBrief, moved: Moved, handedOut: boolean): string {
+  const { number } = shown.brief;
+  const why =
+    moved.now > number
+      ? `Another window recorded Brief #${moved.now - 1} meanwhile`
+      : 'A recorded brief was taken back meanwhile';
+  const what = handedOut
+    ? `${HANDED_OUT[action]} as Brief #${number}, which was not recorded`
+    : 'Nothing left the app';
+  return `${why} — this is now Brief #${moved.now}. ${what}: ${AGAIN[action]} to hand out Brief #${moved.now}.`;
 }
 
 /**
@@ -107,7 +158,19 @@ export async function carryOut(
   alreadyRecorded: boolean,
 ): Promise<ActionResult> {
   const { brief } = shown;
-  const recordOnce = () => (alreadyRecorded ? Promise.resolve(null) : record(shown));
+  // A number taken meanwhile is found before anything leaves, when it can be.
+  const movedBefore = alreadyRecorded ? null : movedOn(shown);
+  if (movedBefore) return { status: 'moved', message: movedMessage(action, shown, movedBefore, false) };
+  /** Records the brief once it left; `handedOut` says whether it already had when recording is refused. */
+  const finish = async (message: string, handedOut: boolean): Promise<ActionResult> => {
+    const recorded = alreadyRecorded ? null : await record(shown);
+    if (recorded && !('ops' in recorded))
+      return {
+        status: 'moved',
+        message: movedMessage(action, shown, recorded, handedOut),
+      };
+    return { status: 'done', message, recorded };
+  };
   switch (action) {
     case 'copy': {
       try {
@@ -116,7 +179,7 @@ export async function carryOut(
         const detail = error instanceof Error ? error.message : String(error);
         return { status: 'failed', message: `Could not copy the brief: ${detail}. Save .md works instead.` };
       }
-      return { status: 'done', message: doneMessage(action, brief, null), recorded: await recordOnce() };
+      return finish(doneMessage(action, brief, null), true);
     }
     case 'save': {
       const result = await platform.saveFile({
@@ -127,11 +190,7 @@ export async function carryOut(
       if (result.status === 'cancelled') return result;
       if (result.status === 'failed')
         return { status: 'failed', message: `Could not save the brief: ${result.message}` };
-      return {
-        status: 'done',
-        message: doneMessage(action, brief, result.path),
-        recorded: await recordOnce(),
-      };
+      return finish(doneMessage(action, brief, result.path), true);
     }
     case 'pdf': {
       const request = {
@@ -140,25 +199,21 @@ export async function carryOut(
         landscape: false,
       };
       if (platform.kind === 'browser') {
-        // The browser's print dialog writes the PDF (and never says whether it did).
-        const recorded = await recordOnce();
-        await platform.printToPdf(request);
-        return { status: 'done', message: doneMessage(action, brief, null), recorded };
+        // The browser's print dialog writes the PDF (and never says whether it did): recorded first.
+        const done = await finish(doneMessage(action, brief, null), false);
+        if (done.status === 'done') await platform.printToPdf(request);
+        return done;
       }
       const result = await platform.printToPdf(request);
       if (result.status === 'cancelled') return result;
       if (result.status === 'failed')
         return { status: 'failed', message: `Could not save the PDF: ${result.message}` };
-      return {
-        status: 'done',
-        message: doneMessage(action, brief, result.path),
-        recorded: await recordOnce(),
-      };
+      return finish(doneMessage(action, brief, result.path), true);
     }
     case 'print': {
-      const recorded = await recordOnce();
-      window.print();
-      return { status: 'done', message: doneMessage(action, brief, null), recorded };
+      const done = await finish(doneMessage(action, brief, null), false);
+      if (done.status === 'done') window.print();
+      return done;
     }
   }
 }

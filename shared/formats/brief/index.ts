@@ -162,6 +162,7 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
     const ctx = launchContext(ws, scope.item!, clock.today);
     const team = request.audience === 'team';
     const changeOptions = {
+      today: clock.today,
       range: null,
       joinedText: 'New in this launch',
       leftText: 'No longer part of this launch',
@@ -224,6 +225,7 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
         ws,
         scope,
         {
+          today: clock.today,
           range: { from: request.from, to: request.to },
           joinedText: 'Added',
           leftText: 'No longer in this brief',
@@ -249,15 +251,22 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
  * showed), so the next brief of the same scope says what changed and numbers itself. One
  * undoable Change on the `briefs` table, which also deletes the scope's records beyond the
  * latest ten (the numbers keep counting). Call it when the person copies, saves or prints.
+ * `expectedNumber` is the number on the brief handed out: when another window recorded that
+ * number meanwhile, the brief is refused (a BriefError) rather than recorded under another one.
  */
 export function recordBrief(
   ws: Workspace,
   request: BriefRequest,
   clock: BriefClock,
   ctx: CommandContext,
+  expectedNumber?: number,
 ): Change {
   instantWords(clock.now); // refuses a clock that is not a UTC instant, as buildBrief does
   const scope = scoped(ws, request, clock.today);
+  if (expectedNumber !== undefined && expectedNumber !== scope.number)
+    throw new BriefError(
+      `Brief #${expectedNumber} cannot be recorded: the briefs recorded for its scope changed meanwhile, and this brief is now #${scope.number}.`,
+    );
   const record: BriefRecord = {
     id: ctx.newId(),
     scopeKey: scope.scopeKey,
@@ -277,6 +286,11 @@ export function recordBrief(
   const older = briefsByScope(ws).get(scope.scopeKey) ?? [];
   for (const old of older.slice(BRIEFS_KEPT_PER_SCOPE - 1)) builder.delete('briefs', old.id);
   return builder.build(`Record brief #${scope.number}: ${scope.title}`);
+}
+
+/** The number the next brief of the request's scope takes: one more than the latest recorded. */
+export function nextBriefNumber(ws: Pick<Workspace, 'briefs'>, request: BriefRequest): number {
+  return (latestBriefOf(ws, scopeKeyOf(request))?.number ?? 0) + 1;
 }
 
 /**

@@ -9,13 +9,14 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Change } from '../../../shared/domain/change';
 import { updateItem } from '../../../shared/domain/items/commands';
+import { recordBrief } from '../../../shared/formats/brief';
 import { BriefScreen } from '../../../renderer/features/briefs/BriefScreen';
 import { platform } from '../../../renderer/platform';
 import { applyRemoteChange, commandContext, connectSession, undo } from '../../../renderer/state/changes';
 import { initialDocument, useDocument } from '../../../renderer/state/document';
 import { useStorage } from '../../../renderer/state/storage';
 import { initialBriefScreen, initialWindow, useWindow } from '../../../renderer/state/window';
-import { sample } from '../../fixtures/workspace';
+import { NOW, sample, testContext, TODAY } from '../../fixtures/workspace';
 
 let saved: Change[];
 const writeText = vi.fn<(text: string) => Promise<void>>();
@@ -109,7 +110,63 @@ describe('BriefScreen', () => {
     expect(briefRecords()).toMatchObject([{ number: 1 }]);
   });
 
-  it('copies by selection where the clipboard permission is refused (the desktop app)', async () => {
+  it('does not record a brief under another number when another window took its number during the save dialog', async () => {
+    const saveFile = vi.spyOn(platform, 'saveFile').mockImplementationOnce(async () => {
+      // While the dialog is open, another window records Brief #1 of the same launch.
+      const ws = useDocument.getState().workspace;
+      const request = { kind: 'launch' as const, itemId: 'sample-payment-links', audience: 'exec' as const };
+      applyRemoteChange(recordBrief(ws, request, { today: TODAY, now: NOW }, testContext('other')));
+      return { status: 'saved', path: 'brief-payment-links-v2-1.md' };
+    });
+    render(<BriefScreen />);
+    await click('Save .md');
+    expect(saveFile).toHaveBeenCalledTimes(1);
+    // Only the other window's record: this window recorded nothing under #2 for a file saying #1.
+    expect(briefRecords()).toMatchObject([{ number: 1, id: expect.stringMatching(/^other/) }]);
+    expect(saved).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Another window recorded Brief #1 meanwhile — this is now Brief #2. The file was saved as Brief #1, which was not recorded: save it again to hand out Brief #2.',
+    );
+    expect(number()).toBe('Brief #2');
+    saveFile.mockResolvedValue({ status: 'saved', path: 'brief-payment-links-v2-2.md' });
+    await click('Save .md');
+    expect(saveFile).toHaveBeenLastCalledWith(
+      expect.objectContaining({ suggestedName: 'brief-payment-links-v2-2.md' }),
+    );
+    expect(
+      briefRecords()
+        .map((record) => record.number)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
+
+  it('hands nothing out when the number it shows was taken meanwhile', async () => {
+    const saveFile = vi.spyOn(platform, 'saveFile').mockResolvedValue({ status: 'saved', path: 'x.md' });
+    render(<BriefScreen />);
+    await click('Copy Markdown');
+    // Undone here, the brief stays on screen as #1; then another window records #1.
+    await act(async () => undo());
+    const ws = useDocument.getState().workspace;
+    act(() =>
+      applyRemoteChange(
+        recordBrief(
+          ws,
+          { kind: 'launch', itemId: 'sample-payment-links', audience: 'exec' },
+          { today: TODAY, now: NOW },
+          testContext('other'),
+        ),
+      ),
+    );
+    expect(number()).toBe('Brief #1');
+    await click('Save .md');
+    expect(saveFile).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Another window recorded Brief #1 meanwhile — this is now Brief #2. Nothing left the app: save it again to hand out Brief #2.',
+    );
+    expect(number()).toBe('Brief #2');
+  });
+
+  it('copies by selection where the clipboard permission is refused (a browser may refuse it)', async () => {
     writeText.mockRejectedValue(new Error('Write permission denied.'));
     let selected = '';
     const execCommand = vi.fn((command: string) => {

@@ -108,6 +108,17 @@ describe('the brief a screen asks for', () => {
   });
 });
 
+describe('recording under the number shown', () => {
+  it('records the number expected, and refuses one another recording took meanwhile', () => {
+    const request = { kind: 'launch' as const, itemId: 'sample-payment-links', audience: 'exec' as const };
+    const first = applyChange(sample(), recordBrief(sample(), request, CLOCK, testContext('a'), 1));
+    expect(Object.values(first.briefs)).toMatchObject([{ number: 1 }]);
+    expect(() => recordBrief(first, request, CLOCK, testContext('b'), 1)).toThrow(
+      'Brief #1 cannot be recorded: the briefs recorded for its scope changed meanwhile, and this brief is now #2.',
+    );
+  });
+});
+
 describe('a recorded brief stays on screen while only brief records changed', () => {
   it('tells a recording apart from any other change', () => {
     const ws = sample();
@@ -125,6 +136,13 @@ describe('a recorded brief stays on screen while only brief records changed', ()
     expect(sameBesidesBriefs(ws, edited)).toBe(false);
   });
 });
+
+/** Waits for the browser (jsdom) to reach `hash`, as history moves in a task of its own. */
+async function waitForHash(hash: string) {
+  for (let tries = 0; tries < 50 && window.location.hash !== hash; tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(window.location.hash).toBe(hash);
+}
 
 describe('the brief screen in the window and its address', () => {
   let disconnect: () => void = () => undefined;
@@ -161,7 +179,7 @@ describe('the brief screen in the window and its address', () => {
     expect(window.history.length).toBe(start + 1);
   });
 
-  it('opens over the launch page, and Back returns to it with the choices kept for next time', () => {
+  it('opens over the launch page, and Back returns to it with the choices kept for next time', async () => {
     window.history.replaceState(null, '', '#/launches');
     disconnect = connectLocation(useWindow, useBoardView, useTimelineView);
     openLaunchPage('sample-payment-links');
@@ -174,10 +192,30 @@ describe('the brief screen in the window and its address', () => {
       view: 'launches',
       page: { itemId: 'sample-payment-links' },
     });
-    expect(window.location.hash).toBe('#/launch/sample-payment-links');
+    await waitForHash('#/launch/sample-payment-links');
+    expect(useWindow.getState()).toMatchObject({ page: { itemId: 'sample-payment-links' }, brief: null });
+    // Closing went back to the page's own entry, so the browser's Back leaves the page.
+    window.history.back();
+    await waitForHash('#/launches');
+    expect(useWindow.getState()).toMatchObject({ view: 'launches', page: null });
     // Opened again from the palette: the last choices, now as a portfolio.
     openBrief({ kind: 'portfolio' });
     expect(useWindow.getState().brief).toMatchObject({ kind: 'portfolio', audience: 'team' });
+  });
+
+  it('closing it after choosing another view leaves the brief’s entry as that view', async () => {
+    window.history.replaceState(null, '', '#/launches');
+    disconnect = connectLocation(useWindow, useBoardView, useTimelineView);
+    const entries = window.history.length;
+    openBrief({ kind: 'portfolio' });
+    expect(window.history.length).toBe(entries + 1);
+    setView('timeline');
+    expect(window.location.hash).toMatch(/^#\/timeline/);
+    expect(window.history.length).toBe(entries + 1);
+    // The browser's Back returns to the view the brief was opened over.
+    window.history.back();
+    await waitForHash('#/launches');
+    expect(useWindow.getState()).toMatchObject({ view: 'launches', brief: null });
   });
 
   it('closes when the person goes to a view or another launch page', () => {
