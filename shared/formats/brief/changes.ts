@@ -1,8 +1,8 @@
 /**
  * "What changed since the last brief": the facts the last brief of the same scope showed
  * (its record's snapshot) against the facts now. Date moves, stage and health changes,
- * readiness lines completed or newly blocked, decisions recorded, collisions new or resolved,
- * launches that joined or left a portfolio. The most telling first: health, then dates and
+ * readiness lines completed, newly blocked, added or removed, decisions recorded, collisions
+ * new or resolved, launches that joined or left a portfolio. The most telling first: health, then dates and
  * decisions, then the rest; within a kind, in the brief's launch order.
  */
 import { daysBetween, type Day } from '../../dates/days';
@@ -11,6 +11,7 @@ import type { Collision } from '../../domain/items/collisions';
 import { DECISION_LABELS } from '../../domain/decisions/schema';
 import type { LaunchItem } from '../../domain/items/schema';
 import { HEALTH_LABELS } from '../../domain/primitives';
+import { dueDay, isClosed } from '../../domain/readiness/rules';
 import { countOf } from '../../domain/text';
 import { recordOf, type Workspace } from '../../domain/workspace';
 import { keyText } from './facts';
@@ -33,6 +34,7 @@ const WEIGHT = {
   left: 6,
   completed: 7,
   reopened: 7,
+  added: 7,
   resolved: 8,
 } as const;
 
@@ -88,6 +90,8 @@ export interface CompareOptions {
   collisions: ReadonlyMap<string, Collision>;
   /** Each item's place in the brief (its launch order). */
   order: ReadonlyMap<string, number>;
+  /** The brief's day, to say a readiness line added since is overdue (left out: not said). */
+  today?: Day;
   /** A portfolio's range, to say why a launch left it; null for a launch brief. */
   range: { from: Day; to: Day } | null;
   /** What a launch brief calls an item that joined it ("New in this launch"), or a portfolio. */
@@ -135,7 +139,15 @@ export function compareFacts(
       );
     decisionChanges(ws, previous, current, (parts) => add(WEIGHT.decision, order, titled(item, ...parts)));
     if (current.lines && previous.lines)
-      lineChanges(ws, previous.lines, current.lines, functions, order, add);
+      lineChanges(
+        ws,
+        item,
+        previous.lines,
+        current.lines,
+        { functions, today: options.today ?? null },
+        order,
+        add,
+      );
     else countChanges(previous, current, (weight, text) => add(weight, order, titled(item, text)));
   }
   for (const id of Object.keys(before.launches)) {
@@ -153,6 +165,27 @@ export function compareFacts(
   for (const key of before.collisions)
     if (!options.collisions.has(keyText(key)))
       add(WEIGHT.resolved, 0, ['Collision resolved: ', resolvedWords(ws, key)]);
+
+  // Lines gone since: their record may be deleted too, so the snapshot's title is not at hand.
+  for (const [id, current] of Object.entries(now.launches)) {
+    const previous = has(before.launches, id);
+    const item = recordOf(ws.items, id);
+    if (!item || !previous?.lines || !current.lines) continue;
+    const removed = Object.keys(previous.lines).filter((lineId) => !has(current.lines!, lineId));
+    const order = options.order.get(id) ?? 0;
+    let deleted = 0;
+    for (const lineId of removed) {
+      const line = recordOf(ws.readiness, lineId);
+      if (!line) deleted += 1;
+      else
+        add(WEIGHT.added, order, [
+          'Readiness ',
+          strong(line.title),
+          ` (${functions.get(line.functionId) ?? line.functionId}) removed`,
+        ]);
+    }
+    if (deleted) add(WEIGHT.added, order, titled(item, `${countOf(deleted, 'readiness line')} removed`));
+  }
 
   // Stable: equal weight and order keep the order found (launch order, then line order).
   return found
@@ -180,9 +213,10 @@ function decisionChanges(
 
 function lineChanges(
   ws: Workspace,
+  item: LaunchItem,
   before: Readonly<Record<string, string>>,
   now: Readonly<Record<string, string>>,
-  functions: ReadonlyMap<string, string>,
+  { functions, today }: { functions: ReadonlyMap<string, string>; today: Day | null },
   order: number,
   add: (weight: number, order: number, parts: Inline[]) => void,
 ): void {
@@ -190,12 +224,22 @@ function lineChanges(
   for (const [id, status] of Object.entries(now)) {
     const was = has(before, id);
     const line = recordOf(ws.readiness, id);
-    if (!line || was === undefined || was === status) continue;
+    if (!line || was === status) continue;
     const name: Inline[] = [
       'Readiness ',
       strong(line.title),
       ` (${functions.get(line.functionId) ?? line.functionId})`,
     ];
+    if (was === undefined) {
+      const due = dueDay(line, item);
+      const overdue = today !== null && !isClosed(line) && due !== null && due < today;
+      const state = [status === 'blocked' ? 'blocked' : '', overdue ? 'overdue' : ''].filter(Boolean);
+      add(status === 'blocked' || overdue ? WEIGHT.blocked : WEIGHT.added, order, [
+        ...name,
+        ` added${state.map((s) => `, ${s}`).join('')}`,
+      ]);
+      continue;
+    }
     if (closed(status) && !closed(was))
       add(WEIGHT.completed, order, [...name, status === 'done' ? ' completed' : ' marked not needed']);
     else if (status === 'blocked') add(WEIGHT.blocked, order, [...name, ' newly blocked']);

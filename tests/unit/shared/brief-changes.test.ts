@@ -124,6 +124,32 @@ describe('what changed since the last brief', () => {
     expect(buildBrief(s.ws, exec, clock).markdown).toContain('And 2 more changes.');
   });
 
+  it('names readiness lines added since (blocked, overdue) and removed', () => {
+    const s = session();
+    s.record(team);
+    const gone = lineOf(s.ws, 'marketing');
+    s.run('readiness.delete', { ids: [gone.id] });
+    s.run('readiness.add', { itemId: ITEM, fields: { functionId: 'legal', title: 'DPA signed' } });
+    s.run('readiness.add', {
+      itemId: ITEM,
+      fields: {
+        functionId: 'support',
+        title: 'Macros',
+        status: 'blocked',
+        due: { type: 'date', date: '2026-11-01' },
+      },
+    });
+    const changes = changesOf(buildBrief(s.ws, team, clock).markdown);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        '- Readiness **Macros** (Support) added, blocked, overdue',
+        '- Readiness **DPA signed** (Legal & Compliance) added',
+        '- **Payment Links v2**: 1 readiness line removed',
+      ]),
+    );
+    expect(changes).toHaveLength(3);
+  });
+
   it('names a health change, and says when nothing changed', () => {
     const s = session();
     s.record(exec);
