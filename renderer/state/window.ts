@@ -217,6 +217,28 @@ export function updateBrief(changes: Partial<BriefScreenState>): void {
   useWindow.setState((s) => (s.brief ? { brief: { ...s.brief, ...changes } } : {}));
 }
 
+/**
+ * The brief screen's own "Save as PDF" (portrait, the brief's file name, recorded), set while
+ * the screen is open, so "This View as PDF…" on it saves the brief rather than printing the
+ * screen as a view would.
+ */
+let briefPdf: (() => void) | null = null;
+
+/** Set by the brief screen while it is open; the returned function unsets it. */
+export function provideBriefPdf(save: () => void): () => void {
+  briefPdf = save;
+  return () => {
+    if (briefPdf === save) briefPdf = null;
+  };
+}
+
+/** Saves the brief on screen as a PDF; false when no brief screen is open. */
+export function saveBriefPdf(): boolean {
+  if (!useWindow.getState().brief || !briefPdf) return false;
+  briefPdf();
+  return true;
+}
+
 /** Back from the brief screen to the launch page or view under it. */
 export function closeBrief(): void {
   const { brief } = useWindow.getState();

@@ -16,7 +16,14 @@ import type { Workspace } from '../../../shared/domain/workspace';
 import { APP_COMMANDS } from '../../../shared/ipc/app-commands';
 import { useDocument } from '../../state/document';
 import { useToday } from '../../state/useToday';
-import { closeBrief, openEditor, updateBrief, useWindow, type BriefScreenState } from '../../state/window';
+import {
+  closeBrief,
+  openEditor,
+  provideBriefPdf,
+  updateBrief,
+  useWindow,
+  type BriefScreenState,
+} from '../../state/window';
 import { EmptyState } from '../../ui/EmptyState';
 import { ACTION_LABELS, carryOut, type BriefAction, type ShownBrief } from './brief-actions';
 import { briefFor, rangeOf, sameBesidesBriefs } from './brief-request';
@@ -114,6 +121,10 @@ function BriefBody({ state }: { state: BriefScreenState }) {
       setBusy(null);
     }
   };
+
+  // "This View as PDF…" (Mod+P, the menu) on this screen is its Save as PDF, with the brief of
+  // the latest render (set again after each).
+  useEffect(() => provideBriefPdf(() => void act('pdf')));
 
   return (
     <div className="brief-screen__body">

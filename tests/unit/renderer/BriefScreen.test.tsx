@@ -11,6 +11,7 @@ import type { Change } from '../../../shared/domain/change';
 import { updateItem } from '../../../shared/domain/items/commands';
 import { recordBrief } from '../../../shared/formats/brief';
 import { BriefScreen } from '../../../renderer/features/briefs/BriefScreen';
+import { printView } from '../../../renderer/features/pictures/print-view';
 import { platform } from '../../../renderer/platform';
 import { applyRemoteChange, commandContext, connectSession, undo } from '../../../renderer/state/changes';
 import { initialDocument, useDocument } from '../../../renderer/state/document';
@@ -164,6 +165,24 @@ describe('BriefScreen', () => {
       'Another window recorded Brief #1 meanwhile — this is now Brief #2. Nothing left the app: save it again to hand out Brief #2.',
     );
     expect(number()).toBe('Brief #2');
+  });
+
+  it('"This View as PDF…" on the brief screen is the brief’s own Save as PDF: portrait, its name, recorded', async () => {
+    const printToPdf = vi.spyOn(platform, 'printToPdf').mockResolvedValue({ status: 'cancelled' });
+    const { unmount } = render(<BriefScreen />);
+    await act(async () => printView());
+    expect(printToPdf).toHaveBeenCalledWith({
+      suggestedName: 'brief-payment-links-v2-1.pdf',
+      pageSize: 'A4',
+      landscape: false,
+    });
+    // The browser's print dialog never says whether it saved: the brief is recorded as it opens.
+    expect(briefRecords()).toMatchObject([{ number: 1 }]);
+    // Closed, the screen no longer answers: the view is printed as views are.
+    unmount();
+    act(() => useWindow.setState({ brief: null }));
+    await act(async () => printView());
+    expect(printToPdf).toHaveBeenLastCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: true }));
   });
 
   it('copies by selection where the clipboard permission is refused (a browser may refuse it)', async () => {
