@@ -1,17 +1,18 @@
 /**
  * Shown at startup when part of the stored workspace could not be read, or its settings were
  * missing. Everything readable is open behind it; this screen names the damage and offers the
- * ways out: continue, export what was read, export the damaged data, or restore a snapshot.
+ * ways out: continue, export what was read, export the damaged data, or restore a backup.
  */
 import { useEffect, useState } from 'react';
 import { TABLE_LABELS, TABLES, countRecords, type TableName } from '../../shared/domain/workspace';
 import { countOf } from '../../shared/domain/text';
-import type { Snapshot } from '../data/snapshots';
+import type { BackupSummary } from '../data/backups';
 import type { Damage } from '../data/read';
-import { exportJson } from '../features/settings/workspace-file';
+import { backupTime, exportJson } from '../features/settings/workspace-file';
 import { exportQuarantine, restoreSnapshotNow } from '../features/settings/recovery-files';
 import { useDocument } from '../state/document';
 import { getServices } from '../state/services';
+import { showToast } from '../state/window';
 import './recovery.css';
 
 /** At most this many damaged rows are listed; the export has all of them. */
@@ -27,18 +28,35 @@ function continueToApp(): void {
 export function RecoveryScreen() {
   const repair = useDocument((s) => s.repair);
   const readable = useDocument((s) => countRecords(s.workspace));
-  const [snapshots, setSnapshots] = useState<Omit<Snapshot, 'json'>[] | null>(null);
+  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
+  const [listFailure, setListFailure] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   useEffect(() => {
-    void getServices().snapshots.list().then(setSnapshots);
+    getServices()
+      .snapshots.list()
+      .then(setBackups, (error: unknown) =>
+        setListFailure(
+          `The backups could not be listed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   }, []);
   if (!repair) return null;
   const { damage, settingsRebuilt } = repair;
 
   const restore = async (id: string) => {
     setRestoring(true);
-    const restored = await restoreSnapshotNow(id);
-    setRestoring(false);
+    let restored = false;
+    try {
+      restored = await restoreSnapshotNow(id);
+    } catch (error) {
+      // restoreSnapshotNow says its own failures; this is the unforeseen one (the save itself).
+      showToast({
+        tone: 'error',
+        message: `The restore failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setRestoring(false);
+    }
     if (restored) useDocument.setState({ phase: 'ready', repair: null });
   };
 
@@ -54,7 +72,7 @@ export function RecoveryScreen() {
           Launch Control opened everything it could read: {countOf(readable, 'record')}.
           {damage.length > 0 &&
             ` ${countOf(damage.length, 'damaged record or page', 'damaged records or pages')} were set aside. They are kept, not deleted: export them below for a closer look.`}{' '}
-          A snapshot of what could be read was taken first.
+          A backup of what could be read was taken first.
         </p>
         {settingsRebuilt && (
           <p>
@@ -76,20 +94,22 @@ export function RecoveryScreen() {
             </button>
           )}
         </div>
-        <h2>Restore a snapshot</h2>
-        {snapshots?.length === 0 && <p className="muted">There are no snapshots to restore.</p>}
-        {snapshots && snapshots.length > 0 && (
-          <ul className="recovery__snapshots" aria-label="Snapshots">
-            {snapshots.map((s) => (
+        <h2>Restore a backup</h2>
+        {listFailure && <p role="alert">{listFailure}</p>}
+        {backups?.length === 0 && <p className="muted">There are no backups to restore.</p>}
+        {backups && backups.length > 0 && (
+          <ul className="recovery__snapshots" aria-label="Backups">
+            {backups.map((s) => (
               <li key={s.id}>
                 <span>
-                  {new Date(s.takenAt).toLocaleString()} — {s.reason} ({countOf(s.records, 'record')})
+                  {backupTime(s.takenAt)} — {s.reason} ({countOf(s.records, 'record')})
                 </span>
                 <button
                   type="button"
                   className="button button--small"
                   disabled={restoring}
-                  onClick={() => void restore(s.id!)}
+                  aria-label={`Restore the backup of ${backupTime(s.takenAt)}`}
+                  onClick={() => void restore(s.id)}
                 >
                   Restore
                 </button>
@@ -97,7 +117,7 @@ export function RecoveryScreen() {
             ))}
           </ul>
         )}
-        <p className="muted">Restoring replaces the workspace with the snapshot; it can be undone.</p>
+        <p className="muted">Restoring replaces the workspace with the backup; it can be undone.</p>
       </div>
     </main>
   );

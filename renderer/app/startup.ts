@@ -7,7 +7,7 @@ import { isInitialised } from '../../shared/domain/workspace';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
 import { compactIfLarge, compactRecent } from '../data/compact';
 import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
-import { SnapshotStore, moveBrowserBackups } from '../data/snapshots';
+import { BrowserBackupStore, moveBrowserBackups } from '../data/snapshots';
 import { DesktopBackupStore, type BackupStore } from '../data/backups';
 import { scheduleBackups } from '../data/backup-schedule';
 import { platform } from '../platform';
@@ -42,8 +42,9 @@ export async function startApp(): Promise<void> {
   // Backups: files in the desktop app's backups folder, or the browser's own database.
   const snapshots: BackupStore = platform.backupFiles
     ? new DesktopBackupStore(platform.backupFiles)
-    : new SnapshotStore();
-  // Every 15 minutes while this window saves changes, and a last one when the app quits.
+    : new BrowserBackupStore();
+  // Every 15 minutes while the workspace changes (here or in another window), and a last one
+  // when the app quits.
   const backups = scheduleBackups({
     store: snapshots,
     workspace: () => useDocument.getState().workspace,
@@ -67,8 +68,7 @@ export async function startApp(): Promise<void> {
         // Described against the workspace it was made in (the store is updated just after).
         const { workspace: before } = useDocument.getState();
         const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
-        // Saved: the next automatic backup has something to keep.
-        return persistChange(db, change, activity).then(backups.noteChange);
+        return persistChange(db, change, activity);
       },
       broadcast: sync.broadcast,
     });
@@ -120,6 +120,8 @@ export async function startApp(): Promise<void> {
     useDocument.setState(
       repair ? { workspace, phase: 'recovery', repair, phaseAfterRecovery: phase } : { workspace, phase },
     );
+    // What was just read needs no automatic backup of its own; any change from here on does.
+    backups.markBackedUp();
     loaded = true;
     early.splice(0).forEach(applyRemoteChange);
     // User Timing mark read by the benchmark: the workspace is loaded into the store.

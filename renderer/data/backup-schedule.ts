@@ -1,8 +1,11 @@
 /**
- * Automatic backups while the person works: every 15 minutes, a backup is taken only if this
- * window saved a change since the last one it took, so an idle app (or a window that only
- * watches another one's edits) writes nothing. The same test decides the last backup asked
- * for when the app quits.
+ * Automatic backups while the person works: every 15 minutes, a backup is taken only if the
+ * workspace this window holds changed since the last one it backed up — whoever changed it:
+ * this window, another window (whose edits arrive here too), an import. So closing a window
+ * loses nothing from the backups as long as another one is open, and an idle app writes
+ * nothing. The same test decides the last backup asked for when the app quits. A workspace
+ * another window has already backed up is recognised by the store (take() skips a workspace
+ * identical to the newest backup) and not written twice.
  */
 import type { Workspace } from '../../shared/domain/workspace';
 import type { BackupStore, TakeResult } from './backups';
@@ -11,7 +14,7 @@ export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 
 export interface BackupScheduleOptions {
   store: BackupStore;
-  /** The workspace as this window has it now. */
+  /** The workspace as this window has it now (a new object after every change). */
   workspace: () => Workspace;
   now?: () => string;
   everyMs?: number;
@@ -20,9 +23,9 @@ export interface BackupScheduleOptions {
 }
 
 export interface BackupSchedule {
-  /** A change of this window's was saved. */
-  noteChange(): void;
-  /** Takes a backup if a change was saved since the last one; null when there was none. */
+  /** The workspace as it is now needs no backup (it was just loaded, or backed up elsewhere). */
+  markBackedUp(): void;
+  /** Takes a backup if the workspace changed since the last one; null when it did not. */
   backUpIfChanged(reason: 'interval' | 'quit'): Promise<TakeResult | null>;
   stop(): void;
 }
@@ -34,19 +37,24 @@ export function scheduleBackups({
   everyMs = BACKUP_INTERVAL_MS,
   onError = (message) => console.warn(message),
 }: BackupScheduleOptions): BackupSchedule {
-  let changed = false;
+  // Workspaces are never changed in place, so "changed" is "another object".
+  let backedUp: Workspace | null = null;
   let running: Promise<TakeResult | null> | null = null;
 
   const backUpIfChanged = (reason: 'interval' | 'quit'): Promise<TakeResult | null> => {
     // One at a time: a quit arriving during an interval backup waits for it, then checks again.
     if (running) return running.then(() => backUpIfChanged(reason));
-    if (!changed) return Promise.resolve(null);
-    // Cleared first: a change saved while this backup is written is caught by the next one.
-    changed = false;
+    const current = workspace();
+    if (current === backedUp) return Promise.resolve(null);
     running = store
-      .backUp(reason, workspace(), now())
+      .backUp(reason, current, now())
+      .then((result) => {
+        // Only what was written (or found already written) counts; a change saved meanwhile
+        // is another object and is caught by the next backup.
+        backedUp = current;
+        return result;
+      })
       .catch((error: unknown) => {
-        changed = true;
         onError(`The automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
         return null;
       })
@@ -56,8 +64,8 @@ export function scheduleBackups({
 
   const timer = setInterval(() => void backUpIfChanged('interval'), everyMs);
   return {
-    noteChange: () => {
-      changed = true;
+    markBackedUp: () => {
+      backedUp = workspace();
     },
     backUpIfChanged,
     stop: () => clearInterval(timer),

@@ -3,8 +3,9 @@
  * app writes them as files through the platform (electron/main/backups.ts), a browser keeps
  * them in their own IndexedDB database (snapshots.ts). Both keep what the rotation of
  * shared/formats/backups.ts keeps. A backup identical to the newest one (the same workspace,
- * exported at another time) is not written again: backing up before a restore and then before
- * the import that restores keeps one backup, not two.
+ * exported at another time) is not written again, so windows that hold the same workspace keep
+ * one backup of it, not one each. Every backup written is announced to the other windows
+ * (a BroadcastChannel), so a list of backups open anywhere shows it.
  */
 import type { Workspace } from '../../shared/domain/workspace';
 import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
@@ -50,7 +51,13 @@ export type TakeResult =
 /** A backup about to be stored: everything but its id. */
 export type NewBackup = Omit<Backup, 'id'>;
 
+/** Where every window hears that the backups changed (one was written, the rotation dropped some). */
+export const BACKUPS_CHANNEL = 'launch-control-backups';
+
 export abstract class BackupStore {
+  private readonly listeners = new Set<() => void>();
+  private channel: BroadcastChannel | null = null;
+
   /** Newest first, without the (large) JSON. */
   abstract list(): Promise<BackupSummary[]>;
   /** The backup with its JSON; undefined when it no longer exists. */
@@ -63,15 +70,9 @@ export abstract class BackupStore {
    * sentence that starts like one ("Before importing plan.json"); `tables` spares parsing the
    * content to count its records.
    */
-  async take(
-    reason: string,
-    json: string,
-    _records: number,
-    takenAt: string,
-    tables?: BackupTableCounts,
-  ): Promise<TakeResult> {
+  async take(reason: string, json: string, takenAt: string, tables?: BackupTableCounts): Promise<TakeResult> {
     const contentHash = backupContentHash(json);
-    const [newest] = await this.list();
+    const newest = await this.newest();
     if (newest && newest.contentHash === contentHash) return { status: 'unchanged', backup: newest };
     const kind = backupReasonOf(reason);
     const counts = tables ?? tableCountsOfJson(json);
@@ -88,16 +89,57 @@ export abstract class BackupStore {
       },
       new Date().toISOString(),
     );
+    this.announce();
     return { status: 'saved', backup };
+  }
+
+  /**
+   * The newest backup, to compare with; none when the backups cannot be listed — a listing
+   * that fails must not stop a backup (nor so the import or restore that needs one first).
+   */
+  private async newest(): Promise<BackupSummary | undefined> {
+    try {
+      return (await this.list())[0];
+    } catch (error) {
+      console.warn('Backups: could not list them to compare with the newest one', error);
+      return undefined;
+    }
   }
 
   /** Takes a backup of a workspace as it is in memory. */
   backUp(reason: BackupReason, workspace: Workspace, takenAt: string): Promise<TakeResult> {
-    const tables = tableCountsOf(workspace);
-    return this.take(reason, exportWorkspaceJson(workspace, takenAt), totalRecords(tables), takenAt, tables);
+    return this.take(reason, exportWorkspaceJson(workspace, takenAt), takenAt, tableCountsOf(workspace));
   }
 
-  close(): void {}
+  /** Calls `listener` whenever a backup was written, in this window or another; returns how to stop. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    this.connect();
+    return () => void this.listeners.delete(listener);
+  }
+
+  private connect(): BroadcastChannel | null {
+    if (!this.channel && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(BACKUPS_CHANNEL);
+      this.channel.onmessage = () => this.notify();
+    }
+    return this.channel;
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** A channel does not hear its own messages: this window's listeners are called directly. */
+  private announce(): void {
+    this.notify();
+    this.connect()?.postMessage('changed');
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
+  }
 }
 
 /** The length of a string in UTF-8 bytes, without encoding it (a backup may be tens of MB). */

@@ -9,7 +9,7 @@ import { countRecords, isInitialised, type Workspace } from '../../shared/domain
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
 import { readWorkspace, readWorkspaceChecked } from './read';
 import { checkVerifiedPages, repairDamage, type Repair } from './repair';
-import type { SnapshotStore } from './snapshots';
+import type { BackupStore } from './backups';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -28,7 +28,7 @@ export class NewerDatabaseError extends Error {
 export interface OpenOptions {
   name?: string;
   migrations?: Migration[];
-  snapshots: SnapshotStore;
+  snapshots: BackupStore;
   now: () => string;
 }
 
@@ -73,7 +73,6 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
       await options.snapshots.take(
         `Before upgrading the database from version ${found} to ${latest}`,
         exportWorkspaceJson(before, options.now()),
-        countRecords(before),
         options.now(),
       );
     } finally {
@@ -97,7 +96,6 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
       ? 'Before setting unreadable records aside'
       : 'Before rebuilding the missing workspace settings',
     exportWorkspaceJson(read.workspace, options.now()),
-    countRecords(read.workspace),
     options.now(),
   );
   const repaired = await repairDamage(db, options.now());

@@ -88,7 +88,8 @@ export class BrowserBackupStore extends BackupStore {
     return db.transaction('rw', db.snapshots, db.contents, async () => {
       const id = await db.snapshots.add({ ...summary, contentHash: summary.contentHash ?? undefined });
       await db.contents.add({ id, json });
-      const all = await db.snapshots.toArray();
+      // Newest row first: of two backups taken at the same moment, the later one is kept.
+      const all = (await db.snapshots.toArray()).reverse();
       const { remove } = backupsToKeep(all, { today: this.dayOf(now), dayOf: this.dayOf });
       const gone = remove.map((row) => row.id!);
       await db.snapshots.bulkDelete(gone);
@@ -115,6 +116,7 @@ export class BrowserBackupStore extends BackupStore {
   }
 
   override close(): void {
+    super.close();
     this.db.close();
   }
 }
@@ -135,14 +137,6 @@ function summaryOfRow(row: SummaryRow): BackupSummary {
 }
 
 /**
- * The names used before backups, where a snapshot is a backup: SnapshotStore is any backup
- * store as a type (desktop or browser) and the browser's as a constructor.
- */
-export type Snapshot = Backup;
-export type SnapshotStore = BackupStore;
-export const SnapshotStore = BrowserBackupStore;
-
-/**
  * The desktop app kept its backups in this database before they became files: once, they are
  * copied into the backups folder, oldest first (so the rotation judges them as it would have),
  * and the database is deleted only when every one was written. Resolves how many were moved.
@@ -155,7 +149,7 @@ export async function moveBrowserBackups(to: BackupStore, name = SNAPSHOT_DB_NAM
     for (const summary of (await from.list()).reverse()) {
       const backup = await from.get(summary.id);
       if (!backup) continue;
-      await to.take(backup.reason, backup.json, backup.records, backup.takenAt, backup.tables);
+      await to.take(backup.reason, backup.json, backup.takenAt, backup.tables);
       moved += 1;
     }
   } finally {

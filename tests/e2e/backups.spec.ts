@@ -1,7 +1,8 @@
 /**
  * Backups in Settings → Data: back up now, make a change, restore the backup through the
  * import preview — the change is gone here and in another window — then Ctrl+Z brings it back,
- * and the workspace as it was before the restore is a backup of its own.
+ * and the workspace as it was before the restore is a backup of its own; a restore cancelled
+ * keeps every backup; a backup made in one window shows in another.
  */
 import { AppPage, LaunchesPage } from './pages/app';
 import { BackupsSection } from './pages/backups';
@@ -99,4 +100,69 @@ test('a backup is made at the next quarter of an hour after a change is saved', 
   await app.goto('Settings');
   await expect(backups.rows).toHaveCount(1);
   await expect(backups.rows.first()).toContainText('Automatic, every 15 minutes while you work');
+});
+
+test('Restore… then Cancel keeps every backup, the chosen one too', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  const launches = new LaunchesPage(page);
+  const backups = new BackupsSection(page);
+  // Three backups of today (as many as the rotation keeps), and a change after the last one.
+  let title = LAUNCH;
+  let minutes = 0;
+  // A minute apart (the page's clock is fixed), so the rotation can tell them apart.
+  const later = () => page.clock.setFixedTime(new Date(FIXED_NOW.getTime() + ++minutes * 60_000));
+  for (const next of ['Payment Links A', 'Payment Links B', 'Payment Links C']) {
+    await later();
+    await app.goto('Settings');
+    await backups.backUpNow();
+    await expect(app.toast('Backed up the workspace.').last()).toBeVisible();
+    await app.goto('Launches');
+    const editor = await launches.openItem(title);
+    await editor.fill('Title', next);
+    await editor.save();
+    await expect(launches.row(next)).toBeVisible();
+    title = next;
+  }
+  await later();
+  await app.goto('Settings');
+  await expect(backups.rows).toHaveCount(3);
+  const oldest = await backups.rows.last().locator('time').getAttribute('datetime');
+
+  const preview = await backups.restore(backups.rows.last());
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toBeHidden();
+  await expect(backups.rows).toHaveCount(3);
+  await expect(backups.rows.last().locator('time')).toHaveAttribute('datetime', oldest!);
+
+  // Applying it backs up the workspace first; then the chosen backup has done its work.
+  const again = await backups.restore(backups.rows.last());
+  await again.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(again).toBeHidden();
+  await expect(backups.rows.first()).toContainText('Before restoring a backup');
+  await app.goto('Launches');
+  await expect(launches.row(LAUNCH)).toBeVisible();
+});
+
+test('a backup made in one window shows in another window’s open list of backups', async ({
+  context,
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Launches');
+  await app.goto('Settings');
+  const backups = new BackupsSection(page);
+  await expect(backups.emptyState()).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await new AppPage(other).goto('Settings');
+  const otherBackups = new BackupsSection(other);
+  await expect(otherBackups.emptyState()).toBeVisible();
+
+  await backups.backUpNow();
+  await expect(backups.rows).toHaveCount(1);
+  // Nothing happens in the other window: it hears of the backup and lists it.
+  await expect(otherBackups.rows).toHaveCount(1);
+  await expect(otherBackups.rows.first()).toContainText('Backed up by hand');
 });

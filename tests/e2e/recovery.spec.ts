@@ -178,7 +178,7 @@ test('a damaged page and records set aside: the rest opens, the damage is listed
   await expect(page.getByText(`${12 - lost} launch items`)).toBeVisible();
 });
 
-test('a snapshot can be restored from the recovery screen', async ({ page }, testInfo) => {
+test('a backup can be restored from the recovery screen', async ({ page }, testInfo) => {
   const app = new AppPage(page);
   await app.startWithSample();
   await intoPages(page, app, testInfo.outputPath('large.json'));
@@ -186,12 +186,12 @@ test('a snapshot can be restored from the recovery screen', async ({ page }, tes
   await put(page, 'pages', [{ ...settings, records: 'not json' }]);
   await page.reload();
   await page
-    .getByRole('list', { name: 'Snapshots' })
+    .getByRole('list', { name: 'Backups' })
     .getByRole('listitem')
     .filter({ hasText: 'Before importing large.json' })
     .getByRole('button', { name: 'Restore' })
     .click();
-  await expect(app.toast(/^Restored the snapshot/)).toBeVisible();
+  await expect(app.toast(/^Restored the backup/)).toBeVisible();
   await app.goto('Launches');
   await expect(page.getByText('13 launch items')).toBeVisible();
 });

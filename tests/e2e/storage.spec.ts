@@ -1,6 +1,6 @@
 /**
  * The database on disk, in the real browser: a workspace saved by an earlier version of the
- * app is upgraded with a snapshot first; one saved by a newer version is left alone.
+ * app is upgraded with a backup first; one saved by a newer version is left alone.
  */
 import type { Page } from '@playwright/test';
 import { AppPage, LaunchesPage } from './pages/app';
@@ -103,7 +103,7 @@ async function writeDatabase(
   );
 }
 
-test('a workspace saved by the first version of the app opens upgraded, with a snapshot taken first', async ({
+test('a workspace saved by the first version of the app opens upgraded, with a backup taken first', async ({
   page,
 }) => {
   const app = new AppPage(page);

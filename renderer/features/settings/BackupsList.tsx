@@ -1,7 +1,8 @@
 /**
  * Settings → Data: the workspace's backups, newest first, each with when, why, its size and
- * what it holds; "Back up now", and "Restore…", which backs up the workspace as it is first and
- * then shows the restore as an import preview (undoable with Ctrl+Z once applied).
+ * what it holds; "Back up now", and "Restore…", which shows the restore as an import preview
+ * (applying it backs up the workspace as it is first, and Ctrl+Z undoes it). The list follows
+ * the backups written anywhere: in this window, in another one, by the automatic schedule.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { countOf } from '../../../shared/domain/text';
@@ -11,13 +12,8 @@ import type { BackupSummary } from '../../data/backups';
 import { useDocument } from '../../state/document';
 import { getServices } from '../../state/services';
 import { showToast } from '../../state/window';
-import { restoreSnapshot } from './workspace-file';
+import { backupTime, restoreSnapshot } from './workspace-file';
 import './BackupsList.css';
-
-/** A backup's time as people read it, on their clock (seconds: two may fall in one minute). */
-export function backupTime(takenAt: string): string {
-  return new Date(takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}
 
 function contentsOf(backup: BackupSummary): string {
   const items = backup.tables.items ?? 0;
@@ -66,6 +62,21 @@ export function BackupsList({ folder }: { folder: string | null }) {
   }, []);
   // Listed again after every change: an import, a restore or an automatic backup adds one.
   useEffect(refresh, [refresh, workspace]);
+  // …and whenever a backup is written, here or in another window, and when this window comes
+  // back into view (a window in the background may have missed an announcement).
+  useEffect(() => {
+    const stop = getServices().snapshots.onChange(refresh);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      stop();
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refresh]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);

@@ -1,20 +1,16 @@
 /**
  * What the recovery screen and Settings → Data offer when records were set aside as unreadable:
- * export them as they were stored, discard them (only when asked), and restore a snapshot
+ * export them as they were stored, discard them (only when asked), and restore a backup
  * straight away (the recovery screen has no import preview to show it in).
  */
 import { toDay } from '../../../shared/dates/days';
-import { countRecords } from '../../../shared/domain/workspace';
-import {
-  exportWorkspaceJson,
-  parseWorkspaceJson,
-  replaceWorkspace,
-} from '../../../shared/formats/workspace-json';
+import { parseWorkspaceJson, replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { platform } from '../../platform';
 import { commit } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { getServices } from '../../state/services';
 import { showToast } from '../../state/window';
+import { backupTime } from './workspace-file';
 
 export async function exportQuarantine(): Promise<void> {
   const result = await platform.saveFile({
@@ -28,44 +24,47 @@ export async function exportQuarantine(): Promise<void> {
 }
 
 /**
- * Replaces the workspace with a snapshot, as one undoable step, after snapshotting what is
- * there now. Resolves true when it was restored.
+ * Replaces the workspace with a backup, as one undoable step, after backing up what is there
+ * now. Resolves true when it was restored; every failure is said in a toast and resolves false.
  */
 export async function restoreSnapshotNow(id: string): Promise<boolean> {
   const { snapshots } = getServices();
-  const snapshot = await snapshots.get(id);
-  if (!snapshot) {
-    showToast({ tone: 'error', message: 'That snapshot no longer exists.' });
-    return false;
-  }
-  const parsed = parseWorkspaceJson(snapshot.json);
-  if (!parsed.ok) {
-    showToast({ tone: 'error', message: `That snapshot cannot be restored: ${parsed.errors[0]}` });
-    return false;
-  }
-  const current = useDocument.getState().workspace;
-  const now = new Date().toISOString();
+  let backup;
   try {
-    await snapshots.take(
-      'Before restoring a snapshot',
-      exportWorkspaceJson(current, now),
-      countRecords(current),
-      now,
-    );
+    backup = await snapshots.get(id);
+  } catch (error) {
+    showToast({ tone: 'error', message: `That backup could not be read: ${messageOf(error)}` });
+    return false;
+  }
+  if (!backup) {
+    showToast({ tone: 'error', message: 'That backup no longer exists.' });
+    return false;
+  }
+  const parsed = parseWorkspaceJson(backup.json);
+  if (!parsed.ok) {
+    showToast({ tone: 'error', message: `That backup cannot be restored: ${parsed.errors[0]}` });
+    return false;
+  }
+  try {
+    await snapshots.backUp('before-restore', useDocument.getState().workspace, new Date().toISOString());
   } catch (error) {
     showToast({
       tone: 'error',
-      message: `Restore stopped: could not take a snapshot first (${String(error)}). Nothing was changed.`,
+      message: `Restore stopped: could not back up the workspace first (${messageOf(error)}). Nothing was changed.`,
     });
     return false;
   }
-  const when = new Date(snapshot.takenAt).toLocaleString();
+  const when = backupTime(backup.takenAt);
   const change = replaceWorkspace(
     useDocument.getState().workspace,
     parsed.workspace,
-    `Restore the snapshot of ${when}`,
+    `Restore the backup of ${when}`,
   );
   const saved = await commit(change);
-  if (saved) showToast({ tone: 'info', message: `Restored the snapshot of ${when}. Press Ctrl+Z to undo.` });
+  if (saved) showToast({ tone: 'info', message: `Restored the backup of ${when}. Press Ctrl+Z to undo.` });
   return saved;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

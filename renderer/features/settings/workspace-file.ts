@@ -1,10 +1,9 @@
 /**
  * Exporting the workspace as a JSON file, importing one back (validate → preview → apply all
- * or nothing, as one undoable step, with a snapshot first) by replacing the workspace or by
- * merging the file into it, and restoring a snapshot.
+ * or nothing, as one undoable step, with a backup first) by replacing the workspace or by
+ * merging the file into it, and restoring a backup.
  */
 import { toDay } from '../../../shared/dates/days';
-import { countRecords } from '../../../shared/domain/workspace';
 import {
   exportWorkspaceJson,
   parseWorkspaceJson,
@@ -63,17 +62,31 @@ export async function startImport(): Promise<void> {
   previewImport(file.name, file.content, file.warning);
 }
 
-/** How the file was decoded, when that was a guess, for the state showing it (a refusal or a preview). */
-const warnings = new WeakMap<ImportState, string>();
-
-export function importWarning(state: ImportState): string | null {
-  return warnings.get(state) ?? null;
+/** A backup's time as people read it, on their clock (seconds: two may fall in one minute). */
+export function backupTime(takenAt: string): string {
+  return new Date(takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
-/** The next state of the same import, keeping how its file was decoded. */
+/** The backup taken just before an import is applied, by what the import is. */
+type BackupBefore = 'before-import' | 'before-restore';
+
+interface ImportExtras {
+  /** How the file was decoded, when that was a guess. */
+  warning: string | null;
+  backup: BackupBefore;
+}
+
+/** What the state showing an import (a refusal or a preview) carries beside what it shows. */
+const extras = new WeakMap<ImportState, ImportExtras>();
+
+export function importWarning(state: ImportState): string | null {
+  return extras.get(state)?.warning ?? null;
+}
+
+/** The next state of the same import, keeping how its file was decoded and what it is. */
 function updateImport(previous: ImportState, next: ImportState): void {
-  const warning = warnings.get(previous);
-  if (warning) warnings.set(next, warning);
+  const kept = extras.get(previous);
+  if (kept) extras.set(next, kept);
   useImportState.setState(next, true);
 }
 
@@ -100,7 +113,12 @@ export function chooseImportMode(mode: ImportMode): void {
   updateImport(state, { ...state, mode, merge });
 }
 
-export function previewImport(fileName: string, text: string, warning: string | null = null): void {
+export function previewImport(
+  fileName: string,
+  text: string,
+  warning: string | null = null,
+  backup: BackupBefore = 'before-import',
+): void {
   const parsed = parseWorkspaceJson(text);
   let state: ImportState;
   if (!parsed.ok) state = { step: 'invalid', fileName, errors: parsed.errors };
@@ -115,7 +133,7 @@ export function previewImport(fileName: string, text: string, warning: string | 
       merge: null,
     };
   }
-  if (warning) warnings.set(state, warning);
+  extras.set(state, { warning, backup });
   useImportState.setState(state, true);
 }
 
@@ -123,29 +141,33 @@ export function cancelImport(): void {
   useImportState.setState({ step: 'idle' }, true);
 }
 
-/** Snapshots the current workspace, then applies the previewed import (replace or merge) in one transaction. */
+/**
+ * Backs up the current workspace, then applies the previewed import (replace or merge) in one
+ * transaction. The backup is taken here, not when the preview opens: a preview that is
+ * cancelled leaves the backups as they were (the rotation could otherwise drop the very backup
+ * being restored).
+ */
 export async function confirmImport(): Promise<void> {
   const state = useImportState.getState();
   if (state.step !== 'preview') return;
   const { workspace } = useDocument.getState();
   if (state.mode === 'merge') {
-    // Refused before the snapshot: a merge the workspace no longer allows changes nothing at all.
+    // Refused before the backup: a merge the workspace no longer allows changes nothing at all.
     const merged = mergeWorkspace(workspace, state.incoming);
     if (!merged.ok) return updateImport(state, { ...state, merge: mergePreviewOf(merged) });
   }
+  const restoring = extras.get(state)?.backup === 'before-restore';
   cancelImport();
   const now = new Date().toISOString();
+  const { snapshots } = getServices();
   try {
-    await getServices().snapshots.take(
-      `Before importing ${state.fileName}`,
-      exportWorkspaceJson(workspace, now),
-      countRecords(workspace),
-      now,
-    );
+    if (restoring) await snapshots.backUp('before-restore', workspace, now);
+    else await snapshots.take(`Before importing ${state.fileName}`, exportWorkspaceJson(workspace, now), now);
   } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
     showToast({
       tone: 'error',
-      message: `Import stopped: could not take a snapshot first (${String(error)}). Nothing was changed.`,
+      message: `${restoring ? 'Restore' : 'Import'} stopped: could not back up the workspace first (${why}). Nothing was changed.`,
     });
     return;
   }
@@ -168,8 +190,8 @@ export async function confirmImport(): Promise<void> {
 }
 
 /**
- * Restoring a backup: the workspace as it is now is backed up first ('before-restore'), then
- * the backup goes through the import preview, and applying it is one undoable change.
+ * Restoring a backup: it goes through the import preview; applying it backs up the workspace
+ * as it is then ('before-restore', see confirmImport) and is one undoable change.
  */
 export async function restoreSnapshot(id: string): Promise<void> {
   const { snapshots } = getServices();
@@ -183,13 +205,5 @@ export async function restoreSnapshot(id: string): Promise<void> {
     });
   }
   if (!backup) return showToast({ tone: 'error', message: 'That backup no longer exists.' });
-  try {
-    await snapshots.backUp('before-restore', useDocument.getState().workspace, new Date().toISOString());
-  } catch (error) {
-    return showToast({
-      tone: 'error',
-      message: `Restore stopped: could not back up the workspace first (${(error as Error).message}). Nothing was changed.`,
-    });
-  }
-  previewImport(`the backup of ${new Date(backup.takenAt).toLocaleString()}`, backup.json);
+  previewImport(`the backup of ${backupTime(backup.takenAt)}`, backup.json, null, 'before-restore');
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Settings → Data → Backups (jsdom): the empty state, a backup's time, reason, size and counts,
- * Back up now (saved, or nothing new), and a failed listing said in words.
+ * Back up now (saved, or nothing new), a failed listing said in words, and listing again when a
+ * backup is written elsewhere or the window comes back.
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
@@ -24,10 +25,24 @@ const backup: BackupSummary = {
   contentHash: 'h',
 };
 
-let store: { list: ReturnType<typeof vi.fn>; backUp: ReturnType<typeof vi.fn> };
+let store: {
+  list: ReturnType<typeof vi.fn>;
+  backUp: ReturnType<typeof vi.fn>;
+  onChange: ReturnType<typeof vi.fn>;
+};
+/** What the list listens to: the store's announcements that the backups changed. */
+let announce: () => void;
 
 beforeEach(() => {
-  store = { list: vi.fn(async () => [] as BackupSummary[]), backUp: vi.fn() };
+  announce = () => {};
+  store = {
+    list: vi.fn(async () => [] as BackupSummary[]),
+    backUp: vi.fn(),
+    onChange: vi.fn((listener: () => void) => {
+      announce = listener;
+      return () => (announce = () => {});
+    }),
+  };
   setServices({ snapshots: store } as unknown as Services);
   useDocument.setState({ ...initialDocument, workspace: baseWorkspace(), phase: 'ready' }, true);
   useWindow.setState(initialWindow, true);
@@ -90,5 +105,27 @@ describe('BackupsList', () => {
     store.list.mockRejectedValue(new Error('The backups could not be listed: That folder no longer exists.'));
     render(<BackupsList folder={null} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('That folder no longer exists.');
+  });
+
+  it('lists again when a backup is written elsewhere (another window) and when the window gets the focus', async () => {
+    render(<BackupsList folder={null} />);
+    await screen.findByText(/^No backups yet/);
+    store.list.mockResolvedValue([backup]);
+    announce();
+    expect(await screen.findByRole('listitem')).toHaveTextContent('Before importing plan.json');
+
+    store.list.mockResolvedValue([]);
+    fireEvent.focus(window);
+    expect(await screen.findByText(/^No backups yet/)).toBeVisible();
+  });
+
+  it('stops listening once it is closed', async () => {
+    const { unmount } = render(<BackupsList folder={null} />);
+    await screen.findByText(/^No backups yet/);
+    unmount();
+    const calls = store.list.mock.calls.length;
+    announce();
+    fireEvent.focus(window);
+    expect(store.list).toHaveBeenCalledTimes(calls);
   });
 });

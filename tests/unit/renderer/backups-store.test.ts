@@ -1,7 +1,8 @@
 /**
  * The renderer's backups: the browser's store in IndexedDB (fake-indexeddb) with the rotation
  * and counts, the upgrade of the snapshots kept before backups, the desktop store over a fake
- * platform, and the 15-minute schedule that backs up only after a change (fake timers).
+ * platform, announcing new backups to every window, and the 15-minute schedule that backs up
+ * only when the workspace changed, here or in another window (fake timers).
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -91,7 +92,6 @@ describe('the browser’s backups', () => {
     const again = await backups.take(
       'Before importing the backup of yesterday',
       exportWorkspaceJson(ws, '2026-11-27T10:00:05.000Z'),
-      2,
       '2026-11-27T10:00:05.000Z',
     );
     expect(again).toMatchObject({ status: 'unchanged', backup: { kind: 'before-restore' } });
@@ -99,7 +99,6 @@ describe('the browser’s backups', () => {
     const changed = await backups.take(
       'Before importing plan.json',
       exportWorkspaceJson(workspaceWith(3), '2026-11-27T10:01:00.000Z'),
-      3,
       '2026-11-27T10:01:00.000Z',
     );
     // A sentence keeps its words and gives its reason; the counts are read from the JSON.
@@ -178,13 +177,11 @@ describe('the desktop’s backups', () => {
     await old.take(
       'Before importing a.json',
       exportWorkspaceJson(workspaceWith(1), 'x'),
-      1,
       '2026-11-20T10:00:00.000Z',
     );
     await old.take(
       'Before importing b.json',
       exportWorkspaceJson(workspaceWith(2), 'x'),
-      2,
       '2026-11-21T10:00:00.000Z',
     );
     old.close();
@@ -202,6 +199,19 @@ describe('the desktop’s backups', () => {
     expect(await Dexie.exists(name)).toBe(false);
   });
 
+  it('still backs up when the backups cannot be listed (nothing to compare with)', async () => {
+    const files = fakeFiles();
+    files.listBackups = vi.fn(async () => ({
+      status: 'failed' as const,
+      message: 'The backups could not be listed',
+    }));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const backups = new DesktopBackupStore(files);
+    const result = await backups.backUp('before-import', workspaceWith(1), '2026-11-27T10:00:00.000Z');
+    expect(result.status).toBe('saved');
+    expect(files.writeBackup).toHaveBeenCalledTimes(1);
+  });
+
   it('turns a failed write into a rejection with main’s sentence', async () => {
     const files = fakeFiles();
     files.writeBackup = vi.fn(async () => ({ status: 'failed' as const, message: 'The disk is full, so…' }));
@@ -212,6 +222,36 @@ describe('the desktop’s backups', () => {
   });
 });
 
+describe('announcing new backups', () => {
+  it('tells listeners in this window and in every other one, not when nothing was written', async () => {
+    const name = `backups-${++counter}`;
+    const here = new BrowserBackupStore(name, { dayOf: utcDay });
+    const there = new BrowserBackupStore(name, { dayOf: utcDay });
+    open.push(here, there);
+    const heardHere = vi.fn();
+    const heardThere = vi.fn();
+    here.onChange(heardHere);
+    there.onChange(heardThere);
+    await here.backUp('manual', workspaceWith(1), '2026-11-27T10:00:00.000Z');
+    expect(heardHere).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(heardThere).toHaveBeenCalledTimes(1));
+    // The same workspace again: nothing written, nothing said.
+    await here.backUp('manual', workspaceWith(1), '2026-11-27T10:05:00.000Z');
+    await there.backUp('manual', workspaceWith(2), '2026-11-27T10:06:00.000Z');
+    await vi.waitFor(() => expect(heardHere).toHaveBeenCalledTimes(2));
+    expect(heardThere).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops telling a listener that stopped listening', async () => {
+    const backups = store();
+    const heard = vi.fn();
+    const stop = backups.onChange(heard);
+    stop();
+    await backups.backUp('manual', workspaceWith(1), '2026-11-27T10:00:00.000Z');
+    expect(heard).not.toHaveBeenCalled();
+  });
+});
+
 describe('the 15-minute schedule', () => {
   function fakeStore() {
     return { backUp: vi.fn(async () => ({ status: 'saved' })) } as unknown as BackupStore & {
@@ -219,14 +259,15 @@ describe('the 15-minute schedule', () => {
     };
   }
 
-  it('backs up every 15 minutes only when a change was saved since the last backup', async () => {
+  it('backs up every 15 minutes only when the workspace changed since the last backup', async () => {
     vi.useFakeTimers();
     const backups = fakeStore();
-    const ws = workspaceWith(1);
+    let ws = workspaceWith(1);
     const schedule = scheduleBackups({ store: backups, workspace: () => ws, now: () => 'now' });
+    schedule.markBackedUp();
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
     expect(backups.backUp).not.toHaveBeenCalled();
-    schedule.noteChange();
+    ws = workspaceWith(2);
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS - 1);
     expect(backups.backUp).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -236,15 +277,29 @@ describe('the 15-minute schedule', () => {
     schedule.stop();
   });
 
+  it('backs up a change another window made (this window only received it), so closing that window loses nothing', async () => {
+    const backups = fakeStore();
+    let ws = workspaceWith(1);
+    const schedule = scheduleBackups({ store: backups, workspace: () => ws });
+    schedule.markBackedUp();
+    // applyRemoteChange gives this window a new workspace, as its own commits do.
+    ws = workspaceWith(3);
+    await schedule.backUpIfChanged('quit');
+    expect(backups.backUp).toHaveBeenCalledWith('quit', ws, expect.any(String));
+    schedule.stop();
+  });
+
   it('tries again at the next interval after a failure, and says why', async () => {
     vi.useFakeTimers();
     const backups = fakeStore();
     backups.backUp.mockRejectedValueOnce(new Error('The disk is full'));
     const onError = vi.fn();
-    const schedule = scheduleBackups({ store: backups, workspace: () => workspaceWith(1), onError });
-    schedule.noteChange();
+    const ws = workspaceWith(1);
+    const schedule = scheduleBackups({ store: backups, workspace: () => ws, onError });
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
     expect(onError).toHaveBeenCalledWith('The automatic backup failed: The disk is full');
+    await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
+    expect(backups.backUp).toHaveBeenCalledTimes(2);
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
     expect(backups.backUp).toHaveBeenCalledTimes(2);
     schedule.stop();
@@ -252,11 +307,14 @@ describe('the 15-minute schedule', () => {
 
   it('takes the last backup on quit only when something changed', async () => {
     const backups = fakeStore();
-    const schedule = scheduleBackups({ store: backups, workspace: () => workspaceWith(1) });
+    let ws = workspaceWith(1);
+    const schedule = scheduleBackups({ store: backups, workspace: () => ws });
+    schedule.markBackedUp();
     expect(await schedule.backUpIfChanged('quit')).toBeNull();
-    schedule.noteChange();
+    ws = workspaceWith(2);
     await schedule.backUpIfChanged('quit');
-    expect(backups.backUp).toHaveBeenCalledWith('quit', expect.anything(), expect.any(String));
+    expect(backups.backUp).toHaveBeenCalledWith('quit', ws, expect.any(String));
+    expect(await schedule.backUpIfChanged('quit')).toBeNull();
     schedule.stop();
   });
 });

@@ -10,7 +10,7 @@ import { LEGACY_STORES, LEGACY_TABLES } from '../../../renderer/data/legacy-v1';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../../../renderer/data/open';
 import { compactIfLarge, compactRecent } from '../../../renderer/data/compact';
 import { COMPACT_AT, DIRECT_LIMIT, persistChange } from '../../../renderer/data/persist';
-import { SnapshotStore } from '../../../renderer/data/snapshots';
+import { BrowserBackupStore } from '../../../renderer/data/snapshots';
 import { TABLES, emptyTables, type Workspace } from '../../../shared/domain/workspace';
 import { sample, NOW } from '../../fixtures/workspace';
 
@@ -64,7 +64,7 @@ describe('Dexie persistence', () => {
     const n = names();
     const db = await seeded(n.db);
     db.close();
-    const snapshots = new SnapshotStore(n.snapshots);
+    const snapshots = new BrowserBackupStore(n.snapshots);
     open.push(snapshots);
     const { db: reopened, workspace } = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
     open.push(reopened);
@@ -152,7 +152,7 @@ describe('records stored in pages', () => {
     const expected = applyChange(ws, change);
     const { db: reread, workspace } = await openWorkspace({
       name: n.db,
-      snapshots: new SnapshotStore(n.snapshots),
+      snapshots: new BrowserBackupStore(n.snapshots),
       now: () => NOW,
     });
     open.push(reread);
@@ -260,7 +260,7 @@ describe('migrations', () => {
   it('snapshot first, then migrate keeping every record', async () => {
     const n = names();
     (await seeded(n.db)).close();
-    const snapshots = new SnapshotStore(n.snapshots);
+    const snapshots = new BrowserBackupStore(n.snapshots);
     open.push(snapshots);
     const { db, workspace } = await openWorkspace({
       name: n.db,
@@ -302,7 +302,7 @@ describe('migrations', () => {
   it('leaves a database from a newer version untouched and says so', async () => {
     const n = names();
     (await seeded(n.db, NEXT)).close();
-    const snapshots = new SnapshotStore(n.snapshots);
+    const snapshots = new BrowserBackupStore(n.snapshots);
     open.push(snapshots);
     const attempt = openWorkspace({ name: n.db, snapshots, now: () => NOW });
     await expect(attempt).rejects.toBeInstanceOf(NewerDatabaseError);
@@ -319,7 +319,7 @@ describe('migrations', () => {
   it('moves a version-1 database into pages, snapshot first, keeping every record', async () => {
     const n = names();
     await seededV1(n.db, sample());
-    const snapshots = new SnapshotStore(n.snapshots);
+    const snapshots = new BrowserBackupStore(n.snapshots);
     open.push(snapshots);
     const { db, workspace } = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
     open.push(db);

@@ -15,7 +15,7 @@ import { compactRecent } from '../../../renderer/data/compact';
 import { persistChange } from '../../../renderer/data/persist';
 import { readWorkspace } from '../../../renderer/data/read';
 import { listQuarantine, discardQuarantine, quarantineJson } from '../../../renderer/data/repair';
-import { SnapshotStore } from '../../../renderer/data/snapshots';
+import { BrowserBackupStore } from '../../../renderer/data/snapshots';
 import { NOW, sample } from '../../fixtures/workspace';
 
 let counter = 0;
@@ -31,12 +31,12 @@ async function stored() {
   await db.open();
   await persistChange(db, replaceWorkspace(emptyTables(), sample()));
   await compactRecent(db); // into pages, as a running app leaves it
-  const snapshots = new SnapshotStore(`${name}-snapshots`);
+  const snapshots = new BrowserBackupStore(`${name}-snapshots`);
   toClose.push(snapshots);
   return { db, name, snapshots };
 }
 
-async function reopen(name: string, snapshots: SnapshotStore) {
+async function reopen(name: string, snapshots: BrowserBackupStore) {
   const opened = await openWorkspace({ name, snapshots, now: () => NOW });
   toClose.push(opened.db);
   return opened;
@@ -226,7 +226,7 @@ describe('opening a damaged database', () => {
 
   it('leaves an empty database to the first run', async () => {
     counter += 1;
-    const snapshots = new SnapshotStore(`empty-${counter}-snapshots`);
+    const snapshots = new BrowserBackupStore(`empty-${counter}-snapshots`);
     toClose.push(snapshots);
     const { workspace, repair } = await reopen(`empty-${counter}-${Date.now()}`, snapshots);
     expect(countRecords(workspace)).toBe(0);
