@@ -13,6 +13,7 @@ import { ChangeBuilder, type Change } from '../../domain/change';
 import type { CommandContext } from '../../domain/context';
 import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
+import { KIND_LABELS } from '../../domain/primitives';
 import { countOf } from '../../domain/text';
 import { recordOf, type Workspace } from '../../domain/workspace';
 import { rowsById } from '../../views/launch-rows';
@@ -108,7 +109,11 @@ function scoped(ws: Workspace, request: BriefRequest, today: Day): Scoped {
   checkPortfolioRequest(ws, from, to, filters);
   const launches = portfolioLaunches(ws, from, to, filters);
   const collisions = portfolioCollisionsOf(ws, launches, filters.region);
-  const filterTag = [filters.region, filters.tier ? `Tier ${filters.tier}` : null, filters.kind]
+  const filterTag = [
+    filters.region,
+    filters.tier ? `Tier ${filters.tier}` : null,
+    filters.kind ? KIND_LABELS[filters.kind] : null,
+  ]
     .filter((part) => part !== null)
     .join(', ');
   return {

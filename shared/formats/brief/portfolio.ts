@@ -32,7 +32,8 @@ export function filterWords(ws: Workspace, filters: PortfolioFilters): string[] 
   const words: string[] = [];
   if (filters.region) words.push(`${regionWords(ws, filters.region)} only`);
   if (filters.tier) words.push(`Tier ${filters.tier}`);
-  if (filters.kind) words.push(`${KIND_LABELS[filters.kind].toLowerCase()}s only`);
+  if (filters.kind)
+    words.push(`${KIND_LABELS[filters.kind].toLowerCase()}${filters.kind === 'launch' ? 'es' : 's'} only`);
   return words;
 }
 

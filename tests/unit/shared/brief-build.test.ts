@@ -132,6 +132,27 @@ describe('empty states', () => {
   });
 });
 
+describe('portfolio brief names', () => {
+  it('words the kind filter in its title, file name and header', () => {
+    const range = defaultPortfolioRange(TODAY);
+    const beta = buildBrief(
+      sample(),
+      { kind: 'portfolio', ...range, filters: { ...noFilters, region: 'EU', kind: 'beta' } },
+      clock,
+    );
+    expect(beta.title).toMatch(/^Portfolio brief \(EU, Beta\) — /);
+    expect(beta.fileName).toMatch(/^portfolio-brief-eu-beta-/);
+    const launches = buildBrief(
+      sample(),
+      { kind: 'portfolio', ...range, filters: { ...noFilters, kind: 'launch' } },
+      clock,
+    );
+    expect(launches.title).toMatch(/^Portfolio brief \(Launch\) — /);
+    expect(launches.markdown).toContain('launches only');
+    expect(launches.markdown).not.toContain('launchs');
+  });
+});
+
 describe('findLaunchByIdOrTitle', () => {
   it('finds by id, then by title in any case; null when nothing matches', () => {
     const ws = sample();
