@@ -35,6 +35,7 @@ ${list}
 
 Options:
   -h, --help      Show this help; launch-control <command> --help shows a command's
+                  own help, with its options and examples
   -V, --version   Show the version
 
 FILE is a path, or - for standard input. Results go to standard output, unless

@@ -31,7 +31,8 @@ type Exporter = (file: string, loaded: LoadedWorkspace, io: CliIo) => Promise<st
 /** The options each format takes besides --format, --out and --help; any other is refused by name. */
 const FORMAT_OPTIONS: Record<Format, string[]> = {
   json: [],
-  md: ['launch', 'audience', 'from', 'to', 'region', 'tier', 'kind', 'today'],
+  // --portfolio as launch-control brief takes it: the portfolio brief is md's default anyway.
+  md: ['launch', 'portfolio', 'audience', 'from', 'to', 'region', 'tier', 'kind', 'today'],
   csv: ['table', 'launch', 'region', 'from', 'to', 'today'],
   ics: ['launch', 'region', 'from', 'to'],
 };
@@ -71,6 +72,8 @@ function exporterFor(format: Format, args: ParsedArgs, io: CliIo): Exporter {
       // The file again as the app exports it: validated, records in a stable order, same export time.
       return async (file, loaded) => exportWorkspaceJson(loaded.workspace, await dataAsOf(file, loaded, io));
     case 'md': {
+      if (args.values.portfolio && stringOption(args, 'launch') !== undefined)
+        throw new UsageError('give either --launch or --portfolio, not both');
       const today = todayOf(args, io);
       const requestFor = briefRequestOf(args, today);
       return async (file, loaded) => {
@@ -106,8 +109,8 @@ Exports FILE (an export from the app or one of its backups; - reads standard inp
 way the app exports it:
 
   json   the workspace again, validated, in the app's layout (records sorted by id)
-  md     a readiness brief in Markdown: the portfolio brief, or a launch brief with
-         --launch (as launch-control brief)
+  md     a readiness brief in Markdown: the portfolio brief (--portfolio may be
+         given, as to launch-control brief), or a launch brief with --launch
   csv    a table for spreadsheets: launch items (--table items, the default) or
          their readiness items (--table readiness)
   ics    an iCalendar file of launch days, rollout waves, milestones, go/no-go
@@ -145,6 +148,7 @@ Examples:
     ...TODAY_OPTION,
     ...BRIEF_OPTIONS,
     format: { type: 'string', short: 'f' },
+    portfolio: { type: 'boolean' },
     table: { type: 'string' },
   },
   positionals: { names: ['FILE'] },

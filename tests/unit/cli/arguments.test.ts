@@ -62,6 +62,16 @@ describe('a wrong command line exits 2 with one line on stderr and nothing on st
       'give either --launch or --portfolio, not both',
     ],
     [
+      'an md export of both kinds',
+      ['export', F, '--format', 'md', '--launch', 'Payment Links v2', '--portfolio'],
+      'give either --launch or --portfolio, not both',
+    ],
+    [
+      '--portfolio with another format',
+      ['export', F, '--format', 'csv', '--portfolio'],
+      '--portfolio does not apply to --format csv',
+    ],
+    [
       'a range ending before it starts',
       ['brief', F, '--portfolio', '--from', '2026-12-10', '--to', '2026-12-01'],
       '--from 2026-12-10 is after --to 2026-12-01',
@@ -239,6 +249,8 @@ describe('help', CLI_TIMEOUT, () => {
       expect(result.status).toBe(0);
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/^Usage: launch-control <command> \[options\]\n/);
+      // Every sentence of the options ends: none stops at the end of a line.
+      expect(result.stdout).toContain("--help shows a command's\n                  own help");
       for (const command of ['sample', 'validate', 'brief', 'export', 'backups'])
         expect(result.stdout).toMatch(new RegExp(`^ {2}${command} +\\S`, 'm'));
     }

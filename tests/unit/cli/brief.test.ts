@@ -80,6 +80,8 @@ describe('launch-control brief gives the bytes the app gives', CLI_TIMEOUT, () =
     expectOutput(['brief', sampleFile, '--portfolio', '--today', TODAY], expected);
     // export --format md is the portfolio brief by default.
     expectOutput(['export', sampleFile, '--format', 'md', '--today', TODAY], expected);
+    // …and takes --portfolio as brief does.
+    expectOutput(['export', sampleFile, '--format', 'md', '--portfolio', '--today', TODAY], expected);
   });
 
   it('a portfolio brief for a range, a region, a tier and a kind', () => {
