@@ -72,6 +72,12 @@ export class BackupFolder {
   }
 
   private async writeNow(request: BackupWriteRequest): Promise<BackupWriteResult> {
+    // Windows that hold one workspace each back it up at quit, at once: the renderer's check
+    // against the newest backup races, so the check is made again here, one write at a time.
+    // Otherwise copies of one workspace would push the backups worth keeping out of the rotation.
+    const newest = await this.newestBackup();
+    if (newest && request.contentHash && newest.contentHash === request.contentHash)
+      return { status: 'saved', backup: newest };
     const name = backupFileName(request.takenAt, request.reason);
     const path = join(this.dir, name);
     let indexed: IndexEntry;
@@ -112,6 +118,14 @@ export class BackupFolder {
         return { status: 'failed', message: `The backups could not be listed: ${describeFileError(error)}` };
       }
     });
+  }
+
+  private async newestBackup(): Promise<BackupFileSummary | undefined> {
+    try {
+      return newestFirst(await this.scan())[0];
+    } catch {
+      return undefined; // Written anyway: a backup matters more than a duplicate.
+    }
   }
 
   async read(name: string): Promise<BackupReadResult> {

@@ -86,6 +86,10 @@ export class BrowserBackupStore extends BackupStore {
     const { json, ...summary } = backup;
     const { db } = this;
     return db.transaction('rw', db.snapshots, db.contents, async () => {
+      // Checked again inside the transaction: windows backing up one workspace at once (at
+      // quit) each compared it with the same newest backup before any of them wrote.
+      const [newest] = (await db.snapshots.toArray()).map(summaryOfRow).sort(newestFirst);
+      if (newest && summary.contentHash && newest.contentHash === summary.contentHash) return newest;
       const id = await db.snapshots.add({ ...summary, contentHash: summary.contentHash ?? undefined });
       await db.contents.add({ id, json });
       // Newest row first: of two backups taken at the same moment, the later one is kept.
@@ -100,9 +104,7 @@ export class BrowserBackupStore extends BackupStore {
 
   async list(): Promise<BackupSummary[]> {
     const rows = await this.db.snapshots.toArray();
-    return rows
-      .map(summaryOfRow)
-      .sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt) || Number(b.id) - Number(a.id));
+    return rows.map(summaryOfRow).sort(newestFirst);
   }
 
   async get(id: string): Promise<Backup | undefined> {
@@ -119,6 +121,10 @@ export class BrowserBackupStore extends BackupStore {
     super.close();
     this.db.close();
   }
+}
+
+function newestFirst(a: BackupSummary, b: BackupSummary): number {
+  return Date.parse(b.takenAt) - Date.parse(a.takenAt) || Number(b.id) - Number(a.id);
 }
 
 function summaryOfRow(row: SummaryRow): BackupSummary {

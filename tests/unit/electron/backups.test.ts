@@ -88,14 +88,16 @@ describe('BackupFolder', () => {
   });
 
   it('keeps 3 of today and one per earlier day on disk, 14 in all, newest first', async () => {
+    // Each a different workspace (one more person): the same one twice in a row is kept once.
+    let people = 0;
     for (let day = 1; day <= 15; day++)
       for (const hour of ['08', '12']) {
         now = new Date(`2026-11-${String(day).padStart(2, '0')}T${hour}:00:00.000Z`);
-        await folder.write(request(now.toISOString()));
+        await folder.write(request(now.toISOString(), ++people));
       }
     now = new Date('2026-11-27T12:00:00.000Z');
     for (const minute of ['00', '10', '20', '30', '40'])
-      await folder.write(request(`2026-11-27T12:${minute}:00.000Z`, 1, 'interval'));
+      await folder.write(request(`2026-11-27T12:${minute}:00.000Z`, ++people, 'interval'));
     const files = (await readdir(dir)).filter((name) => name !== BACKUP_INDEX_NAME).sort();
     expect(files).toHaveLength(14);
     expect(files.slice(-3)).toEqual([
@@ -249,5 +251,22 @@ describe('BackupFolder', () => {
       status: 'listed',
       backups: [expect.objectContaining({ name: old, takenAt: '2026-11-27T08:00:00.000Z', reason: 'quit' })],
     });
+  });
+
+  it('writes the workspace of the newest backup once, when windows back it up at the same moment', async () => {
+    await folder.write(request('2026-11-27T09:00:00.000Z', 1, 'before-import'));
+    const results = await Promise.all([
+      folder.write(request('2026-11-27T10:00:00.000Z', 2, 'quit')),
+      folder.write(request('2026-11-27T10:00:00.001Z', 2, 'quit')),
+      folder.write(request('2026-11-27T10:00:00.002Z', 2, 'quit')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['saved', 'saved', 'saved']);
+    const listed = await folder.list();
+    if (listed.status !== 'listed') throw new Error('not listed');
+    // The backup taken before the import is still there.
+    expect(listed.backups.map((b) => [b.takenAt, b.reason])).toEqual([
+      ['2026-11-27T10:00:00.000Z', 'quit'],
+      ['2026-11-27T09:00:00.000Z', 'before-import'],
+    ]);
   });
 });

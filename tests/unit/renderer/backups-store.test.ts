@@ -222,6 +222,20 @@ describe('the desktop’s backups', () => {
   });
 });
 
+describe('windows backing up one workspace at once', () => {
+  it('keeps one backup of it, so the earlier backups of today stay', async () => {
+    const name = `backups-${++counter}`;
+    const windows = [0, 1, 2].map(() => new BrowserBackupStore(name, { dayOf: utcDay }));
+    open.push(...windows);
+    await windows[0]!.backUp('before-import', workspaceWith(1), '2026-11-27T09:00:00.000Z');
+    // Each window compared with the newest backup before any of them wrote.
+    const before = await windows[0]!.list();
+    for (const w of windows) vi.spyOn(w, 'list').mockResolvedValueOnce(before);
+    await Promise.all(windows.map((w) => w.backUp('quit', workspaceWith(2), '2026-11-27T10:00:00.000Z')));
+    expect((await windows[0]!.list()).map((b) => b.kind)).toEqual(['quit', 'before-import']);
+  });
+});
+
 describe('announcing new backups', () => {
   it('tells listeners in this window and in every other one, not when nothing was written', async () => {
     const name = `backups-${++counter}`;
