@@ -4,7 +4,7 @@
  * --out to a file written atomically (writeFileAtomically), so a reader never sees half a
  * brief and a failed write leaves the old file as it was.
  */
-import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Workspace } from '../shared/domain/workspace';
@@ -135,12 +135,16 @@ export async function dataAsOf(file: string, loaded: LoadedWorkspace, io: CliIo)
 }
 
 /**
- * Replaces `path` with `text` atomically: a temporary file in the same folder (a rename is
- * atomic only within one file system), flushed to disk, given the old file's permissions, then
- * renamed over it. Readers see the old file or the new one, never a part; a failure removes the
+ * Replaces the file at `given` (or the file a symbolic link there names) with `text`
+ * atomically: a temporary file in the same folder (a rename is atomic only within one file
+ * system), flushed to disk, given the old file's permissions, then renamed over it. Readers see the old file or the new one, never a part; a failure removes the
  * temporary file and leaves the old one as it was.
  */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
+export async function writeFileAtomically(given: string, text: string): Promise<void> {
+  // Through a symbolic link to the file it names: renaming over the link itself would replace
+  // the link with a plain file and leave its target as it was. A path that does not exist yet
+  // (or a link to nothing) is written as given.
+  const path = await realpath(given).catch(() => given);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const mode = await stat(path).then(
     (info) => info.mode & 0o7777,

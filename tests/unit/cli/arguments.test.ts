@@ -2,7 +2,15 @@
 // launch-control's contract with scripts: a wrong command line exits 2 with exactly one line on
 // stderr and nothing on stdout; a file it cannot use exits 1 with the reasons on stderr; help
 // for the tool and every command goes to stdout with exit 0.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -228,6 +236,18 @@ describe('a file the tool cannot use exits 1 with the reasons on stderr', CLI_TI
       stderr: `launch-control: cannot write '${folder}': it is a folder, not a file\n`,
     });
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('writes --out through a symbolic link to the file it names, keeping the link', () => {
+    const folder = mkdtempSync(join(dir, 'link-'));
+    const target = join(folder, 'real.json');
+    const link = join(folder, 'latest.json');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    expect(cli.run(['export', sample, '--format', 'json', '--out', link]).status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(readFileSync(sample, 'utf8'));
+    expect(readdirSync(folder).sort()).toEqual(['latest.json', 'real.json']);
   });
 
   it('says a backups folder that is a file is not a folder', () => {
