@@ -113,3 +113,54 @@ test('a launch exports with its betas and waves; a deletion in another window is
   for (const row of csvRows(file.text))
     expect(row.Title === 'Team workspaces' || row.Parent === 'Team workspaces').toBe(true);
 });
+
+test('archived launches: left out of the list and of "All launches" unless included; a chosen launch deleted elsewhere is let go', async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  await app.startWithSample();
+  const dialog = await ExportDialogPage.fromPalette(page, 'launch items csv', 'Export launch items (CSV)…');
+  const everything = await dialog.announcedCount();
+  const archivedBox = dialog.dialog.getByRole('checkbox', { name: 'Include archived items' });
+  await expect(archivedBox).not.toBeChecked();
+
+  // Another window archives a launch: the count and the list leave it out at once.
+  const other = await context.newPage();
+  const otherApp = new AppPage(other);
+  await otherApp.open();
+  await otherApp.goto('Launches');
+  await other
+    .getByRole('table')
+    .getByRole('button', { name: 'Archive Usage-based billing', exact: true })
+    .click();
+  await expect(dialog.count).toHaveText(`Will export ${everything - 1} launch items.`);
+  const launchList = dialog.dialog.getByLabel('Launch');
+  await expect(launchList.getByRole('option', { name: /^Usage-based billing/ })).toHaveCount(0);
+
+  // Included, it is back in both, labelled.
+  await archivedBox.check();
+  await expect(dialog.count).toHaveText(`Will export ${everything} launch items.`);
+  await expect(launchList.getByRole('option', { name: /^Usage-based billing .*— archived$/ })).toHaveCount(1);
+
+  // The chosen launch is deleted in the other window: the dialog goes back to all launches and says so.
+  await dialog.chooseLaunch(/^Dashboard dark mode/);
+  await expect(dialog.count).toHaveText(/^Will export \d+ launch items?\.$/);
+  await other.getByRole('table').getByRole('button', { name: 'Delete Dashboard dark mode' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.count).toHaveText(
+    `The launch chosen was deleted or archived meanwhile: all launches are counted. Will export ${everything - 1} launch items.`,
+  );
+  await expect(launchList).toHaveValue('');
+
+  let titles = csvRows((await dialog.save()).text).map((row) => row.Title);
+  expect(titles).toHaveLength(everything - 1);
+  expect(titles).toContain('Usage-based billing');
+  expect(titles).not.toContain('Dashboard dark mode');
+
+  // Without the box, the same export leaves the archived launch out.
+  const again = await ExportDialogPage.fromPalette(page, 'launch items csv', 'Export launch items (CSV)…');
+  titles = csvRows((await again.save()).text).map((row) => row.Title);
+  expect(titles).toHaveLength(everything - 2);
+  expect(titles).not.toContain('Usage-based billing');
+});

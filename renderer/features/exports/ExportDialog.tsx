@@ -1,7 +1,9 @@
 /**
  * Picks what a CSV or calendar export covers — one launch or all, one region or all, a range
- * of days — shows how many records that is, and saves the file. Nothing to export: it says so
- * and Save stays off.
+ * of days, and for a CSV whether archived launch items come too (off: the launch list and "All
+ * launches" alike leave them out) — shows how many records that is, and saves the file.
+ * Nothing to export: it says so and Save stays off. A chosen launch another window deletes (or
+ * archives) goes back to "All launches", and the dialog says so.
  */
 import { useId, useMemo, useState } from 'react';
 import { settingsOf } from '../../../shared/domain/workspace';
@@ -12,7 +14,7 @@ import { ConfirmActions } from '../../ui/ConfirmActions';
 import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, type Option } from '../../ui/Select';
-import { EXPORT_FORMATS, exportSummary, saveExport } from './export-files';
+import { EXPORT_FORMATS, exportSummary, saveExport, withoutArchived } from './export-files';
 import './exports.css';
 
 export function ExportDialog() {
@@ -30,8 +32,13 @@ const RANGE_HINTS: Record<ExportKind, string> = {
 };
 
 function ExportForm({ kind }: { kind: ExportKind }) {
-  const workspace = useDocument((s) => s.workspace);
-  const [launchId, setLaunchId] = useState('');
+  const whole = useDocument((s) => s.workspace);
+  // The calendar never has archived launches (its events are what is still planned).
+  const archivable = kind !== 'calendar';
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const withArchived = archivable && includeArchived;
+  const workspace = useMemo(() => (withArchived ? whole : withoutArchived(whole)), [whole, withArchived]);
+  const [chosenId, setLaunchId] = useState('');
   const [region, setRegion] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -43,14 +50,17 @@ function ExportForm({ kind }: { kind: ExportKind }) {
   const launchOptions = useMemo<Option[]>(
     () =>
       Object.values(workspace.items)
-        .filter((item) => item.parentId === null && !item.archived)
+        .filter((item) => item.parentId === null)
         .sort((a, b) => a.title.localeCompare(b.title))
         .map((item) => ({
           value: item.id,
-          label: item.launchDate ? `${item.title} (${item.launchDate})` : item.title,
+          label: `${item.title}${item.launchDate ? ` (${item.launchDate})` : ''}${item.archived ? ' — archived' : ''}`,
         })),
     [workspace.items],
   );
+  // A launch deleted or archived meanwhile (here or in another window) is no longer a choice.
+  const launchGone = chosenId !== '' && !launchOptions.some((option) => option.value === chosenId);
+  const launchId = launchGone ? '' : chosenId;
   const regionOptions = useMemo<Option[]>(
     () => settingsOf(workspace).regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` })),
     [workspace],
@@ -105,6 +115,18 @@ function ExportForm({ kind }: { kind: ExportKind }) {
           hint="A launch comes with its betas and rollout waves."
           autoFocus
         />
+        {archivable ? (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={includeArchived}
+              onChange={(event) => setIncludeArchived(event.target.checked)}
+            />
+            Include archived items
+          </label>
+        ) : (
+          <p className="field__hint">Archived launch items are left out of the calendar.</p>
+        )}
         <SelectField
           label="Region"
           value={region}
@@ -121,6 +143,7 @@ function ExportForm({ kind }: { kind: ExportKind }) {
           </div>
         </fieldset>
         <p className={`export-form__count ${empty ? 'export-form__count--empty' : ''}`} role="status">
+          {launchGone && 'The launch chosen was deleted or archived meanwhile: all launches are counted. '}
           {summary === null
             ? 'Fix the dates to see what will be exported.'
             : empty

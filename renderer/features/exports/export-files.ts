@@ -3,9 +3,14 @@
  * anything is written), its file name, and saving it through the platform (the native save
  * dialog on the desktop, a download in a browser). The text itself comes from shared/formats,
  * which the command line uses too, so both write the same files.
+ *
+ * Archived launch items are left out unless the person asks for them (`withoutArchived`), as the
+ * board and the dialog's launch list leave them out; the calendar never has them (its events are
+ * what is still planned).
  */
 import { toDay, type Day } from '../../../shared/dates/days';
-import type { Workspace } from '../../../shared/domain/workspace';
+import type { LaunchItem } from '../../../shared/domain/items/schema';
+import { emptyTable, type Workspace } from '../../../shared/domain/workspace';
 import { countOf } from '../../../shared/domain/text';
 import type { FileFilter } from '../../../shared/ipc/contract';
 import { CALENDAR_EVENT_LABELS, calendarEvents, countByKind } from '../../../shared/formats/calendar-events';
@@ -52,6 +57,22 @@ export interface ExportSummary {
   count: number;
   /** "42 launch items", "9 events: 3 launch days, 2 milestones, …". */
   text: string;
+}
+
+/**
+ * The workspace without its archived launch items, for an export that leaves them out (their
+ * readiness and events go with them, as they are looked up by item). Worked out once per
+ * version of the items table.
+ */
+const unarchived = new WeakMap<Workspace['items'], Workspace['items']>();
+export function withoutArchived(ws: Workspace): Workspace {
+  let items = unarchived.get(ws.items);
+  if (!items) {
+    items = emptyTable<LaunchItem>();
+    for (const item of Object.values(ws.items)) if (!item.archived) items[item.id] = item;
+    unarchived.set(ws.items, items);
+  }
+  return { ...ws, items };
 }
 
 /** What an export with these filters would hold, in words. */
