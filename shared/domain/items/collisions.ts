@@ -71,7 +71,7 @@ export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'sett
   for (const [key, list] of perRegionWeek) {
     if (list.length <= capacity) continue;
     const [region, week] = key.split('|') as [string, string];
-    // Earliest first, then by title: the message must not depend on the order items were stored in.
+    // Earliest bar first, then by id: the message must not depend on the order items were stored in.
     list.sort((a, b) => byBarStart(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     found.push({
       kind: 'capacity',

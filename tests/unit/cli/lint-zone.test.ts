@@ -44,9 +44,11 @@ describe('the cli/ zone (eslint.config.mjs)', { timeout: 60_000 }, () => {
       "import 'dexie';",
       "import 'electron';",
       "import 'fs';",
+      // A test dependency (the reference the brief serialiser is held to), not the tool's.
+      "import 'mdast-util-to-markdown';",
     ]);
     expect(errors).toEqual(
-      [1, 2, 3, 4].map((line) => ({
+      [1, 2, 3, 4, 5].map((line) => ({
         line,
         message: expect.stringContaining(
           'cli/ imports only shared/, Node built-ins (as node:…) and the packages shared/ uses',
@@ -62,7 +64,6 @@ describe('the cli/ zone (eslint.config.mjs)', { timeout: 60_000 }, () => {
       "import 'node:fs/promises';",
       "import 'zod';",
       "import 'date-fns';",
-      "import 'mdast-util-to-markdown';",
       "import 'papaparse';",
       "import 'ical-generator';",
     ]);
