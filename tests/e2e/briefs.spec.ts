@@ -1,8 +1,9 @@
 /**
  * Readiness briefs in the app: an executive and a full-team launch brief from the launch page,
  * a regional portfolio brief from the palette, the next brief saying what changed, another
- * window seeing the recorded briefs without a reload, undo of a recording, and the screen's
- * own messages (no launches, an unknown launch, a range backwards).
+ * window seeing the recorded briefs without a reload, undo of a recording, the screen's own
+ * messages (no launches, an unknown launch, a range backwards), the browser's Back after the
+ * brief is closed, and a brief whose number another window took meanwhile.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -222,4 +223,45 @@ test('the screen says what is wrong: no launches yet, a range backwards', async 
   await expect(brief.error).toBeHidden();
   await expect(brief.document).toContainText('Brief #1');
   await expect(brief.action('Save .md')).toBeEnabled();
+});
+
+test('closed with its Back link, the brief leaves no extra history: the browser’s Back leaves the launch page', async ({
+  page,
+}) => {
+  const brief = await launchBrief(page);
+  await brief.back().click();
+  await new LaunchItemPage(page).expectOpen(LAUNCH);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Launches', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/launches/);
+});
+
+test('a brief whose number another window took meanwhile is not handed out under it', async ({
+  page,
+  context,
+}) => {
+  const brief = await launchBrief(page);
+  await brief.saveMarkdown();
+  // Taken back here, the brief stays on screen as #1; then another window records its own #1.
+  await page.keyboard.press('Control+z');
+  await expect(brief.screen.getByText('Recorded', { exact: true })).toBeHidden();
+  const other = await context.newPage();
+  await other.goto('/#/brief?kind=launch&launch=sample-payment-links');
+  const otherBrief = new BriefScreen(other);
+  await expect(otherBrief.number).toHaveText('Brief #1');
+  await otherBrief.saveMarkdown();
+  await expect(brief.number).toHaveText('Brief #1');
+
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await brief.action('Save .md').click();
+  await expect(brief.status).toHaveText(
+    'Another window recorded Brief #1 meanwhile — this is now Brief #2. Nothing left the app: save it again to hand out Brief #2.',
+  );
+  await expect(brief.number).toHaveText('Brief #2');
+  expect(downloads).toBe(0);
+  const { download, text } = await brief.saveMarkdown();
+  expect(download.suggestedFilename()).toBe('brief-payment-links-v2-2.md');
+  expect(text).toContain('Brief #2');
+  await expect(brief.screen.getByText('Recorded', { exact: true })).toBeVisible();
 });
