@@ -73,16 +73,11 @@ export function itemFilter(
     (!ranged || spanInRange(itemSpan(item), filters));
 }
 
-/** Whether one launch item is covered by the filters. */
-export function matchesFilters(
-  ws: Pick<Workspace, 'items'>,
-  item: LaunchItem,
-  filters: ExportFilters = {},
-): boolean {
-  return itemFilter(ws, filters)(item);
-}
-
-/** Launch items in the order every export lists them: by launch day (undated last), then title, then id. */
+/**
+ * Launch items in the order every export and brief lists them: by launch day (undated last),
+ * then title in any case, then id. Plain code-unit comparisons: the same order on every
+ * machine and locale.
+ */
 export function compareItems(a: LaunchItem, b: LaunchItem): number {
   return compareKeys(sortKey(a), sortKey(b));
 }

@@ -14,7 +14,7 @@ import { collisionReport } from '../../views/collisions';
 import { childrenByParent, decisionsByItem, NONE } from '../../views/indexes';
 import { rowsById, type LaunchRow } from '../../views/launch-rows';
 import { readinessByItem } from '../../views/readiness';
-import { byLaunchDayThenTitle } from './scope';
+import { compareItems } from '../filters';
 
 /** A collision's identity across edits: its words change with titles and days, this does not. */
 export function collisionKey(c: Collision): BriefCollisionKey {
@@ -82,7 +82,7 @@ export function collisionsTouching(ws: Workspace, items: readonly LaunchItem[]):
 /** A launch item and its betas and waves (archived ones left out). */
 export function launchFamily(ws: Workspace, item: LaunchItem): LaunchItem[] {
   const children = (childrenByParent(ws).get(item.id) ?? NONE).filter((child) => !child.archived);
-  return [item, ...children.sort(byLaunchDayThenTitle)];
+  return [item, ...children.sort(compareItems)];
 }
 
 function factsOf(

@@ -19,7 +19,7 @@ import { feedbackByItem, rolloutOf } from '../../views/launch-page';
 import { collisionsTouching, launchFamily, rowOf } from './facts';
 import { dueWords, isOverdue, type LaunchContext } from './launch';
 import { bullets, heading, paragraph, strong, type Inline } from './markdown';
-import { byLaunchDayThenTitle } from './scope';
+import { compareItems } from '../filters';
 import { dayWords, launchDayWords, listWords, personName } from './words';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -91,7 +91,7 @@ export function dependencies(ctx: LaunchContext): RootContent[] {
   if (waiting.length)
     out.push(
       paragraph('Waiting on this launch:'),
-      bullets([...waiting].sort(byLaunchDayThenTitle).map((d) => itemLine(ctx, d))),
+      bullets([...waiting].sort(compareItems).map((d) => itemLine(ctx, d))),
     );
   return out;
 }

@@ -56,11 +56,6 @@ export function strong(...parts: Inline[]): PhrasingContent {
   return children.length ? { type: 'strong', children } : nothing();
 }
 
-export function emphasis(...parts: Inline[]): PhrasingContent {
-  const children = trimmed(parts);
-  return children.length ? { type: 'emphasis', children } : nothing();
-}
-
 export function heading(depth: 1 | 2 | 3 | 4, ...parts: Inline[]): Heading {
   return { type: 'heading', depth, children: inline(parts) };
 }
@@ -166,9 +161,6 @@ function phrasing(nodes: readonly PhrasingContent[], place: Place): string {
         // Its text is trimmed by strong(), so the `**` runs always flank their content.
         out += `**${phrasing(node.children, place === 'heading' ? 'heading' : 'inline')}**`;
         break;
-      case 'emphasis':
-        out += `_${phrasing(node.children, place === 'heading' ? 'heading' : 'inline')}_`;
-        break;
       default:
         throw new Error(`A brief has no ${node.type} nodes`);
     }
@@ -226,8 +218,7 @@ function block(node: RootContent): string {
 }
 
 /**
- * The tree as Markdown: ATX headings, '-' bullets (tight lists), '**' strong, '_' emphasis,
- * GitHub tables with aligned pipes so the brief reads well as plain text.
+ * The tree as Markdown: ATX headings, '-' bullets (tight lists), '**' strong, GitHub tables with aligned pipes so the brief reads well as plain text.
  *
  * Written here for the few node types a brief uses rather than with mdast-util-to-markdown:
  * that serialiser takes about five seconds for a portfolio of 10,000 launches (it checks every

@@ -10,6 +10,7 @@ import type { LaunchItem } from '../../domain/items/schema';
 import type { Kind, Tier } from '../../domain/primitives';
 import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
 import { memoByTables } from '../../views/memo';
+import { compareItems } from '../filters';
 import { BriefError } from './words';
 
 export type BriefAudience = 'exec' | 'team';
@@ -74,20 +75,12 @@ export function matchesFilters(item: LaunchItem, filters: PortfolioFilters): boo
   return filters.region === null || item.regions.includes(filters.region);
 }
 
-/** Launch items by launch day, then title, then id: the order of every portfolio list. */
+/** Launch items by launch day, then title, then id (the exports' order): every portfolio list's. */
 export const itemsByLaunchDay = memoByTables(['items'], (ws): readonly LaunchItem[] =>
   Object.values(ws.items)
     .filter((item) => item.launchDate !== null && !item.archived)
-    .sort(byLaunchDayThenTitle),
+    .sort(compareItems),
 );
-
-export function byLaunchDayThenTitle(a: LaunchItem, b: LaunchItem): number {
-  const da = a.launchDate ?? '\uffff';
-  const db = b.launchDate ?? '\uffff';
-  if (da !== db) return da < db ? -1 : 1;
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** The launches a portfolio brief covers: launch day in [from, to], matching the filters. */
 export function portfolioLaunches(

@@ -15,6 +15,8 @@ import {
   recordBrief,
   type BriefRequest,
 } from '../../../shared/formats/brief';
+import { filteredItems } from '../../../shared/formats/filters';
+import { add, item } from '../../fixtures/records';
 import { baseWorkspace, NOW, sample, testContext, TODAY } from '../../fixtures/workspace';
 
 const clock = { today: TODAY, now: NOW };
@@ -150,6 +152,27 @@ describe('portfolio brief names', () => {
     expect(launches.title).toMatch(/^Portfolio brief \(Launch\) — /);
     expect(launches.markdown).toContain('launches only');
     expect(launches.markdown).not.toContain('launchs');
+  });
+});
+
+describe('launch order', () => {
+  it('is the exports’ order: by launch day, then title in any case, then id', () => {
+    const ws = add(
+      baseWorkspace(),
+      'items',
+      item('z', { title: 'beta rollout', launchDate: '2026-12-03', tier: 1 }),
+      item('y', { title: 'Alpha', launchDate: '2026-12-03', tier: 1 }),
+      item('x', { title: 'Zulu', launchDate: '2026-12-02', tier: 1 }),
+    );
+    const brief = buildBrief(
+      ws,
+      { kind: 'portfolio', from: '2026-12-01', to: '2026-12-31', filters: noFilters },
+      clock,
+    ).markdown;
+    const positions = ['Zulu', 'Alpha', 'beta rollout'].map((title) => brief.indexOf(`**${title}**`));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(filteredItems(ws).map((i) => i.title)).toEqual(['Zulu', 'Alpha', 'beta rollout']);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   launchItemsCsv,
   readinessCsv,
 } from '../../../shared/formats/csv';
-import { matchesFilters } from '../../../shared/formats/filters';
+import { itemFilter } from '../../../shared/formats/filters';
 import { add, decision, item, readiness } from '../../fixtures/records';
 import { baseWorkspace, sample, TODAY } from '../../fixtures/workspace';
 
@@ -194,8 +194,8 @@ describe('launch items CSV', () => {
     expect(ids({ to: '2026-11-01' })).toEqual(['dep']);
     expect(ids({ from: '2026-11-02', to: '2026-11-30' })).toEqual([]);
     expect(ids({ itemIds: ['launch'], region: 'EU', from: null, to: null })).toEqual(['launch']);
-    expect(matchesFilters(ws, ws.items.undated!, { from: '1970-01-01' })).toBe(false);
-    expect(matchesFilters(ws, ws.items.undated!, {})).toBe(true);
+    expect(itemFilter(ws, { from: '1970-01-01' })(ws.items.undated!)).toBe(false);
+    expect(itemFilter(ws, {})(ws.items.undated!)).toBe(true);
   });
 
   it('survives a parent loop from an older record when filtering by launch', () => {
