@@ -160,8 +160,8 @@ describe('launch order', () => {
     const ws = add(
       baseWorkspace(),
       'items',
-      item('z', { title: 'beta rollout', launchDate: '2026-12-03', tier: 1 }),
-      item('y', { title: 'Alpha', launchDate: '2026-12-03', tier: 1 }),
+      item('z', { title: 'Beta rollout', launchDate: '2026-12-03', tier: 1 }),
+      item('y', { title: 'alpha', launchDate: '2026-12-03', tier: 1 }),
       item('x', { title: 'Zulu', launchDate: '2026-12-02', tier: 1 }),
     );
     const brief = buildBrief(
@@ -169,10 +169,10 @@ describe('launch order', () => {
       { kind: 'portfolio', from: '2026-12-01', to: '2026-12-31', filters: noFilters },
       clock,
     ).markdown;
-    const positions = ['Zulu', 'Alpha', 'beta rollout'].map((title) => brief.indexOf(`**${title}**`));
+    const positions = ['Zulu', 'alpha', 'Beta rollout'].map((title) => brief.indexOf(`**${title}**`));
     expect(positions.every((at) => at >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(filteredItems(ws).map((i) => i.title)).toEqual(['Zulu', 'Alpha', 'beta rollout']);
+    expect(filteredItems(ws).map((i) => i.title)).toEqual(['Zulu', 'alpha', 'Beta rollout']);
   });
 });
 
