@@ -131,7 +131,7 @@ test('a merge the workspace cannot take is refused with its reason and changes n
   const preview = await ImportDialog.open(page, path, 'clash.json');
   await preview.choose('Merge into the workspace');
   await expect(preview.dialog.getByRole('list', { name: 'Why it cannot be merged' })).toHaveText(
-    'The merged settings (stages): Two stages have the same name',
+    'The merged settings would have two stages of one name: “Planning” (id planning) and “Planning” (id stage-from-file); rename one of them here or in the file',
   );
   await expect(preview.dialog.getByRole('button', { name: 'Merge into workspace' })).toBeDisabled();
   // Replace stays possible: the file itself is valid.
