@@ -10,14 +10,15 @@ import {
   replaceWorkspace,
   summariseChange,
 } from '../../../shared/formats/workspace-json';
-import { mergeWorkspace, type MergeResult } from '../../../shared/formats/workspace-merge';
+import { mergeWorkspace } from '../../../shared/formats/workspace-merge';
 import { getServices } from '../../state/services';
 import { platform } from '../../platform';
 import {
+  mergePreview,
+  mergePreviewOf,
   useImportState,
   type ImportMode,
   type ImportState,
-  type MergePreview,
 } from '../../state/import-preview';
 import { commit } from '../../state/changes';
 import { showToast } from '../../state/window';
@@ -90,26 +91,12 @@ function updateImport(previous: ImportState, next: ImportState): void {
   useImportState.setState(next, true);
 }
 
-function mergePreviewOf(result: MergeResult): MergePreview {
-  return result.ok
-    ? {
-        ok: true,
-        tables: result.tables,
-        conflicts: result.conflicts,
-        changes: result.change.ops.length,
-        itemIds: new Set(result.change.ops.filter((op) => op.table === 'items').map((op) => op.id)),
-      }
-    : { ok: false, problems: result.problems, conflicts: result.conflicts };
-}
-
 /** Replace or merge: a merge is worked out against the workspace as it is now. */
 export function chooseImportMode(mode: ImportMode): void {
   const state = useImportState.getState();
   if (state.step !== 'preview' || state.mode === mode) return;
   const merge =
-    mode === 'merge'
-      ? mergePreviewOf(mergeWorkspace(useDocument.getState().workspace, state.incoming))
-      : state.merge;
+    mode === 'merge' ? mergePreview(useDocument.getState().workspace, state.incoming) : state.merge;
   updateImport(state, { ...state, mode, merge });
 }
 
