@@ -94,6 +94,9 @@ const settingsFields = fieldsNamed([
   'fiscalYearStartMonth',
   'launchedStageId',
   'decisionRequiredTiers',
+  'tier1CapacityByRegion',
+  'feedbackWeights',
+  'betaExitCriteriaGate',
 ]);
 const personFields = fieldsNamed(['name', 'team', 'role', 'region', 'email', 'areas']);
 const playbookFields = fieldsNamed(['name', 'kind', 'tier', 'entries']);

@@ -189,6 +189,7 @@ export const REGION_REFERENCES = {
   blackouts: (b: BlackoutWindow) => b.regions,
   people: (p: TableRecords['people']) => (p.region ? [p.region] : []),
   feedback: (f: TableRecords['feedback']) => (f.region ? [f.region] : []),
+  participants: (p: TableRecords['participants']) => (p.region ? [p.region] : []),
 } as const;
 
 function duplicatesIn(values: readonly string[]): string[] {
@@ -369,6 +370,13 @@ const RULES: { [T in TableName]: Rule<T> } = {
   },
   // A brief record is a note of what was sent: it may name a launch deleted since.
   briefs: () => NONE,
+  participants: (ws, known, p) => [
+    ...belongsTo(ws, p.itemId),
+    ...regionIssues(known, REGION_REFERENCES.participants(p), 'is from'),
+  ],
+  exitCriteria: (ws, _known, c) => belongsTo(ws, c.itemId),
+  // An acknowledgement is a note about a collision: it may outlive the items it named.
+  acknowledgements: () => NONE,
 };
 
 function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue: RuleIssue): Problem {

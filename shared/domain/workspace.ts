@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 import { launchItemSchema, type LaunchItem } from './items/schema';
+import { acknowledgementSchema, type Acknowledgement } from './acknowledgements/schema';
+import {
+  exitCriterionSchema,
+  participantSchema,
+  type ExitCriterion,
+  type Participant,
+} from './betas/schema';
 import { blackoutSchema, type BlackoutWindow } from './blackouts/schema';
 import { briefRecordSchema, type BriefRecord } from './briefs/schema';
 import { decisionSchema, type Decision } from './decisions/schema';
@@ -25,6 +32,9 @@ export const TABLES = [
   'feedback',
   'playbooks',
   'briefs',
+  'participants',
+  'exitCriteria',
+  'acknowledgements',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -39,6 +49,9 @@ export interface TableRecords {
   feedback: Feedback;
   playbooks: Playbook;
   briefs: BriefRecord;
+  participants: Participant;
+  exitCriteria: ExitCriterion;
+  acknowledgements: Acknowledgement;
 }
 export type AnyRecord = TableRecords[TableName];
 
@@ -53,6 +66,9 @@ export const TABLE_SCHEMAS: { [T in TableName]: z.ZodType<TableRecords[T]> } = {
   feedback: feedbackSchema,
   playbooks: playbookSchema,
   briefs: briefRecordSchema,
+  participants: participantSchema,
+  exitCriteria: exitCriterionSchema,
+  acknowledgements: acknowledgementSchema,
 };
 
 /** Singular names for messages ("a launch item", "3 readiness items"). */
@@ -67,6 +83,9 @@ export const TABLE_LABELS: { [T in TableName]: [string, string] } = {
   feedback: ['feedback item', 'feedback items'],
   playbooks: ['playbook', 'playbooks'],
   briefs: ['brief record', 'brief records'],
+  participants: ['beta participant', 'beta participants'],
+  exitCriteria: ['exit criterion', 'exit criteria'],
+  acknowledgements: ['collision acknowledgement', 'collision acknowledgements'],
 };
 
 export type Workspace = { [T in TableName]: Record<string, TableRecords[T]> };
@@ -96,6 +115,9 @@ export function emptyTables(): Workspace {
     feedback: emptyTable(),
     playbooks: emptyTable(),
     briefs: emptyTable(),
+    participants: emptyTable(),
+    exitCriteria: emptyTable(),
+    acknowledgements: emptyTable(),
   };
 }
 

@@ -142,6 +142,7 @@ export function regionUsage(ws: Workspace, code: string): string[] {
     countOf(count(ws.blackouts, REGION_REFERENCES.blackouts), 'blackout window'),
     countOf(count(ws.people, REGION_REFERENCES.people), 'person', 'people'),
     countOf(count(ws.feedback, REGION_REFERENCES.feedback), 'feedback item'),
+    countOf(count(ws.participants, REGION_REFERENCES.participants), 'beta participant'),
   ];
   return uses.filter((use) => !use.startsWith('0 '));
 }

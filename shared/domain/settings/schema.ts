@@ -54,8 +54,28 @@ export const settingsSchema = z
       .array(tierSchema)
       .refine((tiers) => unique(tiers), 'Each tier is listed once')
       .optional(),
-    /** Most Tier-1 launches one region can absorb in one ISO week. */
+    /** Most Tier-1 launches one region can absorb in one ISO week (regions without their own figure). */
     tier1CapacityPerRegionWeek: z.number().int().min(1, 'Capacity is at least 1').max(50),
+    /**
+     * Tier-1 capacity per region code, for regions whose figure differs from the default above.
+     * Optional (settings stored before it existed lack it): read it through capacityOf.
+     */
+    tier1CapacityByRegion: z
+      .record(regionCodeSchema, z.number().int().min(1, 'Capacity is at least 1').max(50))
+      .optional(),
+    /**
+     * Weights of the feedback score (severity × accounts × revenue at stake, each raised to its
+     * weight). Optional: read it through feedbackWeightsOf.
+     */
+    feedbackWeights: z
+      .object({
+        severity: z.number().min(0).max(5),
+        accounts: z.number().min(0).max(5),
+        revenue: z.number().min(0).max(5),
+      })
+      .optional(),
+    /** Whether a beta's gate into its next stage needs every exit criterion met. Optional: off when never set. */
+    betaExitCriteriaGate: z.boolean().optional(),
     /** 0 = Sunday … 6 = Saturday. */
     weekStartsOn: z.number().int().min(0).max(6),
     /** 1 = January … 12 = December. */
@@ -84,6 +104,19 @@ export const settingsSchema = z
       });
   });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Most Tier-1 go-lives `region` can absorb in one ISO week. */
+export function capacityOf(settings: Settings, region: string): number {
+  const own = settings.tier1CapacityByRegion;
+  return own && Object.hasOwn(own, region) ? own[region]! : settings.tier1CapacityPerRegionWeek;
+}
+
+export const DEFAULT_FEEDBACK_WEIGHTS = Object.freeze({ severity: 1, accounts: 1, revenue: 1 });
+
+/** The feedback score's weights (all 1 when never set). */
+export function feedbackWeightsOf(settings: Settings): { severity: number; accounts: number; revenue: number } {
+  return settings.feedbackWeights ?? DEFAULT_FEEDBACK_WEIGHTS;
+}
 
 /** Tier 1 launches need a recorded decision unless the workspace says otherwise. */
 export const DEFAULT_DECISION_REQUIRED_TIERS: readonly Tier[] = Object.freeze([1]);
