@@ -40,6 +40,7 @@ const INPUTS: Record<Field, readonly (keyof ItemForm)[]> = {
   tags: ['tags'],
   links: ['links'],
   archived: ['archived'],
+  wave: ['wave'],
 };
 const FIELDS = Object.keys(INPUTS) as Field[];
 

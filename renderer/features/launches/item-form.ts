@@ -2,7 +2,7 @@
  * The editor's form state: what the inputs hold (strings and lists), and its conversion to and
  * from launch item fields. Conversion never throws; rule checks happen in the command.
  */
-import type { LaunchItemFields } from '../../../shared/domain/items/schema';
+import type { LaunchItemFields, Wave } from '../../../shared/domain/items/schema';
 import type { Health, Kind, Tier } from '../../../shared/domain/primitives';
 import type { FieldIssue } from '../../../shared/domain/errors';
 
@@ -26,6 +26,8 @@ export interface ItemForm {
   tags: string;
   links: string;
   archived: boolean;
+  /** A rollout wave's plan facts, carried through unchanged (the Rollout tab edits them). */
+  wave: Wave | null;
 }
 
 export function formFromFields(fields: LaunchItemFields): ItemForm {
@@ -49,6 +51,7 @@ export function formFromFields(fields: LaunchItemFields): ItemForm {
     tags: fields.tags.join(', '),
     links: fields.links.map((l) => (l.label ? `${l.label} | ${l.url}` : l.url)).join('\n'),
     archived: fields.archived,
+    wave: fields.wave ?? null,
   };
 }
 
@@ -93,6 +96,8 @@ export function fieldsFromForm(form: ItemForm): LaunchItemFields {
     ],
     links: parseLinks(form.links),
     archived: form.archived,
+    // Absent rather than null when not a wave, as items stored before waves existed are.
+    ...(form.wave ? { wave: form.wave } : {}),
   };
 }
 
@@ -133,6 +138,7 @@ const EMPTY_KEYS: Record<keyof ItemForm, true> = {
   tags: true,
   links: true,
   archived: true,
+  wave: true,
 };
 
 /** Field order on screen, for focusing the first one with a problem. */

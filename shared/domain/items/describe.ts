@@ -4,7 +4,7 @@
  * shown as the names they stand for.
  */
 import { formatDay } from '../../dates/days';
-import type { LaunchItemFields } from './schema';
+import { WAVE_STATUS_LABELS, type LaunchItemFields } from './schema';
 import { HEALTH_LABELS, KIND_LABELS } from '../primitives';
 import { settingsOf, type Workspace } from '../workspace';
 
@@ -27,6 +27,7 @@ export const FIELD_LABELS: Record<keyof LaunchItemFields, string> = {
   tags: 'Tags',
   links: 'Links',
   archived: 'Archived',
+  wave: 'Rollout wave',
 };
 
 const list = (values: readonly string[], none: string) => (values.length ? values.join(', ') : none);
@@ -74,6 +75,12 @@ export function describeValue<K extends keyof LaunchItemFields>(
       );
     case 'archived':
       return v ? 'Archived' : 'Not archived';
+    case 'wave': {
+      const wave = v as LaunchItemFields['wave'];
+      if (!wave) return 'Not a wave';
+      const ramp = wave.rampPercent === null ? '' : `, ${wave.rampPercent} %`;
+      return `Wave ${wave.number}${ramp}, ${WAVE_STATUS_LABELS[wave.status].toLowerCase()}`;
+    }
     default:
       return (v as string) || 'Empty';
   }

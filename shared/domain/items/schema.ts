@@ -29,6 +29,31 @@ export const healthOverrideSchema = z.object({
 });
 export type HealthOverride = z.infer<typeof healthOverrideSchema>;
 
+export const WAVE_STATUSES = ['planned', 'live', 'paused', 'rolled-back'] as const;
+export const waveStatusSchema = z.enum(WAVE_STATUSES);
+export type WaveStatus = z.infer<typeof waveStatusSchema>;
+export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
+  planned: 'Planned',
+  live: 'Live',
+  paused: 'Paused',
+  'rolled-back': 'Rolled back',
+};
+
+/**
+ * What makes a rollout item a wave of its launch's regional rollout plan. Its regions, go-live
+ * day (launchDate) and regional owner (ownerId) are the item's own fields.
+ */
+export const waveSchema = z.object({
+  /** The wave's place in the plan: wave 1 goes first; a wave may not go live before the one before it. */
+  number: z.number().int().min(1, 'Waves are numbered from 1').max(50),
+  /** Share of traffic or accounts switched on in this wave; null when not set. */
+  rampPercent: z.number().min(0, 'Ramp is 0–100 %').max(100, 'Ramp is 0–100 %').nullable(),
+  status: waveStatusSchema,
+  /** What must hold before the next wave may start. */
+  gateCriteria: z.string().max(2000, 'Keep the gate criteria under 2,000 characters'),
+});
+export type Wave = z.infer<typeof waveSchema>;
+
 /** The fields a person edits; ids, rank and stamps are managed by commands. */
 export const launchItemFieldsSchema = z.object({
   kind: kindSchema,
@@ -49,6 +74,11 @@ export const launchItemFieldsSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(40)),
   links: z.array(linkSchema),
   archived: z.boolean(),
+  /**
+   * A rollout item's place in its launch's rollout plan; null or absent for other items.
+   * Optional: items stored before waves existed lack it (read it through waveOf).
+   */
+  wave: waveSchema.nullable().optional(),
 });
 export type LaunchItemFields = z.infer<typeof launchItemFieldsSchema>;
 
@@ -102,3 +132,8 @@ export function checkItemRules(item: DatedFields, ctx: z.RefinementCtx): void {
 export const launchItemFieldsRefinedSchema = launchItemFieldsSchema.superRefine(checkItemRules);
 export const launchItemSchema = launchItemBaseSchema.superRefine(checkItemRules);
 export type LaunchItem = z.infer<typeof launchItemSchema>;
+
+/** The item's wave facts, or null when it is not a numbered wave of a rollout plan. */
+export function waveOf(item: Pick<LaunchItem, 'wave'>): Wave | null {
+  return item.wave ?? null;
+}
