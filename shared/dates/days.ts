@@ -61,6 +61,21 @@ export const FIRST_DAY: Day = '1970-01-01';
 export const LAST_DAY: Day = '2200-12-31';
 export const DAY_RANGE_MESSAGE = 'Enter a date between 1970 and 2200';
 
+/**
+ * The days a plan may be made on: what commands write and imports bring in. Narrower than
+ * FIRST_DAY..LAST_DAY on purpose: the stored records' schema keeps the wide range, so a record
+ * saved before this rule (a launch in 1995) still loads, while nothing new lands outside it
+ * (domain/integrity.ts applies it). The timeline's axis never reaches past it either.
+ */
+export const PLANNING_FIRST_DAY: Day = '2000-01-01';
+export const PLANNING_LAST_DAY: Day = '2100-12-31';
+export const PLANNING_RANGE_MESSAGE = 'Enter a date between 2000 and 2100';
+
+/** True for a day (already a real one) inside the planning range. */
+export function isPlanningDay(day: Day): boolean {
+  return day >= PLANNING_FIRST_DAY && day <= PLANNING_LAST_DAY;
+}
+
 /** True for a real day between FIRST_DAY and LAST_DAY. */
 export function isSupportedDay(value: unknown): value is Day {
   return isDay(value) && value >= FIRST_DAY && value <= LAST_DAY;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { briefRequestSchema } from './briefs/schema';
+import { acknowledgeCollision, editAcknowledgementNote, reopenCollision } from './acknowledgements/commands';
 import { recordBrief } from '../formats/brief';
 import { createBlackout, deleteBlackout, updateBlackout, type BlackoutFields } from './blackouts/commands';
 import type { Change } from './change';
@@ -17,6 +18,12 @@ import { GROUPINGS } from '../views/lanes';
 import { moveItem } from './items/board';
 import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
 import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
+import {
+  createMilestone,
+  deleteMilestone,
+  updateMilestone,
+  type MilestoneFields,
+} from './milestones/commands';
 import { createPerson, removePerson, updatePerson, type PersonFields } from './people/commands';
 import {
   applyPlaybook,
@@ -98,6 +105,7 @@ const settingsFields = fieldsNamed([
   'feedbackWeights',
   'betaExitCriteriaGate',
 ]);
+const milestoneFields = fieldsNamed(['itemId', 'title', 'date']);
 const personFields = fieldsNamed(['name', 'team', 'role', 'region', 'email', 'areas']);
 const playbookFields = fieldsNamed(['name', 'kind', 'tier', 'entries']);
 const id = z.object({ id: idSchema });
@@ -171,6 +179,14 @@ export const DOMAIN_COMMANDS = {
     updateBlackout(ws, a.id, a.fields as Partial<BlackoutFields>),
   ),
   'blackouts.delete': entry(id, (ws, a) => deleteBlackout(ws, a.id)),
+  'milestones.create': entry(
+    z.object({ fields: milestoneFields }),
+    (ws, a, ctx) => createMilestone(ws, a.fields as MilestoneFields, ctx).change,
+  ),
+  'milestones.update': entry(z.object({ id: idSchema, fields: milestoneFields }), (ws, a) =>
+    updateMilestone(ws, a.id, a.fields as Partial<MilestoneFields>),
+  ),
+  'milestones.delete': entry(id, (ws, a) => deleteMilestone(ws, a.id)),
   'settings.update': entry(z.object({ fields: settingsFields }), (ws, a) =>
     updateSettings(ws, a.fields as Parameters<typeof updateSettings>[1]),
   ),
@@ -220,6 +236,17 @@ export const DOMAIN_COMMANDS = {
   ),
   'playbooks.duplicate': entry(id, (ws, a, ctx) => duplicatePlaybook(ws, a.id, ctx).change),
   'playbooks.delete': entry(id, (ws, a) => deletePlaybook(ws, a.id)),
+  'acknowledgements.acknowledge': entry(
+    z.object({ key: z.string().min(1).max(2000), note: z.string().max(2000), by: idSchema.nullable() }),
+    (ws, a, ctx) => acknowledgeCollision(ws, a, ctx),
+  ),
+  'acknowledgements.editNote': entry(
+    z.object({ key: z.string().min(1).max(2000), note: z.string().max(2000) }),
+    (ws, a) => editAcknowledgementNote(ws, a.key, a.note),
+  ),
+  'acknowledgements.reopen': entry(z.object({ key: z.string().min(1).max(2000) }), (ws, a) =>
+    reopenCollision(ws, a.key),
+  ),
   // The clock of a recorded brief is the command's: "data as of" is when it was recorded.
   'briefs.record': entry(z.object({ request: briefRequestSchema }), (ws, a, ctx) =>
     recordBrief(ws, a.request, { today: todayOf(ctx), now: ctx.now }, ctx),

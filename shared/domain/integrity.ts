@@ -6,6 +6,7 @@
  * commands would refuse. Lookups are own-property lookups (recordOf), so an id such as
  * "toString" or "__proto__" never resolves to something on Object.prototype.
  */
+import { PLANNING_RANGE_MESSAGE, isPlanningDay } from '../dates/days';
 import type { BlackoutWindow } from './blackouts/schema';
 import { reevaluateIssue } from './decisions/schema';
 import type { LaunchItem } from './items/schema';
@@ -282,10 +283,54 @@ function itemRules(ws: Lookups, known: Known | null, item: LaunchItem): RuleIssu
 
 /** A launch item's references: its stage, owner, approvers, regions, parent and dependencies. */
 export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
-  return itemRules(ws, knownIn(ws), item);
+  return [...itemRules(ws, knownIn(ws), item), ...planningDayIssues('items', item)];
 }
 
 const NONE: RuleIssue[] = [];
+
+// The planning range -----------------------------------------------------------------------
+
+/**
+ * The days each table's records plan on, by field. A day outside the planning range
+ * (2000–2100, dates/days.ts) is refused here — by every command that writes it and by imports —
+ * and not by the stored record's schema (daySchema), which also judges what is read back from
+ * storage: a record saved before this rule (a launch in 1995) still loads and can be corrected.
+ */
+type DayFields<T extends TableName> = (record: TableRecords[T]) => readonly (readonly [string, string | null])[];
+const PLANNING_DAYS: { [T in TableName]?: DayFields<T> } = {
+  items: (i) => [
+    ['startDate', i.startDate],
+    ['launchDate', i.launchDate],
+    ['endDate', i.endDate],
+  ],
+  milestones: (m) => [['date', m.date]],
+  blackouts: (b) => [
+    ['start', b.start],
+    ['end', b.end],
+  ],
+  decisions: (d) => [
+    ['decidedOn', d.decidedOn],
+    ['reevaluateOn', d.reevaluateOn],
+  ],
+  readiness: (r) => [['due', r.due?.type === 'date' ? r.due.date : null]],
+  participants: (p) => [['joinedOn', p.joinedOn]],
+};
+
+/** The days of a record outside the planning range, one issue per field. */
+export function planningDayIssues<T extends TableName>(table: T, record: TableRecords[T]): RuleIssue[] {
+  const fields = (PLANNING_DAYS[table] as DayFields<T> | undefined)?.(record);
+  if (!fields) return NONE;
+  const issues: RuleIssue[] = [];
+  for (const [path, day] of fields)
+    if (day !== null && !isPlanningDay(day))
+      issues.push({ path, message: PLANNING_RANGE_MESSAGE, problem: `is dated ${day}, outside 2000–2100` });
+  return issues;
+}
+
+/** A milestone's launch item and day. */
+export function milestoneIssues(ws: Pick<Workspace, 'items'>, m: TableRecords['milestones']): RuleIssue[] {
+  return [...belongsTo(ws, m.itemId), ...planningDayIssues('milestones', m)];
+}
 
 function belongsTo(ws: Pick<Workspace, 'items'>, itemId: string, verb = 'belongs to'): RuleIssue[] {
   if (hasRecord(ws.items, itemId)) return NONE;
@@ -321,12 +366,12 @@ function readinessRules(ws: Lookups, known: Known | null, r: TableRecords['readi
 
 /** A readiness item's launch item, readiness function and owner. */
 export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): RuleIssue[] {
-  return readinessRules(ws, knownIn(ws), r);
+  return [...readinessRules(ws, knownIn(ws), r), ...planningDayIssues('readiness', r)];
 }
 
 /** A blackout window's regions: known, each once (none means every region). */
 export function blackoutIssues(ws: Pick<Workspace, 'settings'>, b: BlackoutWindow): RuleIssue[] {
-  return regionIssues(knownIn(ws), b.regions);
+  return [...regionIssues(knownIn(ws), b.regions), ...planningDayIssues('blackouts', b)];
 }
 
 type Rule<T extends TableName> = (ws: Workspace, known: Known | null, record: TableRecords[T]) => RuleIssue[];
@@ -402,7 +447,8 @@ export function integrityProblems(ws: Workspace, lookups: Workspace = ws): Probl
   for (const table of TABLES) {
     const rule = RULES[table] as Rule<TableName>;
     for (const record of Object.values(ws[table]) as TableRecords[TableName][])
-      for (const issue of rule(lookups, known, record)) problems.push(problemOf(table, record, issue));
+      for (const issue of [...rule(lookups, known, record), ...planningDayIssues(table, record)])
+        problems.push(problemOf(table, record, issue));
     if (table === 'items') problems.push(...loopProblems(ws, lookups));
   }
   return problems;

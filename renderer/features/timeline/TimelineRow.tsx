@@ -3,7 +3,7 @@
  * blackout bands of its regions, its bar and its milestones. Only rows in view are rendered
  * (Timeline.tsx virtualises them), and within a row only what lies in the visible days.
  */
-import { formatDay, type Day } from '../../../shared/dates/days';
+import type { Day } from '../../../shared/dates/days';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
 import type { Collision } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
@@ -12,8 +12,9 @@ import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed } from '../../state/timeline-view';
 import { openEditor } from '../../state/window';
 import { KindBadge } from '../../ui/badges';
-import { dayToX, spanX, type Scale } from './scale';
+import { spanX, type Scale } from './scale';
 import { TimelineBar } from './TimelineBar';
+import { TimelineMilestone } from './TimelineMilestone';
 
 export const LEFT_WIDTH = 320;
 
@@ -113,7 +114,17 @@ export function ItemRow(props: ItemRowProps) {
             No dates yet
           </span>
         )}
-        <Milestones list={props.milestones} scale={scale} from={from} to={to} />
+        {(props.milestones ?? [])
+          .filter((m) => m.date >= from && m.date <= to)
+          .map((m) => (
+            <TimelineMilestone
+              key={m.id}
+              milestone={m}
+              scale={scale}
+              today={props.today}
+              itemTitle={item.title}
+            />
+          ))}
       </div>
     </div>
   );
@@ -143,40 +154,4 @@ function inView(
   const first = days.reduce((a, b) => (a < b ? a : b));
   const last = days.reduce((a, b) => (a > b ? a : b));
   return last >= from && first <= to;
-}
-
-/** Milestones as diamonds with their labels on hover and focus. */
-function Milestones({
-  list,
-  scale,
-  from,
-  to,
-}: {
-  list: readonly Milestone[] | undefined;
-  scale: Scale;
-  from: Day;
-  to: Day;
-}) {
-  return (
-    <>
-      {(list ?? [])
-        .filter((m) => m.date >= from && m.date <= to)
-        .map((m) => (
-          <span
-            key={m.id}
-            className="tl-milestone"
-            tabIndex={0}
-            role="img"
-            aria-label={`Milestone: ${m.title}, ${formatDay(m.date)}`}
-            style={{
-              transform: `translateX(${dayToX(scale, m.date) + scale.pxPerDay / 2 - 6}px) rotate(45deg)`,
-            }}
-          >
-            <span className="tl-milestone__label">
-              {m.title} · {formatDay(m.date)}
-            </span>
-          </span>
-        ))}
-    </>
-  );
 }

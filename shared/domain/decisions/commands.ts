@@ -7,6 +7,7 @@ import { formatDay } from '../../dates/days';
 import { ChangeBuilder, type Change } from '../change';
 import { todayOf, type CommandContext } from '../context';
 import { CommandError, ValidationError, issuesFromZod, type FieldIssue } from '../errors';
+import { planningDayIssues } from '../integrity';
 import { DECISION_LABELS, decisionSchema, reevaluateIssue, type Decision } from './schema';
 import type { Workspace } from '../workspace';
 
@@ -48,6 +49,10 @@ export function recordDecision(
   const reevaluate = fields.outcome === 'no-go' ? reevaluateIssue(fields) : null;
   if (reevaluate && !issues.some((i) => i.path === 'reevaluateOn'))
     issues.push({ path: 'reevaluateOn', message: reevaluate });
+  // The planning range (2000–2100), as every command that writes a day applies it.
+  if (parsed.success)
+    for (const { path, message } of planningDayIssues('decisions', parsed.data))
+      if (!issues.some((i) => i.path === path)) issues.push({ path, message });
   if (issues.length || !parsed.success) throw new ValidationError(issues);
   const decision = parsed.data;
   return {
