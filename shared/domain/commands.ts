@@ -45,6 +45,7 @@ import {
   type ReadinessFields,
 } from './readiness/commands';
 import { readinessStatusSchema } from './readiness/schema';
+import { createWavesFromTemplate, moveWave } from './rollouts/commands';
 import {
   addFunction,
   addRegion,
@@ -246,6 +247,13 @@ export const DOMAIN_COMMANDS = {
   ),
   'acknowledgements.reopen': entry(z.object({ key: z.string().min(1).max(2000) }), (ws, a) =>
     reopenCollision(ws, a.key),
+  ),
+  'rollouts.fromTemplate': entry(
+    z.object({ launchId: idSchema, templateId: z.string().max(100) }),
+    (ws, a, ctx) => createWavesFromTemplate(ws, a.launchId, a.templateId, ctx),
+  ),
+  'rollouts.reorder': entry(z.object({ id: idSchema, direction: z.enum(['up', 'down']) }), (ws, a, ctx) =>
+    moveWave(ws, a.id, a.direction, ctx),
   ),
   // The clock of a recorded brief is the command's: "data as of" is when it was recorded.
   'briefs.record': entry(z.object({ request: briefRequestSchema }), (ws, a, ctx) =>

@@ -128,6 +128,8 @@ describe('domain commands by name', () => {
       'readiness.delete': { ids: ['sample-r1'] },
       'readiness.move': { id: 'sample-r1', functionId: 'localisation', afterId: null, beforeId: null },
       'briefs.record': { request: { kind: 'launch', itemId: 'sample-dark-mode', audience: 'exec' } },
+      'rollouts.fromTemplate': { launchId: 'sample-usage-billing', templateId: 'na-eu-apac' },
+      'rollouts.reorder': { id: 'sample-usage-billing-apac', direction: 'up' },
     };
     expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
     for (const [name, a] of Object.entries(args)) {
