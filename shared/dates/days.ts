@@ -59,7 +59,11 @@ export function isDay(value: unknown): value is Day {
  */
 export const FIRST_DAY: Day = '1970-01-01';
 export const LAST_DAY: Day = '2200-12-31';
-export const DAY_RANGE_MESSAGE = 'Enter a date between 1970 and 2200';
+/**
+ * Said for a day outside FIRST_DAY..LAST_DAY too: to a person there is one range, the planning
+ * range below; the wider one only decides which stored records still load.
+ */
+export const DAY_RANGE_MESSAGE = 'Enter a date between 2000 and 2100';
 
 /**
  * The days a plan may be made on: what commands write and imports bring in. Narrower than
@@ -69,7 +73,7 @@ export const DAY_RANGE_MESSAGE = 'Enter a date between 1970 and 2200';
  */
 export const PLANNING_FIRST_DAY: Day = '2000-01-01';
 export const PLANNING_LAST_DAY: Day = '2100-12-31';
-export const PLANNING_RANGE_MESSAGE = 'Enter a date between 2000 and 2100';
+export const PLANNING_RANGE_MESSAGE = DAY_RANGE_MESSAGE;
 
 /** True for a day (already a real one) inside the planning range. */
 export function isPlanningDay(day: Day): boolean {

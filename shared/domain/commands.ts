@@ -18,6 +18,7 @@ import { GROUPINGS } from '../views/lanes';
 import { moveItem } from './items/board';
 import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
 import { launchItemFieldsSchema, type LaunchItemFields } from './items/schema';
+import { shiftItemWithDependants } from './items/shift';
 import {
   createMilestone,
   deleteMilestone,
@@ -142,6 +143,18 @@ export const DOMAIN_COMMANDS = {
     setArchived(ws, a.id, a.archived, ctx),
   ),
   'items.delete': entry(id, (ws, a, ctx) => deleteItem(ws, a.id, ctx)),
+  // New dates for an item; with withDependants, its milestones, waves and betas move as far.
+  'items.shiftWithDependants': entry(
+    z.object({
+      id: idSchema,
+      dates: z.object({ startDate: z.unknown(), launchDate: z.unknown(), endDate: z.unknown() }),
+      withDependants: z.boolean(),
+    }),
+    (ws, a, ctx) =>
+      shiftItemWithDependants(ws, a.id, a.dates as Parameters<typeof shiftItemWithDependants>[2], ctx, {
+        withDependants: a.withDependants,
+      }),
+  ),
   'decisions.record': entry(
     z.object({ itemId: idSchema, fields: decisionFields }),
     (ws, a, ctx) => recordDecision(ws, a.itemId, a.fields as DecisionFields, ctx).change,

@@ -3,7 +3,14 @@
  * beneath their launch), or like the board's lanes (lanes.ts) by product area, region (an
  * item appears under each of its regions) or kind. Groups collapse. Pure and unit-tested.
  */
-import { addDays, clampDay, FIRST_DAY, LAST_DAY, startOfMonth, type Day } from '../dates/days';
+import {
+  addDays,
+  clampDay,
+  PLANNING_FIRST_DAY,
+  PLANNING_LAST_DAY,
+  startOfMonth,
+  type Day,
+} from '../dates/days';
 import type { LaunchItem } from '../domain/items/schema';
 import { recordOf } from '../domain/workspace';
 import { barEnd, barStart, byBarStart } from '../domain/items/collisions';
@@ -124,12 +131,12 @@ export const timelineRange = memoByTables(['items'], (ws, today: Day): { origin:
   let first = addDays(today, -180);
   let last = addDays(today, 365);
   for (const item of Object.values(ws.items)) {
-    // A date outside the supported range (stored before the schema refused it) is drawn at
-    // the edge rather than stretching the axis over millennia.
+    // A date outside the planning range (2000–2100; stored before commands refused it) is
+    // drawn at the edge rather than stretching the axis over a century or more.
     const s = barStart(item);
     const e = barEnd(item);
-    if (s && s < first) first = clampDay(s, FIRST_DAY, LAST_DAY);
-    if (e && e > last) last = clampDay(e, FIRST_DAY, LAST_DAY);
+    if (s && s < first) first = clampDay(s, PLANNING_FIRST_DAY, PLANNING_LAST_DAY);
+    if (e && e > last) last = clampDay(e, PLANNING_FIRST_DAY, PLANNING_LAST_DAY);
   }
   return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
 });

@@ -4,7 +4,7 @@
  * the launch date whenever it is read (rules.ts dueDay), so moving the launch date re-flows
  * every relative due day at once; a fixed day stays where it is.
  */
-import { isSupportedDay, DAY_RANGE_MESSAGE, isDay } from '../../dates/days';
+import { isPlanningDay, isSupportedDay, DAY_RANGE_MESSAGE, isDay } from '../../dates/days';
 import type { Due } from './schema';
 
 /** The largest T-offset the schema takes (two years either side of launch). */
@@ -36,7 +36,8 @@ export function parseDueText(text: string): DueParse {
   if (value === '') return { ok: true, due: null };
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) {
     if (!isDay(value)) return { ok: false, message: `“${value}” is not a calendar date (yyyy-mm-dd)` };
-    if (!isSupportedDay(value)) return { ok: false, message: DAY_RANGE_MESSAGE };
+    // The planning range (2000–2100), as the command would say on save.
+    if (!isSupportedDay(value) || !isPlanningDay(value)) return { ok: false, message: DAY_RANGE_MESSAGE };
     return { ok: true, due: { type: 'date', date: value } };
   }
   const match = OFFSET_PATTERN.exec(value);

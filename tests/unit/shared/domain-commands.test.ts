@@ -83,6 +83,14 @@ describe('domain commands by name', () => {
       'items.move': { id: 'sample-dark-mode', stageId: 'planning', afterId: null, beforeId: null },
       'items.archive': { id: 'sample-dark-mode', archived: true },
       'items.delete': { id: 'sample-dark-mode' },
+      'items.shiftWithDependants': {
+        id: 'sample-payment-links',
+        dates: { startDate: '2026-10-15', launchDate: '2026-12-15', endDate: null },
+        withDependants: true,
+      },
+      'milestones.create': { fields: { itemId: 'sample-dark-mode', title: 'Press day', date: '2026-12-01' } },
+      'milestones.update': { id: 'sample-m1', fields: { title: 'Renamed milestone' } },
+      'milestones.delete': { id: 'sample-m1' },
       'decisions.record': {
         itemId: 'sample-dark-mode',
         fields: {

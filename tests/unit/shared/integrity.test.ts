@@ -128,7 +128,7 @@ describe('commands refuse what an import refuses (the same rules)', () => {
       issuesOf(() =>
         updateItem(sample(), 'sample-dark-mode', { launchDate: '9999-12-31', endDate: null }, ctx),
       ),
-    ).toEqual([{ path: 'launchDate', message: 'Enter a date between 1970 and 2200' }]);
+    ).toEqual([{ path: 'launchDate', message: 'Enter a date between 2000 and 2100' }]);
     expect(
       issuesOf(() =>
         createBlackout(

@@ -94,7 +94,7 @@ describe('due dates as typed', () => {
     ['T-731', 'A T-offset is at most 730 days before or after launch'],
     ['2027-02-29', '“2027-02-29” is not a calendar date (yyyy-mm-dd)'],
     ['2026-13-01', '“2026-13-01” is not a calendar date (yyyy-mm-dd)'],
-    ['2300-01-01', 'Enter a date between 1970 and 2200'],
+    ['2300-01-01', 'Enter a date between 2000 and 2100'],
   ])('“%s” is refused', (text, message) => {
     expect(parseDueText(text)).toEqual({ ok: false, message });
   });
