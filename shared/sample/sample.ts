@@ -8,6 +8,8 @@ import { addDays, type Day } from '../dates/days';
 import { defaultPlaybooks } from '../domain/playbooks/defaults';
 import { defaultSettings } from '../domain/settings/defaults';
 import { emptyTables, type Workspace } from '../domain/workspace';
+import { addBetaRecords } from './betas';
+import { addCapacityConflict } from './collisions';
 import { addLaunches } from './launches';
 import { addReadiness } from './readiness';
 
@@ -37,7 +39,9 @@ export function sampleWorkspace(today: Day, now: string): Workspace {
       email: `${id}@example.com`,
     };
   addLaunches(ws, today, now);
+  addCapacityConflict(ws, today, now);
   addReadiness(ws, today, now);
+  addBetaRecords(ws, today, now);
 
   const milestones: [string, string, string, number][] = [
     ['m1', 'sample-payment-links', 'Pricing approved', -7],

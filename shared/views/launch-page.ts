@@ -25,7 +25,7 @@ export interface RolloutRow {
  * day, undated ones last, then by title.
  */
 export const rolloutOf = memoByTables(
-  ['items', 'readiness', 'settings', 'people', 'decisions', 'blackouts'],
+  ['items', 'readiness', 'settings', 'people', 'decisions', 'blackouts', 'acknowledgements'],
   (ws, itemId: string, today: Day): readonly RolloutRow[] => {
     const rows = rowsById(ws, today);
     const readiness = readinessByItem(ws);

@@ -137,7 +137,16 @@ const sameDeps = (a: unknown[], b: unknown[]) =>
 const sameCollisions = (a: readonly Collision[], b: readonly Collision[]) =>
   a === b || (a.length === b.length && a.every((c, i) => c.message === b[i]!.message));
 
-const ROW_TABLES = ['items', 'readiness', 'settings', 'people', 'decisions', 'blackouts'] as const;
+// Acknowledgements: an acknowledged collision no longer counts against health.
+const ROW_TABLES = [
+  'items',
+  'readiness',
+  'settings',
+  'people',
+  'decisions',
+  'blackouts',
+  'acknowledgements',
+] as const;
 
 export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly LaunchRow[] => {
   const settings = settingsOf(ws);

@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 
 test('columns are the stages with counts, and cards name their titles', async ({ page }) => {
   const board = new BoardPage(page);
-  await expect(board.column('Planning')).toHaveAccessibleName('Planning column, 5 items');
+  await expect(board.column('Planning')).toHaveAccessibleName('Planning column, 6 items');
   await expect(board.column('Beta')).toHaveAccessibleName('Beta column, 2 items');
   const card = board.card('Payment Links v2');
   await expect(card).toContainText('Tier 1');
@@ -252,16 +252,16 @@ test('stages are renamed, moved, added and removed from the board', async ({ pag
   // Hypercare comes after Launched: the go/no-go gate holds Planning's launches out of it.
   await dialog.getByLabel('Move to').selectOption({ label: 'Hypercare' });
   await dialog.getByRole('button', { name: 'Remove and move items' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '5 items cannot move there' })).toContainText(
+  await expect(page.getByRole('alert').filter({ hasText: '6 items cannot move there' })).toContainText(
     'cannot move to Hypercare: Tier 1 launches need a recorded Go or Conditional go',
   );
-  await expect(board.column('Planning')).toHaveAccessibleName('Planning column, 5 items');
+  await expect(board.column('Planning')).toHaveAccessibleName('Planning column, 6 items');
   await page.getByRole('button', { name: 'Actions for the Planning stage' }).click();
   await page.getByRole('menuitem', { name: 'Remove…' }).click();
   await dialog.getByLabel('Move to').selectOption({ label: 'Readiness' });
   await dialog.getByRole('button', { name: 'Remove and move items' }).click();
   await expect(board.column('Planning')).toHaveCount(0);
-  await expect(board.column('Readiness')).toHaveAccessibleName('Readiness column, 8 items');
+  await expect(board.column('Readiness')).toHaveAccessibleName('Readiness column, 9 items');
   await expect(board.column('Hypercare')).toHaveAccessibleName('Hypercare column, 0 items');
 });
 

@@ -68,9 +68,12 @@ export const briefFactsSchema = z.object({
   launches: z.record(idSchema, briefLaunchFactsSchema),
   /**
    * Each collision shown, by what identifies it across edits: ['blackout', item id, window id],
-   * ['capacity', region, ISO week] or ['dependency', dependant id, dependency id].
+   * ['capacity', region, ISO week], ['dependency', dependant id, dependency id] or
+   * ['wave-order', wave id, the launch or earlier wave id].
    */
-  collisions: z.array(z.tuple([z.enum(['blackout', 'capacity', 'dependency']), z.string(), z.string()])),
+  collisions: z.array(
+    z.tuple([z.enum(['blackout', 'capacity', 'dependency', 'wave-order']), z.string(), z.string()]),
+  ),
 });
 export type BriefFacts = z.infer<typeof briefFactsSchema>;
 export type BriefCollisionKey = BriefFacts['collisions'][number];

@@ -1,20 +1,65 @@
 /**
  * The collision radar: (a) a launch date inside a blackout window for one of the item's
- * regions (a window without regions applies to all), (b) more Tier-1 go-lives in one region
- * and ISO week than the workspace's capacity, (c) a dependency that ends after the item that
- * depends on it starts. Betas are previews, not go-lives, so they do not count towards (b).
+ * regions (a window without regions applies to all), (b) more Tier-1 launches going live in
+ * one region and ISO week than that region's capacity — a launch and its own waves counted
+ * once (go-lives.ts says how), (c) a dependency that ends after the item that depends on it
+ * starts, (d) a wave going live before its launch, or before the wave numbered before it.
  * Archived items and items without the dates a rule needs are left out.
+ *
+ * Each collision has a `key`, stable while the same records collide for the same reason (an
+ * acknowledgement is stored under it), and a `fingerprint`: the dates and members it was
+ * worked out from. An acknowledgement holds the fingerprint it was given; when the collision's
+ * differs (a date moved, another launch joined the week) it shows as open again.
  */
-import { formatDay, isoWeekKey, type Day } from '../../dates/days';
+import { formatDay, type Day } from '../../dates/days';
 import type { LaunchItem } from './schema';
 import { countOf } from '../text';
+import { capacityOf } from '../settings/schema';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { pushTo } from '../../views/indexes';
+import { goLivesByRegionWeek, launchResolver, wavesByLaunch } from './go-lives';
 
-export type Collision =
-  | { kind: 'blackout'; itemIds: [string]; blackoutId: string; message: string }
-  | { kind: 'capacity'; itemIds: string[]; region: string; week: string; message: string }
-  | { kind: 'dependency'; itemIds: [string, string]; message: string };
+interface Common {
+  /** Stable while the same records collide for the same reason: `capacity:NA:2026-W50`. */
+  key: string;
+  /** The dates and members the collision was worked out from. */
+  fingerprint: string;
+  message: string;
+}
+
+export type Collision = Common &
+  (
+    | { kind: 'blackout'; itemIds: [string]; blackoutId: string }
+    | {
+        kind: 'capacity';
+        /** Each launch going live, and the wave that set its day where one did. */
+        itemIds: string[];
+        /** The launches counted (one go-live each). */
+        launchIds: string[];
+        region: string;
+        week: string;
+        capacity: number;
+      }
+    | { kind: 'dependency'; itemIds: [string, string] }
+    | {
+        kind: 'wave-order';
+        /** The wave, then the launch or earlier wave it goes live before. */
+        itemIds: [string, string];
+      }
+  );
+
+export type CollisionKind = Collision['kind'];
+
+export const COLLISION_KIND_LABELS: Record<CollisionKind, string> = {
+  blackout: 'Blackout',
+  capacity: 'Capacity',
+  dependency: 'Dependency',
+  'wave-order': 'Wave order',
+};
+
+/** A key part: ids may hold any character, so the separator is escaped inside them. */
+const part = (id: string) => id.replace(/%/g, '%25').replace(/:/g, '%3A');
+const keyOf = (...parts: string[]) => parts.map(part).join(':');
 
 /** Where a bar starts: its start date, or its launch date when it has none. */
 export function barStart(item: LaunchItem): Day | null {
@@ -35,11 +80,9 @@ export function byBarStart(a: LaunchItem, b: LaunchItem): number {
   return a.title.localeCompare(b.title);
 }
 
-export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'settings'>): Collision[] {
-  const settings = settingsOf(ws);
-  const items = Object.values(ws.items).filter((i) => !i.archived);
-  const found: Collision[] = [];
+type Tables = Pick<Workspace, 'items' | 'blackouts' | 'settings'>;
 
+function blackoutCollisions(ws: Tables, items: readonly LaunchItem[], found: Collision[]): void {
   const blackouts = Object.values(ws.blackouts);
   for (const item of items) {
     const day = item.launchDate;
@@ -54,38 +97,47 @@ export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'sett
         kind: 'blackout',
         itemIds: [item.id],
         blackoutId: b.id,
+        key: keyOf('blackout', item.id, b.id),
+        fingerprint: `${day}|${b.start}|${b.end}|${where}`,
         message: `“${item.title}” launches on ${formatDay(day)}, inside “${b.title}” (${formatDay(b.start)} – ${formatDay(b.end)}, ${where}).`,
       });
     }
   }
+}
 
-  const perRegionWeek = new Map<string, LaunchItem[]>();
-  for (const item of items) {
-    if (item.tier !== 1 || item.kind === 'beta' || !item.launchDate) continue;
-    const week = isoWeekKey(item.launchDate);
-    for (const region of item.regions) {
-      pushTo(perRegionWeek, `${region}|${week}`, item);
-    }
-  }
-  const capacity = settings.tier1CapacityPerRegionWeek;
-  for (const [key, list] of perRegionWeek) {
-    if (list.length <= capacity) continue;
-    const [region, week] = key.split('|') as [string, string];
-    // Earliest bar first, then by id: the message must not depend on the order items were stored in.
-    list.sort((a, b) => byBarStart(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function capacityCollisions(ws: Tables, found: Collision[]): void {
+  const settings = settingsOf(ws);
+  for (const [slot, goLives] of goLivesByRegionWeek(ws.items)) {
+    const [region, week] = slot.split('|') as [string, string];
+    const capacity = capacityOf(settings, region);
+    if (goLives.length <= capacity) continue;
+    const itemIds = goLives.flatMap((g) => (g.wave ? [g.launch.id, g.wave.id] : [g.launch.id]));
+    // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
+    const named = goLives.map(
+      (g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`,
+    );
     found.push({
       kind: 'capacity',
-      itemIds: list.map((i) => i.id),
+      itemIds,
+      launchIds: goLives.map((g) => g.launch.id),
       region,
       week,
-      message: `${countOf(list.length, 'Tier-1 go-live')} in ${region} in week ${week} (capacity ${capacity}): ${list.map((i) => `“${i.title}”`).join(', ')}.`,
+      capacity,
+      key: keyOf('capacity', region, week),
+      fingerprint: goLives
+        .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
+        .sort()
+        .join(','),
+      message: `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named.join(', ')}.`,
     });
   }
+}
 
+function dependencyCollisions(ws: Tables, items: readonly LaunchItem[], found: Collision[]): void {
   for (const item of items) {
     const starts = barStart(item);
     if (!starts) continue;
-    for (const depId of item.dependsOn) {
+    for (const depId of new Set(item.dependsOn)) {
       const dep = recordOf(ws.items, depId);
       if (!dep || dep.archived) continue;
       const ends = barEnd(dep);
@@ -93,16 +145,69 @@ export function findCollisions(ws: Pick<Workspace, 'items' | 'blackouts' | 'sett
       found.push({
         kind: 'dependency',
         itemIds: [item.id, dep.id],
+        key: keyOf('dependency', item.id, dep.id),
+        fingerprint: `${starts}|${ends}`,
         message: `“${item.title}” starts on ${formatDay(starts)}, before “${dep.title}”, which it depends on, ends on ${formatDay(ends)}.`,
       });
     }
   }
+}
+
+/**
+ * A wave going live (its launch day) before its launch's launch day, or before a wave of the
+ * launch numbered lower: waves with the same number run side by side; each is compared with
+ * the waves of the nearest lower number.
+ */
+function waveOrderCollisions(ws: Tables, found: Collision[]): void {
+  const waves = wavesByLaunch(ws.items, launchResolver(ws.items));
+  const waveName = (w: LaunchItem) => `“${w.title}”${w.wave ? ` (wave ${w.wave.number})` : ''}`;
+  for (const [launchId, list] of waves) {
+    const launch = recordOf(ws.items, launchId)!;
+    // Rollouts under a beta widen the preview; they are not waves of a launch.
+    if (launch.kind === 'beta') continue;
+    const dated = list.filter((w) => w.launchDate).sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (launch.launchDate)
+      for (const wave of dated) {
+        if (wave.launchDate! >= launch.launchDate) continue;
+        found.push({
+          kind: 'wave-order',
+          itemIds: [wave.id, launch.id],
+          key: keyOf('wave-order', wave.id, launch.id),
+          fingerprint: `${wave.launchDate}|${launch.launchDate}`,
+          message: `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before its launch “${launch.title}” on ${formatDay(launch.launchDate)}.`,
+        });
+      }
+    const numbers = [...new Set(dated.flatMap((w) => (w.wave ? [w.wave.number] : [])))].sort((a, b) => a - b);
+    for (let i = 1; i < numbers.length; i++) {
+      const previous = dated.filter((w) => w.wave?.number === numbers[i - 1]);
+      for (const wave of dated.filter((w) => w.wave?.number === numbers[i]))
+        for (const before of previous) {
+          if (wave.launchDate! >= before.launchDate!) continue;
+          found.push({
+            kind: 'wave-order',
+            itemIds: [wave.id, before.id],
+            key: keyOf('wave-order', wave.id, before.id),
+            fingerprint: `${wave.launchDate}|${before.launchDate}|${numbers[i]}|${numbers[i - 1]}`,
+            message: `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before wave ${numbers[i - 1]} (“${before.title}”) on ${formatDay(before.launchDate!)}.`,
+          });
+        }
+    }
+  }
+}
+
+export function findCollisions(ws: Tables): Collision[] {
+  const items = Object.values(ws.items).filter((i) => !i.archived);
+  const found: Collision[] = [];
+  blackoutCollisions(ws, items, found);
+  capacityCollisions(ws, found);
+  dependencyCollisions(ws, items, found);
+  waveOrderCollisions(ws, found);
   return found;
 }
 
 /** Collisions by item id, for marking bars. */
 export function collisionsByItem(collisions: readonly Collision[]): Map<string, Collision[]> {
   const byItem = new Map<string, Collision[]>();
-  for (const c of collisions) for (const id of c.itemIds) pushTo(byItem, id, c);
+  for (const c of collisions) for (const id of new Set(c.itemIds)) pushTo(byItem, id, c);
   return byItem;
 }

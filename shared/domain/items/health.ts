@@ -2,8 +2,11 @@
  * Health from evidence: one rule, never stored, with its reasons in words. Off track when a
  * required item is overdue or blocked, the launch day passed before the item reached the gate
  * stage, or a No-go stands; at risk when required items are due within the next 7 days and not
- * done, no decision exists from T-5 to T-0 (before the gate stage), or a collision touches the
- * item; otherwise on track. A manual override wins on screen, with its reason, but the
+ * done, no decision exists from T-5 to T-0 (before the gate stage), or an open collision touches
+ * the item; otherwise on track. An acknowledged collision (accepted with a note, its dates
+ * unchanged since) does not count: a lead has looked at it and taken the risk, and keeping the
+ * launch At risk for it would hide the collisions nobody has looked at yet. It comes back the
+ * moment its dates change (views/collisions.ts). A manual override wins on screen, with its reason, but the
  * computed verdict travels with it, so a green override over red evidence ("watermelon") shows.
  */
 import { addDays, daysBetween, formatShortDay, tMinusLabel, type Day } from '../../dates/days';
@@ -44,7 +47,7 @@ export interface HealthEvidence {
   today: Day;
   /** The decision standing today (the latest dated today or earlier), or null. */
   decision: Decision | null;
-  /** Each collision touching the item, in words (collisionReason). */
+  /** Each open (unacknowledged) collision touching the item, in words (collisionReason). */
   collisions: readonly string[];
   /** The name of the item's stage, for "still in Planning". */
   stageName: string;
@@ -156,13 +159,20 @@ export function collisionReason(
       return `Blackout: ${blackout.title} (${regions})`;
     }
     case 'capacity':
-      return `Capacity: ${countOf(collision.itemIds.length, 'Tier-1 go-live')} in ${collision.region} in week ${collision.week}`;
+      return `Capacity: ${countOf(collision.launchIds.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${collision.region} in week ${collision.week} (capacity ${collision.capacity})`;
     case 'dependency': {
       const [dependantId, dependencyId] = collision.itemIds;
       const title = (id: string) => recordOf(ws.items, id)?.title ?? 'a deleted item';
       return dependantId === itemId
         ? `Depends on “${title(dependencyId)}”, which ends after this starts`
         : `“${title(dependantId)}” depends on this and starts before it ends`;
+    }
+    case 'wave-order': {
+      const [waveId, otherId] = collision.itemIds;
+      const title = (id: string) => recordOf(ws.items, id)?.title ?? 'a deleted item';
+      return waveId === itemId
+        ? `Wave order: goes live before “${title(otherId)}”`
+        : `Wave order: “${title(waveId)}” goes live before this`;
     }
   }
 }

@@ -80,6 +80,8 @@ function resolvedWords(ws: Workspace, [kind, a, b]: BriefCollisionKey): string {
     }
     case 'capacity':
       return `Tier-1 go-lives in ${a} in week ${b} are within capacity again`;
+    case 'wave-order':
+      return `${title(a)} no longer goes live before ${title(b)}`;
     case 'dependency':
       return `${title(a)} no longer starts before ${title(b)}, which it depends on, ends`;
   }

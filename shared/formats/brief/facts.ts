@@ -25,7 +25,18 @@ export function collisionKey(c: Collision): BriefCollisionKey {
       return ['capacity', c.region, c.week];
     case 'dependency':
       return ['dependency', c.itemIds[0], c.itemIds[1]];
+    case 'wave-order':
+      return ['wave-order', c.itemIds[0], c.itemIds[1]];
   }
+}
+
+/**
+ * “ — acknowledged: <note>” after an acknowledged collision (accepted with a note, its dates
+ * unchanged since), nothing after an open one: a brief lists both, and says which is which.
+ */
+export function acknowledgedText(ws: Workspace, c: Collision): string {
+  const entry = collisionReport(ws).byKey.get(c.key);
+  return entry?.status === 'acknowledged' ? ` — acknowledged: ${entry.acknowledgement!.note}` : '';
 }
 
 /** The key as one string, for maps and sets. */
@@ -65,7 +76,8 @@ function launchFactsOf(ws: Workspace, item: LaunchItem, today: Day, withLines: b
 
 /** The collisions touching any of `items`, by key (keyText), in key order. */
 export function collisionsTouching(ws: Workspace, items: readonly LaunchItem[]): Map<string, Collision> {
-  const byItem = collisionReport(ws).byItem;
+  // Acknowledged ones too: a brief lists them as such (collisionNote), it does not hide them.
+  const byItem = collisionReport(ws).allByItem;
   const found = new Map<string, Collision>();
   const seen = new Set<Collision>();
   for (const item of items)

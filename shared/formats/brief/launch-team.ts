@@ -16,7 +16,7 @@ import { countOf } from '../../domain/text';
 import { recordOf } from '../../domain/workspace';
 import { dependantsByItem, NONE } from '../../views/indexes';
 import { feedbackByItem, rolloutOf } from '../../views/launch-page';
-import { collisionsTouching, launchFamily, rowOf } from './facts';
+import { acknowledgedText, collisionsTouching, launchFamily, rowOf } from './facts';
 import { dueWords, isOverdue, type LaunchContext } from './launch';
 import { bullets, heading, paragraph, strong, type Inline } from './markdown';
 import { compareItems } from '../filters';
@@ -142,6 +142,7 @@ export function collisions(ctx: LaunchContext): RootContent[] {
           collisionReason(c, own.id, ctx.ws),
           own.id === ctx.item.id ? '' : ' — ',
           own.id === ctx.item.id ? '' : own.title,
+          acknowledgedText(ctx.ws, c),
         ];
       }),
     ),

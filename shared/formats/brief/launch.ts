@@ -22,7 +22,7 @@ import { blackoutsByStart, milestonesByItem, NONE } from '../../views/indexes';
 import { rolloutOf } from '../../views/launch-page';
 import type { LaunchRow } from '../../views/launch-rows';
 import { readinessByItemAndFunction } from '../../views/readiness';
-import { collisionsTouching, rowOf } from './facts';
+import { acknowledgedText, collisionsTouching, rowOf } from './facts';
 import { bullets, heading, paragraph, strong, table, type Inline } from './markdown';
 import { dayWords, functionNames, kindAndTier, launchDayWords, listWords, personName } from './words';
 
@@ -286,6 +286,7 @@ export function risks(ctx: LaunchContext): Inline[][] {
         '; owner ',
         personName(ws, item.ownerId),
         item.launchDate ? `, launch day ${dayWords(item.launchDate)}` : '',
+        acknowledgedText(ws, c),
       ],
     });
   return found

@@ -16,7 +16,7 @@ import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
 import { NONE } from '../../views/indexes';
 import type { LaunchRow } from '../../views/launch-rows';
 import { readinessByItem } from '../../views/readiness';
-import { collisionsTouching } from './facts';
+import { acknowledgedText, collisionsTouching } from './facts';
 import { decisionWords, gateOf } from './launch';
 import { bullets, heading, paragraph, strong, table, type Inline } from './markdown';
 import type { PortfolioFilters } from './scope';
@@ -156,7 +156,7 @@ export function portfolioCollisions(input: PortfolioInput): RootContent[] {
   const found = [...input.collisions.values()];
   const out: RootContent[] = [heading(2, 'Collisions')];
   if (!found.length) return [...out, paragraph('No collisions in this range.')];
-  return [...out, bullets(found.map((c) => [c.message]))];
+  return [...out, bullets(found.map((c) => [c.message, acknowledgedText(input.ws, c)]))];
 }
 
 export function readinessTable(input: PortfolioInput): RootContent[] {

@@ -114,8 +114,12 @@ describe('what changed since the last brief', () => {
     once(
       'New collision: “Payment Links v2” launches on Tue 22 Dec 2026, inside “Holiday freeze” (Mon 21 Dec 2026 – Wed 23 Dec 2026, EU).',
     );
-    // The date move took it out of the NA capacity clash with its NA wave.
-    once('Collision resolved: Tier-1 go-lives in NA in week 2026-W51 are within capacity again');
+    // The NA wave did not move with its launch: it now goes live first. Its day is also NA's
+    // go-live day, so the NA capacity clash with Instant payouts stays.
+    once(
+      'New collision: “Payment Links v2 — NA wave” goes live on Thu 17 Dec 2026, before its launch “Payment Links v2” on Tue 22 Dec 2026.',
+    );
+    expect(changes.filter((c) => c.includes('Collision resolved'))).toEqual([]);
     expect(changes).toHaveLength(7);
 
     // Executives get the five most telling and a count of the rest.
@@ -225,7 +229,7 @@ describe('brief records', () => {
       from: '2026-11-26',
       to: '2027-01-07',
     });
-    expect(Object.keys(record.facts.launches)).toHaveLength(5);
+    expect(Object.keys(record.facts.launches)).toHaveLength(6);
     expect(record.facts.launches['sample-payment-links']).toEqual({
       d: '2026-12-17',
       s: 'readiness',

@@ -31,6 +31,8 @@ describe('blackout collisions', () => {
         kind: 'blackout',
         itemIds: ['x'],
         blackoutId: 'freeze',
+        key: 'blackout:x:freeze',
+        fingerprint: '2026-12-24|2026-12-20|2026-12-31|UK, EU',
         message:
           '“Checkout” launches on Thu 24 Dec 2026, inside “Freeze” (Sun 20 Dec 2026 – Thu 31 Dec 2026, UK, EU).',
       },
@@ -50,7 +52,7 @@ describe('blackout collisions', () => {
 });
 
 describe('capacity collisions', () => {
-  it('list the items, the region, the week and the capacity', () => {
+  it('list the launches with their days, the region, the week and the capacity', () => {
     const ws = add(
       baseWorkspace(),
       'items',
@@ -61,9 +63,14 @@ describe('capacity collisions', () => {
       {
         kind: 'capacity',
         itemIds: ['a', 'b'],
+        launchIds: ['a', 'b'],
         region: 'EU',
         week: '2026-W48',
-        message: '2 Tier-1 go-lives in EU in week 2026-W48 (capacity 1): “A”, “B”.',
+        capacity: 1,
+        key: 'capacity:EU:2026-W48',
+        fingerprint: 'a@2026-11-23,b@2026-11-24',
+        message:
+          '2 Tier-1 launches going live in EU in week 2026-W48 (capacity 1): “A” (Mon 23 Nov 2026), “B” (Tue 24 Nov 2026).',
       },
     ]);
   });
@@ -87,6 +94,8 @@ describe('dependency collisions', () => {
       {
         kind: 'dependency',
         itemIds: ['late', 'pre'],
+        key: 'dependency:late:pre',
+        fingerprint: '2026-11-15|2026-11-20',
         message:
           '“Late” starts on Sun 15 Nov 2026, before “Pre”, which it depends on, ends on Fri 20 Nov 2026.',
       },

@@ -246,6 +246,8 @@ describe('collisionReason', () => {
       kind: 'blackout',
       itemIds: ['x'],
       blackoutId,
+      key: `blackout:x:${blackoutId}`,
+      fingerprint: '',
       message: 'full',
     });
     expect(collisionReason(hit('eu'), 'x', ws)).toBe('Blackout: Holiday freeze (EU)');
@@ -253,19 +255,43 @@ describe('collisionReason', () => {
     expect(collisionReason(hit('gone'), 'x', ws)).toBe('full');
   });
 
-  it('counts the go-lives of a capacity collision', () => {
+  it('counts the launches of a capacity collision, not their waves', () => {
     const capacity: Collision = {
       kind: 'capacity',
-      itemIds: ['x', 'y', 'z'],
+      itemIds: ['x', 'x-wave', 'y', 'z'],
+      launchIds: ['x', 'y', 'z'],
       region: 'EU',
       week: '2026-W50',
+      capacity: 2,
+      key: 'capacity:EU:2026-W50',
+      fingerprint: '',
       message: '',
     };
-    expect(collisionReason(capacity, 'x', ws)).toBe('Capacity: 3 Tier-1 go-lives in EU in week 2026-W50');
+    expect(collisionReason(capacity, 'x', ws)).toBe(
+      'Capacity: 3 Tier-1 launches going live in EU in week 2026-W50 (capacity 2)',
+    );
+  });
+
+  it('says which side of a wave-order collision the item is on', () => {
+    const order: Collision = {
+      kind: 'wave-order',
+      itemIds: ['x', 'y'],
+      key: 'wave-order:x:y',
+      fingerprint: '',
+      message: '',
+    };
+    expect(collisionReason(order, 'x', ws)).toBe('Wave order: goes live before “Billing”');
+    expect(collisionReason(order, 'y', ws)).toBe('Wave order: “Checkout” goes live before this');
   });
 
   it('says which side of a late dependency the item is on', () => {
-    const late: Collision = { kind: 'dependency', itemIds: ['x', 'y'], message: '' };
+    const late: Collision = {
+      kind: 'dependency',
+      itemIds: ['x', 'y'],
+      key: 'dependency:x:y',
+      fingerprint: '',
+      message: '',
+    };
     expect(collisionReason(late, 'x', ws)).toBe('Depends on “Billing”, which ends after this starts');
     expect(collisionReason(late, 'y', ws)).toBe('“Checkout” depends on this and starts before it ends');
     expect(collisionReason({ ...late, itemIds: ['x', 'gone'] }, 'x', ws)).toBe(

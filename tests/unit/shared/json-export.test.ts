@@ -77,7 +77,7 @@ describe('JSON workspace file', () => {
     const summary = summariseChange(change);
     expect(summary.find((d) => d.table === 'items')).toEqual({
       table: 'items',
-      added: 13,
+      added: 14,
       changed: 0,
       removed: 0,
     });

@@ -80,10 +80,12 @@ describe('collision report', () => {
     const ws = sample();
     const report = collisionReport(ws);
     expect(report.list).toEqual(findCollisions(ws));
+    // Nothing acknowledged: every collision is open.
     expect(report.byItem).toEqual(collisionsByItem(findCollisions(ws)));
+    expect(report.open.map((e) => e.collision)).toEqual(report.list);
     const late = report.list.filter((c) => c.kind === 'dependency').map((c) => c.itemIds.join('+'));
     expect([...report.lateDependencies]).toEqual(late);
-    expectMemoised(collisionReport, ws, ['items', 'blackouts', 'settings']);
+    expectMemoised(collisionReport, ws, ['items', 'blackouts', 'settings', 'acknowledgements']);
   });
 });
 
@@ -97,6 +99,7 @@ describe('launch rows', () => {
       'people',
       'decisions',
       'blackouts',
+      'acknowledgements',
     ]);
     expect(buildRows(ws, '2027-01-01')).not.toBe(buildRows(ws, TODAY));
   });
@@ -125,6 +128,7 @@ describe('launch rows', () => {
       'people',
       'decisions',
       'blackouts',
+      'acknowledgements',
     ]);
   });
 });

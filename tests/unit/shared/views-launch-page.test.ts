@@ -78,6 +78,7 @@ describe('launch page read models', () => {
       'people',
       'decisions',
       'blackouts',
+      'acknowledgements',
     ]);
     expect(rolloutOf(ws, 'parent', '2026-11-27')).not.toBe(rolloutOf(ws, 'parent', TODAY));
   });

@@ -1,0 +1,123 @@
+/**
+ * Go-lives, counted honestly: what Tier-1 capacity and the wave order are judged on.
+ *
+ * A launch and its own regional waves are one launch going live, not several: for capacity,
+ * each *launch* counts once per region. A launch item belongs to the launch found by following
+ * `parentId` up through rollouts to the first item that is not a rollout (a rollout without
+ * such an ancestor is its own launch; stored parent loops are cut where they close). In each
+ * region the launch's go-live day is the earliest launch day of its waves covering the region,
+ * or, when no wave covers it, the launch's own launch day. Betas are previews, never go-lives;
+ * the tier that counts is the launch's, not the wave's. An archived launch takes its waves out
+ * of the plan with it; archived waves are left out.
+ */
+import type { Day } from '../../dates/days';
+import { isoWeekKey } from '../../dates/days';
+import { recordOf } from '../workspace';
+import type { LaunchItem } from './schema';
+
+/** One launch going live in one region. */
+export interface GoLive {
+  launch: LaunchItem;
+  region: string;
+  day: Day;
+  /** The wave whose launch day set `day`, or null when it is the launch's own day. */
+  wave: LaunchItem | null;
+}
+
+/**
+ * The launch each item belongs to (itself for a launch, a beta or a lone rollout). Walks at
+ * most as many parents as there are items, so a stored loop cannot hang it.
+ */
+export function launchResolver(
+  items: Readonly<Record<string, LaunchItem>>,
+): (item: LaunchItem) => LaunchItem {
+  const owners = new Map<string, LaunchItem>();
+  return (item) => {
+    const known = owners.get(item.id);
+    if (known) return known;
+    const seen = new Set<string>();
+    let current = item;
+    while (current.kind === 'rollout' && current.parentId && !seen.has(current.id)) {
+      seen.add(current.id);
+      const parent = recordOf(items, current.parentId);
+      if (!parent || seen.has(parent.id)) break;
+      current = parent;
+    }
+    // A chain of rollouts with no launch above them (or closing on itself): the item stands alone.
+    const owner = current.kind === 'rollout' ? item : current;
+    owners.set(item.id, owner);
+    return owner;
+  };
+}
+
+/** The waves of each launch (rollouts beneath it, not archived, the launch not archived). */
+export function wavesByLaunch(
+  items: Readonly<Record<string, LaunchItem>>,
+  launchOf = launchResolver(items),
+): Map<string, LaunchItem[]> {
+  const waves = new Map<string, LaunchItem[]>();
+  for (const item of Object.values(items)) {
+    if (item.kind !== 'rollout' || item.archived) continue;
+    const launch = launchOf(item);
+    if (launch === item || launch.archived) continue;
+    const list = waves.get(launch.id);
+    if (list) list.push(item);
+    else waves.set(launch.id, [item]);
+  }
+  return waves;
+}
+
+/** Earlier day first; on one day the lower wave number, then the id: never the storage order. */
+function earlier(a: { day: Day; wave: LaunchItem | null }, b: { day: Day; wave: LaunchItem | null }) {
+  if (a.day !== b.day) return a.day < b.day;
+  const na = a.wave?.wave?.number ?? 0;
+  const nb = b.wave?.wave?.number ?? 0;
+  if (na !== nb) return na < nb;
+  return (a.wave?.id ?? '') < (b.wave?.id ?? '');
+}
+
+/** Every Tier-1 launch's go-live per region (see the rule at the top of this file). */
+export function tier1GoLives(items: Readonly<Record<string, LaunchItem>>): GoLive[] {
+  const launchOf = launchResolver(items);
+  const waves = wavesByLaunch(items, launchOf);
+  const found: GoLive[] = [];
+  for (const launch of Object.values(items)) {
+    if (launch.archived || launch.kind === 'beta' || launch.tier !== 1 || launchOf(launch) !== launch)
+      continue;
+    const byRegion = new Map<string, GoLive>();
+    for (const wave of waves.get(launch.id) ?? []) {
+      if (!wave.launchDate) continue;
+      for (const region of wave.regions) {
+        const candidate = { launch, region, day: wave.launchDate, wave };
+        const held = byRegion.get(region);
+        if (!held || earlier(candidate, held)) byRegion.set(region, candidate);
+      }
+    }
+    if (launch.launchDate)
+      for (const region of launch.regions)
+        if (!byRegion.has(region))
+          byRegion.set(region, { launch, region, day: launch.launchDate, wave: null });
+    found.push(...byRegion.values());
+  }
+  return found;
+}
+
+/** The go-lives of each region and ISO week, keyed `${region}|${week}`. */
+export function goLivesByRegionWeek(items: Readonly<Record<string, LaunchItem>>): Map<string, GoLive[]> {
+  const byKey = new Map<string, GoLive[]>();
+  for (const goLive of tier1GoLives(items)) {
+    const key = `${goLive.region}|${isoWeekKey(goLive.day)}`;
+    const list = byKey.get(key);
+    if (list) list.push(goLive);
+    else byKey.set(key, [goLive]);
+  }
+  // Earliest first, then by title and id: the order records were stored in must not show.
+  for (const list of byKey.values())
+    list.sort(
+      (a, b) =>
+        (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+        a.launch.title.localeCompare(b.launch.title) ||
+        (a.launch.id < b.launch.id ? -1 : a.launch.id > b.launch.id ? 1 : 0),
+    );
+  return byKey;
+}
