@@ -25,6 +25,9 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
     lastRank.set(seed.stageId, rank);
     const item: LaunchItem = {
       ...defaultItemFields(ws),
+      // A wave's facts sit where the schema has them (after the fields, before the id), so the
+      // sample exports in the same key order as it reads back.
+      ...(seed.wave ? { wave: seed.wave } : {}),
       ...seed,
       startDate: addDays(today, start),
       launchDate: addDays(today, launch),
@@ -81,6 +84,13 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       summary: 'Ramp 1 → 5 → 25 → 100 % over two weeks.',
       ownerId: person('sam'),
       regions: ['NA'],
+      wave: {
+        number: 1,
+        rampPercent: 25,
+        status: 'planned',
+        gateCriteria:
+          'Checkout conversion at or above v1 for 7 days; no open Sev-1; refund rate within forecast',
+      },
     },
     [14, 21, 35],
   );
@@ -95,6 +105,7 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       ownerId: person('jonas'),
       regions: ['EU', 'UK'],
       dependsOn: ['sample-payment-links-na'],
+      wave: { number: 2, rampPercent: 100, status: 'planned', gateCriteria: '' },
     },
     [35, 42, 56],
   );
@@ -138,6 +149,12 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       stageId: 'planning',
       ownerId: person('sam'),
       regions: ['NA'],
+      wave: {
+        number: 1,
+        rampPercent: 10,
+        status: 'planned',
+        gateCriteria: 'Invoices reconcile with metered usage for one full billing cycle',
+      },
     },
     [55, 60, 74],
   );
@@ -152,6 +169,7 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       ownerId: person('kenji'),
       regions: ['APAC', 'JP'],
       dependsOn: ['sample-usage-billing-na'],
+      wave: { number: 2, rampPercent: 100, status: 'planned', gateCriteria: '' },
     },
     [70, 75, 90],
   );
@@ -193,6 +211,12 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       stageId: 'rolling-out',
       ownerId: person('jonas'),
       regions: ['EU'],
+      wave: {
+        number: 1,
+        rampPercent: 50,
+        status: 'live',
+        gateCriteria: 'EU data stays in the Frankfurt region; support backlog under 20 tickets',
+      },
     },
     [-10, -3, 11],
   );
@@ -206,6 +230,7 @@ export function addLaunches(ws: Workspace, today: Day, now: string): void {
       summary: 'Portuguese and Spanish localisation in review.',
       ownerId: person('tomas'),
       regions: ['LATAM'],
+      wave: { number: 2, rampPercent: 100, status: 'planned', gateCriteria: '' },
     },
     [4, 9, 23],
   );

@@ -111,7 +111,8 @@ test('the address keeps the page and tab; reload and a typed address restore the
   await expect(page).toHaveURL(/#\/launch\/sample-payment-links\?tab=rollout$/);
   // The betas and waves, each linking to its own page.
   await expect(launch.panel.getByRole('link', { name: 'Payment Links v2 — NA wave' })).toBeVisible();
-  await expect(launch.panel.getByRole('row')).toHaveCount(4);
+  // The rollout plan's two waves and the beta beneath it, each table with its header row.
+  await expect(launch.panel.getByRole('row')).toHaveCount(5);
 
   await app.reload();
   await launch.expectOpen(LAUNCH);

@@ -42,7 +42,7 @@ test('a Tier 1 launch with three waves: gaps by function, owners and days left, 
   await launch.expectOpen(LAUNCH);
   for (const [title, day, region] of WAVES) {
     await launch.selectTab('Rollout');
-    await launch.panel.getByRole('button', { name: 'New rollout wave' }).click();
+    await launch.panel.getByRole('button', { name: 'Add wave' }).click();
     const wave = new EditorPanel(page);
     await expect(wave.field('Kind')).toHaveValue('rollout');
     await wave.fill('Title', title);
