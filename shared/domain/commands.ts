@@ -54,6 +54,7 @@ import {
   removeFunction,
   removeRegion,
   removeStage,
+  setRegionCapacity,
   renameFunction,
   renameRegion,
   renameStage,
@@ -217,6 +218,10 @@ export const DOMAIN_COMMANDS = {
     renameRegion(ws, a.code, a.name),
   ),
   'settings.removeRegion': entry(z.object({ code: regionCode }), (ws, a) => removeRegion(ws, a.code)),
+  'settings.setRegionCapacity': entry(
+    z.object({ code: regionCode, capacity: z.number().nullable() }),
+    (ws, a) => setRegionCapacity(ws, a.code, a.capacity),
+  ),
   'settings.addFunction': entry(z.object({ name }), (ws, a, ctx) => addFunction(ws, a.name, ctx)),
   'settings.renameFunction': entry(z.object({ id: idSchema, name }), (ws, a) =>
     renameFunction(ws, a.id, a.name),

@@ -73,21 +73,7 @@ export function GeneralSettings() {
             )
           }
         />
-        <label className="field">
-          <span className="field__label">Tier-1 launches per region per week</span>
-          <input
-            type="number"
-            className="input"
-            min={1}
-            max={50}
-            value={settings.tier1CapacityPerRegionWeek}
-            onChange={(e) => {
-              const value = Number(e.target.value);
-              if (Number.isInteger(value) && value >= 1 && value <= 50)
-                void run((ws) => updateSettings(ws, { tier1CapacityPerRegionWeek: value }));
-            }}
-          />
-        </label>
+        {/* Tier-1 capacity is set per region, with its default, in RegionsSettings. */}
         <label className="field">
           <span className="field__label">Weeks start on</span>
           <select

@@ -20,6 +20,7 @@ type SettingsFields = Pick<
   | 'fiscalYearStartMonth'
   | 'launchedStageId'
   | 'decisionRequiredTiers'
+  | 'tier1CapacityByRegion'
 >;
 
 function putSettings(ws: Workspace, next: Settings, label: string): Change {
@@ -153,7 +154,40 @@ export function removeRegion(ws: Workspace, code: string): Change {
   if (usage.length)
     throw new CommandError(`${code} is still used by ${usage.join(', ')}. Remove it from them first.`);
   const regions = settings.regions.filter((r) => r.code !== code);
-  return putSettings(ws, { ...settings, regions }, `Remove region ${code}`);
+  // A removed region's own capacity goes with it: a region added later under that code starts
+  // from the default, not from a figure nobody can see.
+  const next: Settings = { ...settings, regions };
+  if (settings.tier1CapacityByRegion && Object.hasOwn(settings.tier1CapacityByRegion, code)) {
+    const { [code]: _dropped, ...rest } = settings.tier1CapacityByRegion;
+    next.tier1CapacityByRegion = rest;
+  }
+  return putSettings(ws, next, `Remove region ${code}`);
+}
+
+/**
+ * Sets the Tier-1 capacity of one region (go-lives per ISO week), or with null returns it to
+ * the workspace's default figure.
+ */
+export function setRegionCapacity(ws: Workspace, code: string, capacity: number | null): Change {
+  const settings = settingsOf(ws);
+  if (!settings.regions.some((r) => r.code === code))
+    throw new CommandError(`Region ${code} no longer exists.`);
+  if (capacity !== null && !(Number.isInteger(capacity) && capacity >= 1 && capacity <= 50))
+    throw new ValidationError([
+      {
+        path: 'capacity',
+        message: `${code} capacity is a whole number from 1 to 50 (or empty for the default)`,
+      },
+    ]);
+  const own = { ...settings.tier1CapacityByRegion };
+  if (capacity === null) delete own[code];
+  else own[code] = capacity;
+  const next: Settings = { ...settings, tier1CapacityByRegion: own };
+  const label =
+    capacity === null
+      ? `Use the default Tier-1 capacity for ${code}`
+      : `Set ${code} Tier-1 capacity to ${capacity}`;
+  return putSettings(ws, next, label);
 }
 
 // Readiness functions --------------------------------------------------------------------

@@ -127,6 +127,7 @@ describe('domain commands by name', () => {
       'settings.addRegion': { code: 'mx', name: 'Mexico' },
       'settings.renameRegion': { code: 'JP', name: 'Nippon' },
       'settings.removeRegion': { code: 'ZZ' },
+      'settings.setRegionCapacity': { code: 'NA', capacity: 2 },
       'settings.addFunction': { name: 'Partnerships' },
       'settings.renameFunction': { id: fn.id, name: 'Product' },
       'settings.removeFunction': { id: 'unused-function' },
