@@ -58,21 +58,42 @@ test('drag a bar to move it and an edge to resize it; undo; both persist and sho
   await expect(new BoardPage(page).card('Dashboard dark mode')).toContainText('4 Dec 2026');
 });
 
-test('move a bar with the keyboard: arrows by a day, Shift by a week, Alt resizes', async ({ page }) => {
+test('move a bar with the keyboard: Space, then arrows by a day, Shift by a week, Alt resizes; Enter saves', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const timeline = new TimelinePage(page);
   const bar = timeline.bar('Dashboard dark mode');
   await bar.focus();
+  await page.keyboard.press('Space');
+  const tooltip = bar.getByRole('status');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toHaveAccessibleName(/to 3 Dec 2026/);
+  await expect(tooltip).toContainText('Moving: 13 Nov 2026 – 3 Dec 2026');
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect(bar).toHaveAccessibleName(/to 26 Nov 2026/);
+  await expect(tooltip).toContainText('– 26 Nov 2026');
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(bar).toHaveAccessibleName(/to 27 Nov 2026/);
+  await expect(tooltip).toContainText('– 27 Nov 2026');
   await page.keyboard.press('Alt+Shift+ArrowLeft'); // the start edge, a day earlier
+  await expect(tooltip).toContainText('5 Nov 2026 – 27 Nov 2026');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled(); // nothing saved yet
+  await page.keyboard.press('Enter');
   await expect(bar).toHaveAccessibleName(/5 Nov 2026 to 27 Nov 2026/);
+  await expect(bar).toBeFocused();
   await app.reload();
   await expect(timeline.bar('Dashboard dark mode')).toHaveAccessibleName(/to 27 Nov 2026/);
+});
+
+test('Escape while moving by keyboard puts the dates back and saves nothing', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  const bar = timeline.bar('Dashboard dark mode');
+  await bar.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(bar.getByRole('status')).toContainText('– 9 Dec 2026');
+  await page.keyboard.press('Escape');
+  await expect(bar.getByRole('status')).toHaveCount(0);
+  await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
 test('Escape cancels a drag', async ({ page }) => {
@@ -148,7 +169,7 @@ test('a dependency is added by dragging from one bar to another', async ({ page 
   );
 });
 
-test('ten ArrowRight presses on a bar are one undo step, and the last is stored even if the window closes at once', async ({
+test('ten ArrowRight presses in one keyboard move are one undo step, stored even if the window closes at once', async ({
   page,
   context,
 }) => {
@@ -157,9 +178,8 @@ test('ten ArrowRight presses on a bar are one undo step, and the last is stored 
   await page.getByRole('button', { name: 'Today' }).click();
   const bar = timeline.bar('Dashboard dark mode');
   await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
-  await bar.focus();
-  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-  await page.close(); // right after the last press: no wait for anything
+  await timeline.moveByKeys(bar, Array(10).fill('ArrowRight'));
+  await page.close(); // right after Enter: no wait for anything
 
   const other = await context.newPage();
   await other.goto('/#/timeline?zoom=week');
@@ -168,8 +188,7 @@ test('ten ArrowRight presses on a bar are one undo step, and the last is stored 
   await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
 
   // In a window that made the presses, one Ctrl+Z takes all ten back.
-  await again.bar('Dashboard dark mode').focus();
-  for (let i = 0; i < 10; i++) await other.keyboard.press('ArrowLeft');
+  await again.moveByKeys(again.bar('Dashboard dark mode'), Array(10).fill('ArrowLeft'));
   await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
   await other.keyboard.press('Control+z');
   await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);

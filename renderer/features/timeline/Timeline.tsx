@@ -1,7 +1,10 @@
 /**
  * The timeline grid: a sticky axis on top, a sticky title column on the left, and rows of bars.
  * Rows are virtualised vertically and bars, ticks, bands and arrows horizontally, so the DOM
- * holds what is on screen whatever the size of the workspace.
+ * holds what is on screen whatever the size of the workspace. The chart is one Tab stop with a
+ * roving focus over its rows (timeline-keys.ts has the keys): a key that goes to a row not drawn
+ * yet scrolls it into view and focuses its bar once drawn. The dates in view are announced
+ * politely once a scroll or zoom settles.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -13,26 +16,33 @@ import {
   useRef,
   useState,
 } from 'react';
-import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
+import { daysBetween, type Day } from '../../../shared/dates/days';
+import { barEnd, barStart } from '../../../shared/domain/items/collisions';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
 import type { Collision } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
 import type { Health } from '../../../shared/domain/primitives';
 import type { Settings } from '../../../shared/domain/settings/schema';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
-import type { Zoom } from '../../state/timeline-view';
+import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
-import { axisTicks, dayToX, totalWidth, xToDay, type Scale } from './scale';
+import { axisTicks, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
-import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
+import { BlackoutBand, GroupRow, inView as itemInView, ItemRow, LEFT_WIDTH } from './TimelineRow';
+import { isRowKey, rangeAnnouncement, targetRowIndex } from './timeline-keys';
 
 export const ROW_HEIGHT = 36;
 export { LEFT_WIDTH };
 const OVERSCAN_PX = 400;
+/** How long the dates in view must stay put before they are announced. */
+const ANNOUNCE_AFTER_MS = 600;
+/** Renders a pending focus waits for its row to be drawn before it is given up. */
+const FOCUS_PATIENCE = 12;
 
 export interface TimelineHandle {
   scrollToDay(day: Day, align?: 'start' | 'center'): void;
-  scrollToItem(itemId: string): void;
+  /** Brings the item's bar into view and focuses it (its collapsed groups already opened). */
+  revealItem(itemId: string): void;
   /** The day at the centre of the visible area (to keep it there when zooming). */
   centreDay(): Day;
   /** Before a zoom change: keep `day` at `offsetX` pixels from the left of the visible area. */
@@ -72,6 +82,12 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ left: 0, width: 1200 });
+  // The roving focus: the row whose target holds the Tab stop, and a focus waiting for its row.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const pendingFocus = useRef<{ key: string; renders: number } | null>(null);
+  const pendingReveal = useRef<string | null>(null);
+  const [revealRequest, setRevealRequest] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
   const width = totalWidth(scale);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -142,18 +158,9 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       const visible = el.clientWidth - LEFT_WIDTH;
       el.scrollLeft = Math.max(0, dayToX(scale, day) - (align === 'center' ? visible / 2 : 24));
     },
-    scrollToItem(itemId) {
-      const index = rows.findIndex((r) => r.type === 'item' && r.item.id === itemId);
-      if (index < 0) return;
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      const row = rows[index];
-      const start = row?.type === 'item' ? (row.item.startDate ?? row.item.launchDate) : null;
-      if (start) this.scrollToDay(addDays(start, -7));
-      requestAnimationFrame(() =>
-        scrollRef.current
-          ?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`)
-          ?.focus({ preventScroll: true }),
-      );
+    revealItem(itemId) {
+      pendingReveal.current = itemId;
+      setRevealRequest((n) => n + 1);
     },
     centreDay() {
       const el = scrollRef.current;
@@ -185,60 +192,200 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     .map((v) => ({ row: rows[v.index]!, y: v.start }))
     .flatMap((r) => (r.row.type === 'item' ? [{ item: r.row.item, y: r.y }] : []));
   const todayX = dayToX(scale, today);
+  const firstDay = xToDay(scale, view.left);
+  const lastDay = xToDay(scale, view.left + Math.max(0, view.width - 1));
+
+  // The dates in view, said once they stay put (not per frame of a scroll or zoom).
+  useEffect(() => {
+    const timer = setTimeout(
+      () => setAnnouncement(rangeAnnouncement(firstDay, lastDay, zoom)),
+      ANNOUNCE_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [firstDay, lastDay, zoom]);
+
+  /** Focuses the row waiting for it once its target is drawn (or gives up after a few renders). */
+  const focusPending = () => {
+    const pending = pendingFocus.current;
+    const el = scrollRef.current;
+    if (!pending || !el) return;
+    const target = el.querySelector<HTMLElement>(`[data-roving-key="${CSS.escape(pending.key)}"]`);
+    if (target) {
+      pendingFocus.current = null;
+      target.focus({ preventScroll: true });
+    } else if (++pending.renders > FOCUS_PATIENCE) pendingFocus.current = null;
+  };
+
+  /** Moves the roving focus to a row: scrolls it (and its bar) into view, then focuses it. */
+  const focusRow = (index: number, align: 'auto' | 'center' = 'auto') => {
+    const row = rows[index];
+    const el = scrollRef.current;
+    if (!row || !el) return;
+    setActiveKey(row.key);
+    pendingFocus.current = { key: row.key, renders: 0 };
+    virtualizer.scrollToIndex(index, { align });
+    const start = row.type === 'item' ? barStart(row.item) : null;
+    const end = row.type === 'item' ? barEnd(row.item) : null;
+    if (start && end) {
+      const shownFirst = xToDay(scale, el.scrollLeft);
+      const shownLast = xToDay(scale, el.scrollLeft + el.clientWidth - LEFT_WIDTH - 1);
+      // A week of context before the bar, as the Today button leaves room before today.
+      if (align === 'center' || end < shownFirst || start > shownLast)
+        el.scrollLeft = Math.max(0, dayToX(scale, start) - 7 * scale.pxPerDay);
+    }
+    focusPending();
+  };
+
+  // After every render: a waiting focus whose row is now drawn; milestones out of the Tab order
+  // (they are reached with ← and → from their bar, so the chart stays one Tab stop).
+  useLayoutEffect(() => {
+    focusPending();
+    scrollRef.current
+      ?.querySelectorAll<HTMLElement>('.tl-milestone[tabindex="0"]')
+      .forEach((marker) => (marker.tabIndex = -1));
+  });
+
+  // A collision clicked in the list: once the rows show the item (its groups opened), go there.
+  useLayoutEffect(() => {
+    const itemId = pendingReveal.current;
+    if (!itemId) return;
+    const index = rows.findIndex((r) => r.type === 'item' && r.item.id === itemId);
+    if (index < 0) return;
+    pendingReveal.current = null;
+    focusRow(index, 'center');
+    // focusRow is rebuilt each render; the request and the rows are what matter here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, revealRequest]);
+
+  const targetDrawn = (row: TimelineRow) =>
+    row.type === 'group' ||
+    !(row.item.startDate || row.item.launchDate || row.item.endDate) ||
+    itemInView(row.item, from, to);
+  // The Tab stop: the last focused row while it is drawn, else the first row in view.
+  const scrollTop = virtualizer.scrollOffset ?? 0;
+  const tabStopKey =
+    virtualRows.find((v) => rows[v.index]!.key === activeKey && targetDrawn(rows[v.index]!))?.key ??
+    virtualRows.find((v) => v.start + ROW_HEIGHT > scrollTop && targetDrawn(rows[v.index]!))?.key ??
+    null;
+
+  const onFocus = (event: React.FocusEvent) => {
+    const key = (event.target as HTMLElement).closest<HTMLElement>('.tl-row')?.dataset.rowKey;
+    if (key !== undefined && key !== activeKey) setActiveKey(key);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    const rowElement = target.closest<HTMLElement>('.tl-row');
+    const key = rowElement?.dataset.rowKey;
+    const el = scrollRef.current;
+    if (!rowElement || key === undefined || !el) return;
+    if (isRowKey(event.key)) {
+      event.preventDefault();
+      const index = rows.findIndex((r) => r.key === key);
+      const screenful = Math.floor((el.clientHeight - HEADER_HEIGHT) / ROW_HEIGHT) - 1;
+      const next = targetRowIndex(rows.length, index, event.key, screenful);
+      if (index >= 0 && next !== null) focusRow(next);
+      return;
+    }
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      // Between the bar and its row's milestones, left to right as drawn.
+      const stops = [...rowElement.querySelectorAll<HTMLElement>('.tl-bar, .tl-milestone')]
+        .map((element) => ({ element, x: element.getBoundingClientRect().left }))
+        .sort((a, b) => a.x - b.x);
+      const here = stops.findIndex((stop) => stop.element === target);
+      const next = stops[here + (event.key === 'ArrowRight' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      next.element.focus();
+      return;
+    }
+    if (event.key === 'Escape' && target.matches('.tl-milestone')) {
+      // Back from a milestone to its bar.
+      rowElement.querySelector<HTMLElement>('.tl-bar')?.focus();
+      return;
+    }
+    if (event.key === '+' || event.key === '-') {
+      const row = rows.find((r) => r.key === key);
+      if (row?.type !== 'item' || !row.hasChildren) return;
+      event.preventDefault();
+      if (row.collapsed === (event.key === '+')) toggleCollapsed(row.item.id);
+    }
+  };
 
   return (
-    <div ref={scrollRef} className="tl-scroll" data-zoom={zoom}>
-      <div className="tl-canvas" style={{ width: LEFT_WIDTH + width, height: HEADER_HEIGHT + contentHeight }}>
-        <div className="tl-header">
-          <div className="tl-corner">Launch item</div>
-          <TimelineAxis axis={axis} width={width} />
-        </div>
-        <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
-          {axis.quarters.map((q) => (
-            <div
-              key={q.x}
-              className="tl-quarter-line"
-              style={{ transform: `translateX(${q.x}px)` }}
-              aria-hidden="true"
-            />
-          ))}
-          {globalBands.map((b) => (
-            <BlackoutBand key={b.id} blackout={b} scale={scale} />
-          ))}
-          <div className="tl-today" style={{ transform: `translateX(${todayX}px)` }} aria-hidden="true">
-            <span>Today</span>
+    <>
+      <div
+        ref={scrollRef}
+        className="tl-scroll"
+        data-zoom={zoom}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        role="group"
+        aria-label="Timeline chart"
+      >
+        <div
+          className="tl-canvas"
+          style={{ width: LEFT_WIDTH + width, height: HEADER_HEIGHT + contentHeight }}
+        >
+          <div className="tl-header">
+            <div className="tl-corner">Launch item</div>
+            {/* Sticky at the axis's left: the month and year of the first day in view. */}
+            <div className="tl-axis-pin" aria-hidden="true">
+              <span>{leadingAxisLabel(firstDay, zoom, settings.fiscalYearStartMonth)}</span>
+            </div>
+            <TimelineAxis axis={axis} width={width} todayX={todayX} />
           </div>
-          <DependencyArrows
-            rows={rendered}
-            scale={scale}
-            rowHeight={ROW_HEIGHT}
-            width={width}
-            height={contentHeight}
-            late={lateDependencies}
-          />
-        </div>
-        {virtualRows.map((virtual) => {
-          const row = rows[virtual.index]!;
-          const common = { top: HEADER_HEIGHT + virtual.start, width };
-          if (row.type === 'group') return <GroupRow key={row.key} row={row} {...common} />;
-          return (
-            <ItemRow
-              key={row.key}
-              row={row}
-              {...common}
+          <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
+            {axis.quarters.map((q) => (
+              <div
+                key={q.x}
+                className="tl-quarter-line"
+                style={{ transform: `translateX(${q.x}px)` }}
+                aria-hidden="true"
+              />
+            ))}
+            {globalBands.map((b) => (
+              <BlackoutBand key={b.id} blackout={b} scale={scale} />
+            ))}
+            <div className="tl-today" style={{ transform: `translateX(${todayX}px)` }} aria-hidden="true" />
+            <DependencyArrows
+              rows={rendered}
               scale={scale}
-              today={today}
-              from={from}
-              to={to}
-              scrollLeft={view.left}
-              blackouts={regionalBands}
-              health={health(row.item.id)}
-              collisions={collisions.get(row.item.id)}
-              milestones={milestones.get(row.item.id)}
+              rowHeight={ROW_HEIGHT}
+              width={width}
+              height={contentHeight}
+              late={lateDependencies}
             />
-          );
-        })}
+          </div>
+          {virtualRows.map((virtual) => {
+            const row = rows[virtual.index]!;
+            const common = { top: HEADER_HEIGHT + virtual.start, width };
+            if (row.type === 'group')
+              return <GroupRow key={row.key} row={row} {...common} tabbable={row.key === tabStopKey} />;
+            return (
+              <ItemRow
+                key={row.key}
+                row={row}
+                {...common}
+                tabbable={row.key === tabStopKey}
+                scale={scale}
+                today={today}
+                from={from}
+                to={to}
+                scrollLeft={view.left}
+                blackouts={regionalBands}
+                health={health(row.item.id)}
+                collisions={collisions.get(row.item.id)}
+                milestones={milestones.get(row.item.id)}
+              />
+            );
+          })}
+        </div>
       </div>
-    </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </>
   );
 });

@@ -1,10 +1,22 @@
-/** The time axis: months or quarters above, days, weeks or months below; only what is in view. */
+/**
+ * The time axis: months or quarters above, days, weeks or months below; only what is in view.
+ * The "Today" label sits here, over the lower row at today's line: in the header no bar can
+ * cover it.
+ */
 import { memo } from 'react';
 import type { Axis } from './scale';
 
 export const HEADER_HEIGHT = 52;
 
-export const TimelineAxis = memo(function TimelineAxis({ axis, width }: { axis: Axis; width: number }) {
+export const TimelineAxis = memo(function TimelineAxis({
+  axis,
+  width,
+  todayX,
+}: {
+  axis: Axis;
+  width: number;
+  todayX: number;
+}) {
   return (
     <div className="tl-axis" style={{ width, height: HEADER_HEIGHT }} aria-hidden="true">
       {axis.major.map((t) => (
@@ -25,6 +37,11 @@ export const TimelineAxis = memo(function TimelineAxis({ axis, width }: { axis: 
           {t.label}
         </div>
       ))}
+      {todayX >= 0 && todayX < width && (
+        <div className="tl-axis__today" style={{ transform: `translateX(${todayX}px)` }}>
+          Today
+        </div>
+      )}
     </div>
   );
 });

@@ -1,26 +1,35 @@
 /**
- * One bar: from start to launch (to end, for rollouts), with a launch marker. Drag the body
- * to move it, an edge to resize it, the dot at its end to another bar to add a dependency.
- * Dates snap to days; a tooltip shows the new dates while dragging; Escape cancels; each
- * edit is one undo step. With the bar focused: arrows move it a day (Shift: a week), Alt+arrows
- * move its end and Alt+Shift+arrows its start.
+ * One bar: from start to launch (to end, for rollouts), with a launch marker; a rollout wave
+ * shows its number, ramp and status. Drag the body to move it, an edge to resize it, the dot at
+ * its end to another bar to add a dependency. Dates snap to days; a tooltip shows the new dates
+ * while dragging (kept inside the chart); Escape cancels; each edit is one undo step. By
+ * keyboard (timeline-keys.ts has the whole model): Space starts moving its dates, arrows move
+ * them, Enter saves and Escape puts them back; Enter opens the launch page, E or F2 edits.
  */
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
-import { getItem, updateItem } from '../../../shared/domain/items/commands';
+import { updateItem } from '../../../shared/domain/items/commands';
 import { CommandError } from '../../../shared/domain/errors';
-import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
+import {
+  waveOf,
+  WAVE_STATUS_LABELS,
+  type LaunchItem,
+  type LaunchItemFields,
+} from '../../../shared/domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import { recordOf } from '../../../shared/domain/workspace';
 import { DECISION_LABELS } from '../../../shared/domain/decisions/schema';
 import { rowsById } from '../../../shared/views/launch-rows';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
+import { saveItemDates, type ItemDates } from '../../state/item-dates';
 import { DecisionBadge } from '../../ui/badges';
 import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, type Scale } from './scale';
+import { dateKeyShift } from './timeline-keys';
+import { placeTooltip } from './tooltip-place';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
 
@@ -67,36 +76,79 @@ interface Props {
   today: Day;
   health: Health;
   collisions: Collision[] | undefined;
+  /** The bar's row (the chart's roving focus names rows by key). */
+  rowKey: string;
+  /** The chart's one Tab stop (a roving tabindex). */
+  tabbable: boolean;
 }
 
-export function TimelineBar({ item, scale, today, health, collisions }: Props) {
+/** Moving dates by keyboard: the dates shown until Enter saves them or Escape puts them back. */
+interface KeyMove {
+  dates: ItemDates;
+  moved: boolean;
+  resized: boolean;
+}
+
+const pickDates = (item: ItemDates): ItemDates => ({
+  startDate: item.startDate,
+  launchDate: item.launchDate,
+  endDate: item.endDate,
+});
+
+export function TimelineBar({ item, scale, today, health, collisions, rowKey, tabbable }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [keyMove, setKeyMove] = useState<KeyMove | null>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLSpanElement>(null);
   // The bar's row (cached per item, so this re-renders the bar only when its row changes):
   // health with its reasons and the standing decision, as every view shows them.
   const row = useDocument((s) => rowsById(s.workspace, today).get(item.id));
   const descriptionId = useId();
-  const dates =
-    drag && drag.mode !== 'link' ? { ...item, ...shiftedDates(item, drag.mode, drag.days) } : item;
+  const dates: LaunchItem =
+    drag && drag.mode !== 'link'
+      ? { ...item, ...shiftedDates(item, drag.mode, drag.days) }
+      : keyMove
+        ? { ...item, ...keyMove.dates }
+        : item;
   const start = barStart(dates);
   const end = barEnd(dates);
+  const previewing = (drag !== null && drag.mode !== 'link') || keyMove !== null;
+
+  // The tooltip stays inside the chart: measured after each change of the dates it shows.
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    const tip = tooltipRef.current;
+    const scroll = bar?.closest('.tl-scroll');
+    if (!bar || !tip || !scroll) return;
+    const area = scroll.getBoundingClientRect();
+    const titleRight = scroll.querySelector('.tl-corner')?.getBoundingClientRect().right ?? area.left;
+    const axisBottom = scroll.querySelector('.tl-header')?.getBoundingClientRect().bottom ?? area.top;
+    const barBox = bar.getBoundingClientRect();
+    const place = placeTooltip(
+      barBox,
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { left: titleRight, top: axisBottom, right: area.left + scroll.clientWidth, bottom: area.bottom },
+    );
+    tip.style.left = `${place.left - barBox.left}px`;
+    tip.style.top = `${place.top - barBox.top}px`;
+  });
+
   if (!start || !end) return null;
   const { x: left, width: spanWidth } = spanX(scale, start, end);
   const width = Math.max(spanWidth, 6);
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
   const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
 
-  const save = (fields: Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'>, label: string) =>
-    void run((ws, ctx) => updateItem(ws, item.id, fields, ctx, label));
-
   const begin = (mode: Mode) => (event: React.PointerEvent) => {
     if (event.button !== 0) return;
     event.stopPropagation();
     event.preventDefault();
     const bar = (event.currentTarget as HTMLElement).closest<HTMLElement>('.tl-bar');
-    bar?.focus();
+    bar?.focus({ preventScroll: true });
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
     const rect = bar?.getBoundingClientRect();
     const linkFrom = mode === 'link' && rect ? { x: rect.right, y: rect.top + rect.height / 2 } : null;
+    setKeyMove(null);
     setDrag({ mode, pointerId: event.pointerId, x0: event.clientX, days: 0, linkFrom, linkTo: null });
   };
   const onPointerMove = (event: React.PointerEvent) => {
@@ -113,7 +165,8 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     if (drag.mode === 'link') return linkTo(event.clientX, event.clientY);
     if (drag.days === 0) return;
     const verb = drag.mode === 'move' ? 'Move' : 'Resize';
-    save(shiftedDates(item, drag.mode, drag.days), `${verb} “${item.title}”`);
+    // Cancelled (the question about what belongs to the launch): the bar shows the stored dates.
+    void saveItemDates(item.id, shiftedDates(item, drag.mode, drag.days), `${verb} “${item.title}”`);
   };
   const linkTo = (x: number, y: number) => {
     const target = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
@@ -138,63 +191,106 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
     });
   };
 
+  const saveKeyMove = (move: KeyMove) => {
+    setKeyMove(null);
+    const next = move.dates;
+    if (
+      next.startDate === item.startDate &&
+      next.launchDate === item.launchDate &&
+      next.endDate === item.endDate
+    )
+      return;
+    const verb = move.resized ? (move.moved ? 'Change the dates of' : 'Resize') : 'Move';
+    void saveItemDates(item.id, next, `${verb} “${item.title}”`);
+  };
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape' && drag) {
       event.stopPropagation();
+      event.preventDefault();
       setDrag(null);
       return;
     }
-    // Enter edits in the side panel; Shift+Enter opens the launch page.
-    if (event.key === 'Enter')
-      return event.shiftKey ? openLaunchPage(item.id) : openEditor({ mode: 'edit', id: item.id });
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    if (keyMove) return onMoveKey(event, keyMove);
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    // Enter opens the launch page (Shift+Enter too, as it used to); E or F2 edits in the side panel.
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      return openLaunchPage(item.id);
+    }
+    if (plain && (event.key === 'F2' || event.key === 'e' || event.key === 'E')) {
+      event.preventDefault();
+      return openEditor({ mode: 'edit', id: item.id });
+    }
+    if (plain && event.key === ' ') {
+      event.preventDefault();
+      setKeyMove({ dates: pickDates(item), moved: false, resized: false });
+    }
+  };
+  // Move mode: arrows change the dates shown, Enter or Space saves them, Escape puts them back;
+  // the keys that would leave the bar do nothing until then.
+  const onMoveKey = (event: React.KeyboardEvent, move: KeyMove) => {
+    if (event.ctrlKey || event.metaKey) return;
+    const shift = dateKeyShift(event);
+    event.stopPropagation();
+    if (event.key === 'Tab') return setKeyMove(null);
     event.preventDefault();
-    // Alt+arrows move the end; Alt+Shift+arrows move the start; Shift alone moves a week.
-    const days = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey && !event.altKey ? 7 : 1);
-    const mode: Mode = event.altKey ? (event.shiftKey ? 'start' : 'end') : 'move';
-    // Shifted from the stored item, not this render's copy: a held key can outrun rendering.
-    // Presses in a row on one bar are one undo step; each is saved at once.
-    void run(
-      (ws, ctx) => {
-        const current = getItem(ws, item.id);
-        const label = `${mode === 'move' ? 'Move' : 'Resize'} “${current.title}”`;
-        return updateItem(ws, item.id, shiftedDates(current, mode, days), ctx, label);
-      },
-      { squashKey: `timeline-keys:${item.id}:${mode}` },
-    );
+    if (shift) {
+      const next = shiftedDates({ ...item, ...move.dates }, shift.mode, shift.days);
+      setKeyMove({
+        dates: next,
+        moved: move.moved || shift.mode === 'move',
+        resized: move.resized || shift.mode !== 'move',
+      });
+    } else if (event.key === 'Enter' || event.key === ' ') saveKeyMove(move);
+    else if (event.key === 'Escape') setKeyMove(null);
   };
 
+  const wave = waveOf(item);
+  const waveText = wave
+    ? `Wave ${wave.number}${wave.rampPercent !== null ? ` · ${wave.rampPercent} %` : ''} · ${WAVE_STATUS_LABELS[wave.status]}`
+    : '';
   const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
   const decision = row?.decision ?? null;
   const reasons = row?.health.reasons ?? [];
   const why = reasons.length
     ? `${HEALTH_LABELS[health]}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
     : '';
-  const label = `${item.title}: ${KIND_LABELS[item.kind]}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
+  const label = `${item.title}: ${KIND_LABELS[item.kind]}${waveText ? ` (${waveText})` : ''}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
+  const classes = [
+    'tl-bar',
+    `tl-bar--${item.kind}`,
+    `tl-bar--${health}`,
+    collisions?.length ? 'tl-bar--collision' : '',
+    wave ? `tl-bar--wave-${wave.status}` : '',
+    drag ? 'tl-bar--dragging' : '',
+    keyMove ? 'tl-bar--moving' : '',
+  ];
   return (
     <div
+      ref={barRef}
       role="button"
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       aria-label={label}
       aria-roledescription="timeline bar"
       aria-describedby={why ? descriptionId : undefined}
       data-item-id={item.id}
-      className={`tl-bar tl-bar--${item.kind} tl-bar--${health} ${collisions?.length ? 'tl-bar--collision' : ''} ${drag ? 'tl-bar--dragging' : ''}`}
+      data-roving-key={rowKey}
+      className={classes.filter(Boolean).join(' ')}
       style={{ transform: `translateX(${left}px)`, width }}
       onPointerDown={begin('move')}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => setDrag(null)}
-      // Double-click edits; Shift+double-click opens the launch page (as Shift+Enter does).
+      // Double-click edits; Shift+double-click opens the launch page.
       onDoubleClick={(event) =>
         event.shiftKey ? openLaunchPage(item.id) : openEditor({ mode: 'edit', id: item.id })
       }
       onKeyDown={onKeyDown}
-      aria-keyshortcuts="Enter Shift+Enter"
-      title={
-        [problem, why].filter(Boolean).join('\n') ||
-        'Double-click or Enter to edit · Shift+Enter to open its page'
-      }
+      // Leaving the bar while moving its dates puts them back, as Escape does.
+      onBlur={() => setKeyMove(null)}
+      aria-keyshortcuts="Enter E F2 Space ArrowUp ArrowDown Home End PageUp PageDown"
+      title={[problem, why, BAR_KEYS].filter(Boolean).join('\n')}
     >
       <span
         className="tl-bar__handle tl-bar__handle--start"
@@ -203,6 +299,11 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
       />
       {/* The bar's name says the decision; the badge shows it. */}
       {decision && <DecisionBadge outcome={decision.outcome} onFill />}
+      {wave && (
+        <span className="tl-bar__wave" aria-hidden="true">
+          {waveText}
+        </span>
+      )}
       <span className="tl-bar__label">
         {collisions?.length ? '⚠ ' : ''}
         {item.title}
@@ -220,18 +321,24 @@ export function TimelineBar({ item, scale, today, health, collisions }: Props) {
         title="Drag to another bar: it will depend on this one"
         aria-hidden="true"
       />
-      {drag && drag.mode !== 'link' && (
-        <span className="tl-tooltip" role="status">
+      {previewing && (
+        <span ref={tooltipRef} className="tl-tooltip" role="status">
+          {keyMove ? 'Moving: ' : ''}
           {formatShortDay(start)} – {formatShortDay(end)}
           {dates.launchDate
             ? ` · launch ${formatShortDay(dates.launchDate)} (${tMinusLabel(dates.launchDate, today)})`
             : ''}
+          {keyMove ? ' · Enter saves, Escape puts back' : ''}
         </span>
       )}
       {drag?.linkFrom && drag.linkTo && <LinkLine from={drag.linkFrom} to={drag.linkTo} />}
     </div>
   );
 }
+
+/** The bar's keys, in its title (the view's help names them too). */
+export const BAR_KEYS =
+  'Enter: open its page · E or F2: edit · Space: move its dates (arrows a day, Shift a week, Alt the end, Alt+Shift the start; Enter saves, Escape puts back) · ↑ ↓ Home End Page Up/Down: other rows · ← →: its milestones · double-click: edit';
 
 /** The line drawn from a bar's end to the pointer while adding a dependency. */
 function LinkLine({ from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }) {

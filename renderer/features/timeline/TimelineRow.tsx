@@ -26,17 +26,22 @@ interface Placement {
   top: number;
   /** Width of the time area. */
   width: number;
+  /** This row's focus target is the chart's one Tab stop (Timeline.tsx: the roving focus). */
+  tabbable: boolean;
 }
 
-export function GroupRow({ row, top, width }: Placement & { row: GroupRowData }) {
+export function GroupRow({ row, top, width, tabbable }: Placement & { row: GroupRowData }) {
   return (
     <div
       className="tl-row tl-row--group"
+      data-row-key={row.key}
       style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
     >
       <button
         type="button"
         className="tl-title"
+        tabIndex={tabbable ? 0 : -1}
+        data-roving-key={row.key}
         aria-expanded={!row.collapsed}
         onClick={() => toggleCollapsed(row.key)}
       >
@@ -63,16 +68,23 @@ interface ItemRowProps extends Placement {
 }
 
 export function ItemRow(props: ItemRowProps) {
-  const { row, top, width, scale, from, to } = props;
+  const { row, top, width, scale, from, to, tabbable } = props;
   const { item } = row;
   const bands = props.blackouts.filter((b) => b.regions.some((r) => item.regions.includes(r)));
+  const hasDates = Boolean(item.startDate || item.launchDate || item.endDate);
   return (
-    <div className="tl-row" style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}>
+    <div
+      className="tl-row"
+      data-row-key={row.key}
+      style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+    >
       <div className="tl-title" style={{ paddingLeft: 10 + row.depth * 18 }}>
         {row.hasChildren ? (
           <button
             type="button"
             className="tl-toggle"
+            // Out of the Tab order: + and − on the row's bar do this (one Tab stop in the chart).
+            tabIndex={-1}
             aria-expanded={!row.collapsed}
             aria-label={`${row.collapsed ? 'Show' : 'Hide'} the betas and rollouts of ${item.title}`}
             onClick={() => toggleCollapsed(item.id)}
@@ -85,6 +97,9 @@ export function ItemRow(props: ItemRowProps) {
         <button
           type="button"
           className="link-button tl-title__text"
+          // The row's focus target only when it has no bar; otherwise E or F2 on the bar edits.
+          tabIndex={!hasDates && tabbable ? 0 : -1}
+          data-roving-key={hasDates ? undefined : row.key}
           onClick={() => openEditor({ mode: 'edit', id: item.id })}
           title={`${KIND_LABELS[item.kind]} · ${item.title}`}
         >
@@ -99,9 +114,11 @@ export function ItemRow(props: ItemRowProps) {
         {bands.map((b) => (
           <BlackoutBand key={b.id} blackout={b} scale={scale} />
         ))}
-        {item.startDate || item.launchDate || item.endDate ? (
+        {hasDates ? (
           inView(item, from, to) && (
             <TimelineBar
+              rowKey={row.key}
+              tabbable={tabbable}
               item={item}
               scale={scale}
               today={props.today}
@@ -145,7 +162,7 @@ export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow;
   );
 }
 
-function inView(
+export function inView(
   item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
   from: Day,
   to: Day,

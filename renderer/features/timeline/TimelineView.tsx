@@ -10,9 +10,12 @@ import { rowsById } from '../../../shared/views/launch-rows';
 import { optionsFrom, Select } from '../../ui/Select';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { BlackoutsDialog } from './BlackoutsDialog';
+import { CollisionsPanel } from './CollisionsPanel';
 import { ZOOMS, type Zoom } from '../../state/timeline-view';
 import { makeScale, ZOOM_LABELS } from './scale';
 import { Timeline, type TimelineHandle } from './Timeline';
+import { BAR_KEYS } from './TimelineBar';
+import { keysHiding } from './timeline-keys';
 import {
   buildTimelineRows,
   timelineRange,
@@ -38,7 +41,8 @@ export function TimelineView() {
   const rows = buildTimelineRows(workspace, grouping, collapsed);
   const { origin, end } = timelineRange(workspace, today);
   const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
-  const { list: collisions, byItem, lateDependencies } = collisionReport(workspace);
+  // The toolbar counts open collisions: acknowledged ones wait in the panel's fold.
+  const { open: openCollisions, byItem, lateDependencies } = collisionReport(workspace);
   const rowsByItem = rowsById(workspace, today);
   const health = useCallback((id: string) => rowsByItem.get(id)?.health.health ?? 'on-track', [rowsByItem]);
   const milestones = milestonesByItem(workspace);
@@ -73,6 +77,21 @@ export function TimelineView() {
     [setZoom],
   );
 
+  // A collision clicked: open only the collapsed group or parent that hides the item, then
+  // bring its bar into view and focus it.
+  const reveal = useCallback((itemId: string) => {
+    const { collapsed: shut, grouping: by } = useTimelineView.getState();
+    const expanded = buildTimelineRows(useDocument.getState().workspace, by, NOTHING_COLLAPSED);
+    const hiding = keysHiding(expanded, shut, itemId);
+    if (hiding === null) return; // archived or deleted meanwhile: no row to go to
+    if (hiding.length) {
+      const next = new Set(shut);
+      for (const key of hiding) next.delete(key);
+      useTimelineView.setState({ collapsed: next });
+    }
+    timeline.current?.revealItem(itemId);
+  }, []);
+
   const itemCount = rows.filter((r) => r.type === 'item').length;
   return (
     <section className="view view--timeline" aria-labelledby="timeline-title">
@@ -82,7 +101,8 @@ export function TimelineView() {
         summary={
           <>
             {itemCount.toLocaleString('en-US')} rows · {daysBetween(origin, end)} days · drag a bar to move
-            it, its edges to resize it, the dot at its end onto another bar to add a dependency
+            it, its edges to resize it, the dot at its end onto another bar to add a dependency ·{' '}
+            <abbr title={BAR_KEYS}>keys</abbr>: ↑ ↓ rows, Enter opens, Space moves dates, E edits
           </>
         }
       >
@@ -120,11 +140,11 @@ export function TimelineView() {
         </button>
         <button
           type="button"
-          className={`button ${collisions.length ? 'button--warn' : ''}`}
+          className={`button ${openCollisions.length ? 'button--warn' : ''}`}
           aria-pressed={showCollisions}
           onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
         >
-          Collisions ({collisions.length})
+          Collisions ({openCollisions.length})
         </button>
         <button type="button" className="button" onClick={() => openPictureExport('timeline')}>
           Export picture…
@@ -146,48 +166,12 @@ export function TimelineView() {
           onScrollDay={onScrollDay}
           onZoomWheel={onZoomWheel}
         />
-        {showCollisions && (
-          <aside className="tl-collisions" aria-label="Collisions">
-            <h2>Collisions</h2>
-            {collisions.length === 0 ? (
-              <p className="muted">
-                No collisions: no launch in a blackout, no region over its Tier-1 capacity, no late
-                dependency.
-              </p>
-            ) : (
-              <ul className="stack-list">
-                {collisions.map((c, index) => (
-                  <li key={index}>
-                    <button
-                      type="button"
-                      className="tl-collision"
-                      onClick={() => revealItem(c.itemIds[0], timeline)}
-                    >
-                      <span className={`tl-collision__kind tl-collision__kind--${c.kind}`}>
-                        {c.kind === 'blackout'
-                          ? 'Blackout'
-                          : c.kind === 'capacity'
-                            ? 'Capacity'
-                            : 'Dependency'}
-                      </span>
-                      {c.message}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </aside>
-        )}
+        {showCollisions && <CollisionsPanel onReveal={reveal} />}
       </div>
       {blackoutsOpen && <BlackoutsDialog onClose={() => setBlackoutsOpen(false)} />}
     </section>
   );
 }
 
-/** Scrolls to an item, first opening a collapsed group or parent that hides it. */
-function revealItem(itemId: string, timeline: React.RefObject<TimelineHandle | null>) {
-  const { collapsed } = useTimelineView.getState();
-  if (collapsed.size) useTimelineView.setState({ collapsed: new Set() });
-  // After the rows have re-rendered without the collapsed groups: read the handle then.
-  requestAnimationFrame(() => requestAnimationFrame(() => timeline.current?.scrollToItem(itemId)));
-}
+/** The rows with every group open: where an item would be (one set, so the rows are memoised). */
+const NOTHING_COLLAPSED: ReadonlySet<string> = new Set();

@@ -124,3 +124,14 @@ export function axisTicks(
       minor.push({ x: dayToX(scale, w), label: String(parseDay(w)!.getDate()) });
   return { major, minor, quarters };
 }
+
+/**
+ * The label pinned at the left of the axis: the month and year of the first day in view, so
+ * bare day numbers (week zoom) or month names (quarter zoom, with its fiscal quarter) are
+ * never shown without them, wherever the chart is scrolled.
+ */
+export function leadingAxisLabel(day: Day, zoom: Zoom, fiscalYearStartMonth: number): string {
+  const month = `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+  if (zoom !== 'quarter') return month;
+  return `${fiscalQuarter(startOfMonth(day), fiscalYearStartMonth).label} · ${month}`;
+}
