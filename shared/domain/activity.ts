@@ -6,6 +6,7 @@
  * Not started → Done"). Pure: the data layer stores entries, the launch page lists them.
  */
 import type { Change, Op } from './change';
+import { EXIT_CRITERION_STATUS_LABELS, PARTICIPANT_STATUS_LABELS } from './betas/schema';
 import { DECISION_LABELS } from './decisions/schema';
 import { READINESS_STATUS_LABELS } from './readiness/commands';
 import { describeValue, FIELD_LABELS } from './items/describe';
@@ -108,6 +109,47 @@ function readinessNotes(ws: Workspace, op: Extract<Op, { table: 'readiness' }>):
   return notes;
 }
 
+/** A beta's participant: joined, left, a status change, edited details — in words. */
+function participantNotes(op: Extract<Op, { table: 'participants' }>): string[] {
+  const { before, after } = op;
+  const name = `Participant “${(after ?? before)!.account}”`;
+  if (!before && after) return [`${name} added (${PARTICIPANT_STATUS_LABELS[after.status]})`];
+  if (before && !after) return [`${name} removed`];
+  if (!before || !after) return [];
+  const notes: string[] = [];
+  if (before.account !== after.account)
+    notes.push(`Participant “${before.account}” renamed “${after.account}”`);
+  if (before.status !== after.status)
+    notes.push(
+      `${name}: ${PARTICIPANT_STATUS_LABELS[before.status]} → ${PARTICIPANT_STATUS_LABELS[after.status]}`,
+    );
+  if (before.joinedOn !== after.joinedOn)
+    notes.push(`${name}: joined ${after.joinedOn ? formatDay(after.joinedOn) : 'day cleared'}`);
+  if (before.region !== after.region) notes.push(`${name}: region ${after.region ?? 'none'}`);
+  if (before.contact !== after.contact || before.segment !== after.segment)
+    notes.push(`${name}: contact or segment edited`);
+  return notes;
+}
+
+/** A beta's exit criterion: added, removed, met (with evidence), renamed, reordered. */
+function criterionNotes(op: Extract<Op, { table: 'exitCriteria' }>): string[] {
+  const { before, after } = op;
+  const name = `Exit criterion “${(after ?? before)!.title}”`;
+  if (!before && after) return [`${name} added`];
+  if (before && !after) return [`${name} removed`];
+  if (!before || !after) return [];
+  const notes: string[] = [];
+  if (before.status !== after.status)
+    notes.push(
+      `${name}: ${EXIT_CRITERION_STATUS_LABELS[before.status]} → ${EXIT_CRITERION_STATUS_LABELS[after.status]}`,
+    );
+  if (before.title !== after.title) notes.push(`Exit criterion “${before.title}” renamed “${after.title}”`);
+  if (before.evidence !== after.evidence)
+    notes.push(`${name}: evidence ${after.evidence ? 'updated' : 'removed'}`);
+  if (notes.length === 0 && before.rank !== after.rank) notes.push(`${name}: reordered`);
+  return notes;
+}
+
 function otherNotes(op: Op): string[] {
   const gone = op.after === null;
   const added = op.before === null;
@@ -133,6 +175,10 @@ function otherNotes(op: Op): string[] {
       const f = (op.after ?? op.before)!;
       return [`Feedback “${f.title}” ${gone ? 'removed' : added ? 'linked' : 'updated'}`];
     }
+    case 'participants':
+      return participantNotes(op);
+    case 'exitCriteria':
+      return criterionNotes(op);
     case 'briefs':
       // Pruning older brief records is housekeeping, not news.
       return op.after && added ? [`Brief #${op.after.number} generated`] : [];

@@ -9,6 +9,17 @@ import { z } from 'zod';
 import { briefRequestSchema } from './briefs/schema';
 import { acknowledgeCollision, editAcknowledgementNote, reopenCollision } from './acknowledgements/commands';
 import { recordBrief } from '../formats/brief';
+import {
+  addExitCriterion,
+  addParticipant,
+  moveExitCriterion,
+  removeExitCriterion,
+  removeParticipant,
+  updateExitCriterion,
+  updateParticipant,
+  type ExitCriterionFields,
+  type ParticipantFields,
+} from './betas/commands';
 import { createBlackout, deleteBlackout, updateBlackout, type BlackoutFields } from './blackouts/commands';
 import type { Change } from './change';
 import { todayOf, type CommandContext } from './context';
@@ -108,6 +119,8 @@ const settingsFields = fieldsNamed([
   'feedbackWeights',
   'betaExitCriteriaGate',
 ]);
+const participantFields = fieldsNamed(['account', 'contact', 'segment', 'region', 'status', 'joinedOn']);
+const exitCriterionFields = fieldsNamed(['title', 'status', 'evidence']);
 const milestoneFields = fieldsNamed(['itemId', 'title', 'date']);
 const personFields = fieldsNamed(['name', 'team', 'role', 'region', 'email', 'areas']);
 const playbookFields = fieldsNamed(['name', 'kind', 'tier', 'entries']);
@@ -272,6 +285,27 @@ export const DOMAIN_COMMANDS = {
   ),
   'rollouts.reorder': entry(z.object({ id: idSchema, direction: z.enum(['up', 'down']) }), (ws, a, ctx) =>
     moveWave(ws, a.id, a.direction, ctx),
+  ),
+  'participants.add': entry(
+    z.object({ itemId: idSchema, fields: participantFields.extend({ account: z.unknown() }) }),
+    (ws, a, ctx) =>
+      addParticipant(ws, a.itemId, a.fields as Parameters<typeof addParticipant>[2], ctx).change,
+  ),
+  'participants.update': entry(z.object({ id: idSchema, fields: participantFields }), (ws, a, ctx) =>
+    updateParticipant(ws, a.id, a.fields as Partial<ParticipantFields>, ctx),
+  ),
+  'participants.remove': entry(id, (ws, a) => removeParticipant(ws, a.id)),
+  'exitCriteria.add': entry(
+    z.object({ itemId: idSchema, fields: exitCriterionFields.extend({ title: z.unknown() }) }),
+    (ws, a, ctx) =>
+      addExitCriterion(ws, a.itemId, a.fields as Parameters<typeof addExitCriterion>[2], ctx).change,
+  ),
+  'exitCriteria.update': entry(z.object({ id: idSchema, fields: exitCriterionFields }), (ws, a, ctx) =>
+    updateExitCriterion(ws, a.id, a.fields as Partial<ExitCriterionFields>, ctx),
+  ),
+  'exitCriteria.remove': entry(id, (ws, a) => removeExitCriterion(ws, a.id)),
+  'exitCriteria.reorder': entry(z.object({ id: idSchema, direction: z.enum(['up', 'down']) }), (ws, a, ctx) =>
+    moveExitCriterion(ws, a.id, a.direction, ctx),
   ),
   // The clock of a recorded brief is the command's: "data as of" is when it was recorded.
   'briefs.record': entry(z.object({ request: briefRequestSchema }), (ws, a, ctx) =>

@@ -424,6 +424,11 @@ const RULES: { [T in TableName]: Rule<T> } = {
   acknowledgements: () => NONE,
 };
 
+/** A beta participant's launch item, region and joined day (what its commands check). */
+export function participantIssues(ws: Workspace, p: TableRecords['participants']): RuleIssue[] {
+  return [...RULES.participants(ws, knownIn(ws), p), ...planningDayIssues('participants', p)];
+}
+
 function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue: RuleIssue): Problem {
   const id = (record as { id: string }).id;
   return {

@@ -4,8 +4,8 @@
  * - only in the file: added; only here: kept as they are (a merge never deletes);
  * - in both and equal: nothing to do;
  * - in both and different: a conflict, listed for the person before anything is applied.
- *   Launch items and readiness items carry their last edit time (updatedAt): the later edit
- *   wins, either way; on the same instant the file's version is taken. The other tables carry
+ *   Launch items, readiness items, beta participants and exit criteria carry their last edit
+ *   time (updatedAt): the later edit wins, either way; on the same instant the file's version is taken. The other tables carry
  *   no edit time (feedback's createdAt and a decision's recordedAt say when it was created,
  *   not when it last changed), so the file's version is taken: importing a file is asking for
  *   what it holds.
@@ -34,7 +34,13 @@ import {
 } from '../domain/workspace';
 
 /** The tables whose records carry the time of their last edit, and its field. */
-const EDIT_STAMPS: Partial<Record<TableName, 'updatedAt'>> = { items: 'updatedAt', readiness: 'updatedAt' };
+const EDIT_STAMPS: Partial<Record<TableName, 'updatedAt'>> = {
+  items: 'updatedAt',
+  readiness: 'updatedAt',
+  // A beta's participants and exit criteria carry their edit time too: the later edit wins.
+  participants: 'updatedAt',
+  exitCriteria: 'updatedAt',
+};
 
 /** A record that is in both and differs: which version the merge takes, and why. */
 export interface MergeConflict {

@@ -12,6 +12,7 @@ import { launchItemSchema, type LaunchItem, type LaunchItemFields } from './sche
 import { rankAfterAll } from '../ranks';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { childrenByParent, decisionsByItem, dependantsByItem, milestonesByItem } from '../../views/indexes';
+import { exitCriteriaByBeta, participantsByBeta } from '../../views/betas';
 import { readinessOf } from '../../views/readiness';
 
 export function defaultItemFields(ws: Workspace): LaunchItemFields {
@@ -117,8 +118,9 @@ export function setArchived(ws: Workspace, id: string, archived: boolean, ctx: C
 
 /**
  * Deletes an item with everything that only exists for it (readiness items, milestones,
- * decisions) and unhooks everything that merely points at it (children, dependants,
- * feedback), so no reference is left dangling. Undo brings all of it back.
+ * decisions, a beta's participants and exit criteria) and unhooks everything that merely
+ * points at it (children, dependants, feedback), so no reference is left dangling. Undo
+ * brings all of it back.
  */
 export function deleteItem(ws: Workspace, id: string, ctx: CommandContext): Change {
   const item = getItem(ws, id);
@@ -126,6 +128,8 @@ export function deleteItem(ws: Workspace, id: string, ctx: CommandContext): Chan
   for (const r of readinessOf(ws, id)) builder.delete('readiness', r.id);
   for (const m of milestonesByItem(ws).get(id) ?? []) builder.delete('milestones', m.id);
   for (const d of decisionsByItem(ws).get(id) ?? []) builder.delete('decisions', d.id);
+  for (const p of participantsByBeta(ws).get(id) ?? []) builder.delete('participants', p.id);
+  for (const c of exitCriteriaByBeta(ws).get(id) ?? []) builder.delete('exitCriteria', c.id);
   for (const f of Object.values(ws.feedback))
     if (f.itemId === id) builder.put('feedback', { ...f, itemId: null });
   const linked = new Set([...(childrenByParent(ws).get(id) ?? []), ...(dependantsByItem(ws).get(id) ?? [])]);

@@ -6,11 +6,18 @@
  * required sign-off is open and its tier is not one that always needs a decision. Decisions
  * dated after today do not count yet. An item already at or after the gate moves between such
  * stages freely: it passed on the way in (or was imported, which the import preview flags).
+ *
+ * The beta exit gate (settings.betaExitCriteriaGate, off unless set): a beta moves to a later
+ * stage than its current one only once every exit criterion is met. A beta with no exit
+ * criteria is held too — nothing shows it is done. Creating a beta is not a move (a new beta
+ * has no criteria yet), moving back is always allowed, and imports are exempt as above.
  */
 import { formatDay, type Day } from '../../dates/days';
 import { isClosed } from '../readiness/rules';
 import { decisionsByItem, NONE } from '../../views/indexes';
 import { readinessOf } from '../../views/readiness';
+import { exitCriteriaOf, unmetExitCriteria } from '../../views/betas';
+import type { ExitCriterion } from '../betas/schema';
 import { DECISION_LABELS, type Decision } from '../decisions/schema';
 import type { ReadinessItem } from '../readiness/schema';
 import { decisionRequiredTiersOf, type Settings } from '../settings/schema';
@@ -34,6 +41,8 @@ export interface GateResult {
   openSignOffs: ReadinessItem[];
   /** The decision the gate went by (the latest one dated today or earlier), if any. */
   decision: Decision | null;
+  /** A beta held by the exit gate: its criteria not met yet (empty when it has none). */
+  unmetExitCriteria?: readonly ExitCriterion[];
 }
 
 /** An item's decisions, the latest first (future-dated ones included). */
@@ -109,6 +118,8 @@ export function gateFor(
   today: Day,
 ): GateResult {
   const settings = settingsOf(ws);
+  const betaHeld = betaExitGate(ws, settings, item, fromStageId, targetStageId);
+  if (betaHeld) return betaHeld;
   if (!isAtOrAfterGate(settings, targetStageId)) return pass();
   if (fromStageId !== null && isAtOrAfterGate(settings, fromStageId)) return pass();
   const stageName = settings.stages.find((s) => s.id === targetStageId)?.name ?? 'Launched';
@@ -161,4 +172,42 @@ export function gateFor(
     `${tierRule}, and ${open}. Record a Go or Conditional go to launch.${aheadNote}`,
     openSignOffs,
   );
+}
+
+/** The setting's wording, named in refusals so the person knows what holds the beta. */
+export const BETA_EXIT_GATE_LABEL = 'A beta moves on only when its exit criteria are met';
+
+/** The beta exit gate's refusal, or null when it lets the move through (or does not apply). */
+function betaExitGate(
+  ws: Workspace,
+  settings: Settings,
+  item: LaunchItem,
+  fromStageId: string | null,
+  targetStageId: string,
+): GateResult | null {
+  if (settings.betaExitCriteriaGate !== true || item.kind !== 'beta' || fromStageId === null) return null;
+  const from = settings.stages.findIndex((s) => s.id === fromStageId);
+  const to = settings.stages.findIndex((s) => s.id === targetStageId);
+  // Only onwards: back, within its stage, or from a stage no longer listed is not a step forward.
+  if (from < 0 || to <= from) return null;
+  const criteria = exitCriteriaOf(ws, item.id);
+  const unmet = unmetExitCriteria(criteria);
+  if (criteria.length > 0 && unmet.length === 0) return null;
+  const stageName = settings.stages[to]!.name;
+  const why =
+    criteria.length === 0
+      ? 'it has no exit criteria, so nothing shows the beta is done. Add its exit criteria on its Beta tab and meet them'
+      : `${countOf(unmet.length, 'exit criterion is', 'exit criteria are')} not met — ${unmet
+          .slice(0, 5)
+          .map((c) => `${c.title} (${c.status === 'missed' ? 'missed' : 'open'})`)
+          .join(
+            '; ',
+          )}${unmet.length > 5 ? `; and ${unmet.length - 5} more` : ''}. Mark them met with their evidence`;
+  return {
+    allowed: false,
+    reason: `“${item.title}” cannot move to ${stageName}: ${why} (Settings: “${BETA_EXIT_GATE_LABEL}”).`,
+    openSignOffs: [],
+    decision: null,
+    unmetExitCriteria: unmet,
+  };
 }
