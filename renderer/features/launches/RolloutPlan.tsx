@@ -93,15 +93,13 @@ export function RolloutPlan({ launch, today }: { launch: LaunchItem; today: Day 
             <caption className="visually-hidden">Rollout waves of {launch.title}, in plan order</caption>
             <thead>
               <tr>
-                <th scope="col">Wave</th>
-                <th scope="col">Regions</th>
+                <th scope="col">Wave and regions</th>
                 <th scope="col">Go-live</th>
                 <th scope="col">Ramp %</th>
                 <th scope="col">Status</th>
                 <th scope="col">Regional owner</th>
                 <th scope="col">Gate to next wave</th>
-                <th scope="col">Readiness</th>
-                <th scope="col">Health</th>
+                <th scope="col">Readiness and health</th>
                 <th scope="col">
                   <span className="visually-hidden">Order</span>
                 </th>
@@ -172,8 +170,10 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
         >
           {title}
         </a>
+        <span className="table__meta rollout-plan__regions">
+          {item.regions.length ? item.regions.join(' · ') : 'No region yet'}
+        </span>
       </th>
-      <td>{item.regions.length ? item.regions.join(' · ') : <span className="muted">None</span>}</td>
       <td>
         <CheckedInput
           label={`Go-live day of ${title}`}
@@ -216,6 +216,7 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
       <td>
         <Select
           aria-label={`Regional owner of ${title}`}
+          className="input wave-owner"
           value={item.ownerId ?? ''}
           options={ownerOptions}
           empty="No owner"
@@ -244,14 +245,14 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
         />
       </td>
       <td>
-        <WaveReadiness wave={wave} />
-      </td>
-      <td>
-        <HealthBadge
-          health={row.health.health}
-          reasons={row.health.reasons}
-          overridden={row.health.overridden}
-        />
+        <div className="rollout-plan__state">
+          <HealthBadge
+            health={row.health.health}
+            reasons={row.health.reasons}
+            overridden={row.health.overridden}
+          />
+          <WaveReadiness wave={wave} />
+        </div>
       </td>
       <td>
         <div className="rollout-plan__order">
