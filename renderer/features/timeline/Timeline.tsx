@@ -28,6 +28,7 @@ import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
 import { axisTicks, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
+import { CapacityLane } from './CapacityLane';
 import { BlackoutBand, GroupRow, inView as itemInView, ItemRow, LEFT_WIDTH } from './TimelineRow';
 import { isRowKey, rangeAnnouncement, targetRowIndex } from './timeline-keys';
 
@@ -335,6 +336,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
               <span>{leadingAxisLabel(firstDay, zoom, settings.fiscalYearStartMonth)}</span>
             </div>
             <TimelineAxis axis={axis} width={width} todayX={todayX} />
+            <CapacityLane scale={scale} from={from} to={to} left={LEFT_WIDTH} />
           </div>
           <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
             {axis.quarters.map((q) => (
