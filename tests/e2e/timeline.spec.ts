@@ -194,3 +194,138 @@ test('ten ArrowRight presses in one keyboard move are one undo step, stored even
   await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
   await expect(other.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+/** Scrolls the chart to its first day, far from today. */
+async function scrollToStart(timeline: TimelinePage) {
+  await timeline.chart().evaluate((el) => el.scrollTo({ left: 0, top: 0 }));
+}
+
+/** Moves a bar by whole weeks with the keyboard (Space, Shift+→ …, Enter). */
+async function moveWeeks(timeline: TimelinePage, title: string, weeks: number) {
+  await timeline.moveByKeys(timeline.bar(title), Array(weeks).fill('Shift+ArrowRight'));
+  await expect(timeline.bar(title)).toHaveClass(/tl-bar--collision/);
+}
+
+test('a collision clicked in week zoom focuses its bar, far off screen and not drawn yet', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  await moveWeeks(timeline, 'Dashboard dark mode', 5); // launch T+41: inside the code freeze
+  await timeline.zoom('Weeks');
+  await scrollToStart(timeline);
+  await expect(timeline.bar('Dashboard dark mode')).toHaveCount(0); // not drawn at the start of the axis
+
+  await timeline.showCollisions();
+  await timeline
+    .collisionsPanel()
+    .getByRole('button', { name: /“Dashboard dark mode” launches on/ })
+    .click();
+  const bar = timeline.bar('Dashboard dark mode');
+  await expect(bar).toBeFocused();
+  await expect(bar).toBeInViewport();
+  await expect(bar).toHaveAttribute('tabindex', '0');
+});
+
+test('a collision under a collapsed parent opens that parent only and focuses the bar (month zoom)', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  const wave = 'Team workspaces — LATAM wave';
+  await moveWeeks(timeline, wave, 5); // launch T+44: inside the code freeze
+  const teams = page.getByRole('button', { name: 'Hide the betas and rollouts of Team workspaces' });
+  const links = page.getByRole('button', { name: 'Hide the betas and rollouts of Payment Links v2' });
+  await teams.click();
+  await links.click();
+  await expect(timeline.bar(wave)).toHaveCount(0);
+  await scrollToStart(timeline);
+
+  await timeline.showCollisions();
+  await timeline
+    .collisionsPanel()
+    .getByRole('button', { name: new RegExp(`“${wave}” launches on`) })
+    .click();
+  await expect(timeline.bar(wave)).toBeFocused();
+  await expect(timeline.bar(wave)).toBeInViewport();
+  await expect(
+    page.getByRole('button', { name: 'Hide the betas and rollouts of Team workspaces' }),
+  ).toHaveAttribute('aria-expanded', 'true');
+  // The other collapsed launch stays collapsed.
+  await expect(
+    page.getByRole('button', { name: 'Show the betas and rollouts of Payment Links v2' }),
+  ).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('week zoom: the axis shows the month and year wherever it is scrolled', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks');
+  await page.getByRole('button', { name: 'Today' }).click();
+  await expect(timeline.axisPin()).toHaveText('Nov 2026');
+  // Well into a month: no month tick in view, only day numbers, and the month still shows.
+  await timeline.chart().evaluate((el) => (el.scrollLeft += 40 * 50));
+  await expect(timeline.axisPin()).toHaveText('Jan 2027');
+  const pin = (await timeline.axisPin().boundingBox())!;
+  const chart = (await timeline.chart().boundingBox())!;
+  expect(Math.abs(pin.x - (chart.x + 321))).toBeLessThan(3); // at the axis's left, beside the titles
+  await timeline.zoom('Quarters');
+  await expect(timeline.axisPin()).toHaveText(/^Q\d FY\d\d · [A-Z][a-z]{2} \d{4}$/);
+});
+
+test('the drag tooltip stays inside the chart near its right edge and on the top row', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks');
+  await page.getByRole('button', { name: 'Today' }).click();
+  const chart = (await timeline.chart().boundingBox())!;
+  // The bar's start 120 px from the chart's right edge.
+  const before = (await timeline.bar('Dashboard dark mode').boundingBox())!;
+  await timeline.chart().evaluate((el, dx) => (el.scrollLeft -= dx), chart.x + chart.width - 120 - before.x);
+  const drag = await timeline.dragBar('Dashboard dark mode', 80);
+  const tip = (await drag.tooltip.boundingBox())!;
+  expect(tip.x + tip.width).toBeLessThanOrEqual(chart.x + chart.width);
+  expect(tip.x).toBeGreaterThanOrEqual(chart.x + 320);
+  await page.keyboard.press('Escape');
+  await drag.drop();
+
+  // The top row (Home brings its bar into view): the tooltip goes below the bar, not under the axis.
+  await timeline.bar('Dashboard dark mode').focus();
+  await page.keyboard.press('Home');
+  const first = timeline.chart().locator('.tl-row').first().locator('.tl-bar');
+  await expect(first).toBeFocused();
+  const title = (await first.getAttribute('aria-label'))!.split(':')[0]!;
+  const top = await timeline.dragBar(title, 40);
+  const header = (await timeline.chart().locator('.tl-header').boundingBox())!;
+  const below = (await top.tooltip.boundingBox())!;
+  expect(below.y).toBeGreaterThanOrEqual(header.y + header.height);
+  await page.keyboard.press('Escape');
+  await top.drop();
+});
+
+test('a bar dragged left goes under the title column; the Today label is not covered', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks');
+  await page.getByRole('button', { name: 'Today' }).click();
+  const drag = await timeline.dragBar('Dashboard dark mode', -600);
+  const bar = (await timeline.bar('Dashboard dark mode').boundingBox())!;
+  const chart = (await timeline.chart().boundingBox())!;
+  expect(bar.x).toBeLessThan(chart.x + 300); // the bar runs under the titles…
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.tl-title, .tl-bar')?.className ?? '',
+    [chart.x + 200, bar.y + bar.height / 2],
+  );
+  expect(onTop).toMatch(/tl-title/); // …which stay on top
+  await page.keyboard.press('Escape');
+  await drag.drop();
+
+  const label = (await timeline.todayLabel().boundingBox())!;
+  const atLabel = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.className ?? '',
+    [label.x + label.width / 2, label.y + label.height / 2],
+  );
+  expect(atLabel).toBe('tl-axis__today');
+});
+
+test('a wave bar shows its number, ramp and status in words', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  const wave = timeline.bar('Team workspaces — EU wave');
+  await expect(wave).toContainText('Wave 1 · 50 % · Live');
+  await expect(wave).toHaveAccessibleName(/: Rollout \(Wave 1 · 50 % · Live\),/);
+});
