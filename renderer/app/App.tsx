@@ -3,6 +3,9 @@ import { BoardView } from '../features/board/BoardView';
 import { BriefScreen } from '../features/briefs/BriefScreen';
 import { LaunchesView } from '../features/launches/LaunchesView';
 import { MatrixView } from '../features/matrix/MatrixView';
+import { FeedbackView } from '../features/feedback/FeedbackView';
+import { FeedbackCaptureDialog } from '../features/feedback/FeedbackCaptureDialog';
+import { FeedbackImportDialog } from '../features/feedback/FeedbackImportDialog';
 import { PeopleView } from '../features/people/PeopleView';
 import { MyWorkView } from '../features/readiness/MyWorkView';
 import { ReadinessChecklist } from '../features/readiness/ReadinessChecklist';
@@ -133,6 +136,8 @@ function Shell() {
             <PeopleView />
           ) : view === 'my-work' ? (
             <MyWorkView />
+          ) : view === 'feedback' ? (
+            <FeedbackView />
           ) : (
             <SettingsView />
           )}
@@ -142,6 +147,8 @@ function Shell() {
       <ImportDialog />
       <ExportDialog />
       <PictureExportDialog />
+      <FeedbackCaptureDialog />
+      <FeedbackImportDialog />
       <CommandPalette />
       <LeavePrompt />
     </div>

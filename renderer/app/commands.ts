@@ -13,6 +13,8 @@ import { printView } from '../features/pictures/print-view';
 import { openPictureExport } from '../state/picture-export';
 import { redo, undo } from '../state/changes';
 import { openExportDialog } from '../state/export-dialog';
+import { openFeedbackCapture } from '../state/feedback-view';
+import { startFeedbackImport } from '../features/feedback/feedback-csv-file';
 import { useDocument } from '../state/document';
 import { openBrief, openEditor, setPaletteOpen, setView, useWindow, type ViewId } from '../state/window';
 
@@ -53,6 +55,12 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'picture:timeline': { group: 'Workspace', run: () => openPictureExport('timeline') },
   'picture:board': { group: 'Workspace', run: () => openPictureExport('board') },
   'print-view': { group: 'Workspace', run: () => void printView() },
+  // From a launch page (or its side panel), the feedback starts linked to that launch.
+  'feedback:capture': {
+    group: 'Launch items',
+    run: () => openFeedbackCapture(launchInView().itemId ?? null),
+  },
+  'feedback:import-csv': { group: 'Workspace', run: () => void startFeedbackImport() },
   undo: {
     group: 'Edit',
     // From the Edit menu while typing: undo the typing, as every text field does.
@@ -70,6 +78,7 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'view:matrix': view('matrix'),
   'view:people': view('people'),
   'view:my-work': view('my-work'),
+  'view:feedback': view('feedback'),
   'view:settings': view('settings'),
   palette: { group: 'Go to', run: () => setPaletteOpen(true) },
   'help:workspace-schema': { group: 'Workspace', run: () => void exportSchema() },

@@ -12,6 +12,7 @@
 import { paramsFromView, viewFromParams, type BoardView } from '../state/board-view';
 import { paramsFromTimeline, timelineFromParams, type TimelineViewState } from '../state/timeline-view';
 import { matrixViewFromParams, paramsFromMatrixView, useMatrixView } from '../state/matrix-view';
+import { feedbackViewFromParams, paramsFromFeedbackView, useFeedbackView } from '../state/feedback-view';
 import { APP_COMMAND_IDS } from '../../shared/ipc/app-commands';
 import {
   LAUNCH_TABS,
@@ -190,6 +191,7 @@ export function connectLocation(
     if (view === 'board') board.setState(viewFromParams(params));
     if (view === 'timeline') timeline.setState(timelineFromParams(params));
     if (view === 'matrix') useMatrixView.setState(matrixViewFromParams(params));
+    if (view === 'feedback') useFeedbackView.setState(feedbackViewFromParams(params));
   };
   restore(readLocation());
   const write = () => {
@@ -203,7 +205,9 @@ export function connectLocation(
           ? paramsFromTimeline(timeline.getState())
           : view === 'matrix'
             ? paramsFromMatrixView(useMatrixView.getState())
-            : undefined;
+            : view === 'feedback'
+              ? paramsFromFeedbackView(useFeedbackView.getState())
+              : undefined;
     writeLocation(view, params);
   };
   write();
@@ -241,6 +245,7 @@ export function connectLocation(
     board.subscribe(write),
     timeline.subscribe(write),
     useMatrixView.subscribe(write),
+    useFeedbackView.subscribe(write),
   ];
   return () => {
     unsubscribe.forEach((u) => u());

@@ -14,7 +14,8 @@ import type { Kind, Tier } from '../../shared/domain/primitives';
 import type { ToastMessage } from '../ui/Toasts';
 import { leaveThen, type GuardPlace } from './leave-guard';
 
-export type ViewId = 'board' | 'timeline' | 'launches' | 'matrix' | 'people' | 'my-work' | 'settings';
+export type ViewId =
+  'board' | 'timeline' | 'launches' | 'matrix' | 'people' | 'my-work' | 'feedback' | 'settings';
 
 export type LaunchTab = 'overview' | 'readiness' | 'rollout' | 'decisions' | 'feedback' | 'activity';
 

@@ -25,6 +25,17 @@ import type { Change } from './change';
 import { todayOf, type CommandContext } from './context';
 import { deleteDecision, recordDecision, type DecisionFields } from './decisions/commands';
 import { parseOrThrow } from './errors';
+import {
+  captureFeedback,
+  deleteFeedback,
+  importFeedback,
+  linkFeedback,
+  mergeFeedback,
+  setFeedbackStatus,
+  updateFeedback,
+  type FeedbackFields,
+} from './feedback/commands';
+import { FEEDBACK_STATUSES } from './feedback/schema';
 import { GROUPINGS } from '../views/lanes';
 import { moveItem } from './items/board';
 import { createItem, deleteItem, setArchived, updateItem } from './items/commands';
@@ -122,6 +133,20 @@ const settingsFields = fieldsNamed([
 const participantFields = fieldsNamed(['account', 'contact', 'segment', 'region', 'status', 'joinedOn']);
 const exitCriterionFields = fieldsNamed(['title', 'status', 'evidence']);
 const milestoneFields = fieldsNamed(['itemId', 'title', 'date']);
+const feedbackFields = fieldsNamed([
+  'title',
+  'detail',
+  'source',
+  'account',
+  'region',
+  'severity',
+  'accountCount',
+  'revenueAtStake',
+  'status',
+  'itemId',
+  'tags',
+]);
+const feedbackIds = z.array(idSchema).min(1).max(100_000);
 const personFields = fieldsNamed(['name', 'team', 'role', 'region', 'email', 'areas']);
 const playbookFields = fieldsNamed(['name', 'kind', 'tier', 'entries']);
 const id = z.object({ id: idSchema });
@@ -215,6 +240,27 @@ export const DOMAIN_COMMANDS = {
     updateMilestone(ws, a.id, a.fields as Partial<MilestoneFields>),
   ),
   'milestones.delete': entry(id, (ws, a) => deleteMilestone(ws, a.id)),
+  'feedback.capture': entry(
+    z.object({ fields: feedbackFields }),
+    (ws, a, ctx) => captureFeedback(ws, a.fields as Partial<FeedbackFields>, ctx).change,
+  ),
+  'feedback.update': entry(z.object({ id: idSchema, fields: feedbackFields }), (ws, a, ctx) =>
+    updateFeedback(ws, a.id, a.fields as Partial<FeedbackFields>, ctx),
+  ),
+  'feedback.setStatus': entry(
+    z.object({ ids: feedbackIds, status: z.enum(FEEDBACK_STATUSES) }),
+    (ws, a, ctx) => setFeedbackStatus(ws, a.ids, a.status, ctx),
+  ),
+  'feedback.link': entry(z.object({ ids: feedbackIds, itemId: idSchema.nullable() }), (ws, a, ctx) =>
+    linkFeedback(ws, a.ids, a.itemId, ctx),
+  ),
+  'feedback.delete': entry(z.object({ ids: feedbackIds }), (ws, a) => deleteFeedback(ws, a.ids)),
+  'feedback.merge': entry(z.object({ keepId: idSchema, duplicateIds: feedbackIds }), (ws, a, ctx) =>
+    mergeFeedback(ws, a.keepId, a.duplicateIds, ctx),
+  ),
+  'feedback.import': entry(z.object({ rows: z.array(feedbackFields).min(1).max(100_000) }), (ws, a, ctx) =>
+    importFeedback(ws, a.rows as Partial<FeedbackFields>[], ctx),
+  ),
   'settings.update': entry(z.object({ fields: settingsFields }), (ws, a) =>
     updateSettings(ws, a.fields as Parameters<typeof updateSettings>[1]),
   ),

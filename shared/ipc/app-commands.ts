@@ -117,6 +117,22 @@ export const APP_COMMANDS = [
     menu: 'export',
     keywords: ['print', 'pdf', 'paper'],
   },
+  {
+    id: 'feedback:capture',
+    label: 'Capture feedback…',
+    menuLabel: 'Capture Feedback…',
+    keys: ['Mod+Shift+F'],
+    menu: 'file',
+    keywords: ['feedback', 'customer', 'add', 'new', 'product challenge'],
+  },
+  {
+    id: 'feedback:import-csv',
+    label: 'Import feedback from CSV…',
+    menuLabel: 'Import Feedback (CSV)…',
+    keys: [],
+    menu: 'file-data',
+    keywords: ['feedback', 'csv', 'spreadsheet', 'excel', 'import'],
+  },
   { id: 'undo', label: 'Undo', keys: ['Mod+Z'], yieldsToTextFields: true, menu: 'edit' },
   { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], yieldsToTextFields: true, menu: 'edit' },
   {
@@ -160,6 +176,13 @@ export const APP_COMMANDS = [
     keys: ['Alt+6'],
     menu: 'view',
     keywords: ['assigned', 'my readiness', 'overdue', 'to do', 'tasks', 'me'],
+  },
+  {
+    id: 'view:feedback',
+    label: 'Feedback',
+    keys: ['Alt+7'],
+    menu: 'view',
+    keywords: ['inbox', 'customer', 'product challenges', 'beta', 'support', 'revenue'],
   },
   {
     id: 'view:settings',

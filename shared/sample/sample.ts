@@ -10,6 +10,7 @@ import { defaultSettings } from '../domain/settings/defaults';
 import { emptyTables, type Workspace } from '../domain/workspace';
 import { addBetaRecords } from './betas';
 import { addCapacityConflict } from './collisions';
+import { addFeedbackSample } from './feedback';
 import { addLaunches } from './launches';
 import { addReadiness } from './readiness';
 
@@ -156,5 +157,6 @@ export function sampleWorkspace(today: Day, now: string): Workspace {
       };
     },
   );
+  addFeedbackSample(ws, now);
   return ws;
 }

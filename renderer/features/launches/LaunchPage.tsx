@@ -10,9 +10,9 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { latestDecision } from '../../../shared/domain/items/gate';
 import { APP_COMMANDS } from '../../../shared/ipc/app-commands';
-import { feedbackByItem, rolloutOf } from '../../../shared/views/launch-page';
+import { rolloutOf } from '../../../shared/views/launch-page';
+import { inboxOf, NO_FEEDBACK_FILTER } from '../../../shared/views/feedback';
 import { rowsById } from '../../../shared/views/launch-rows';
-import { NONE } from '../../../shared/views/indexes';
 import { useDocument } from '../../state/document';
 import { useToday } from '../../state/useToday';
 import {
@@ -73,7 +73,10 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
   const row = useDocument((s) => rowsById(s.workspace, today).get(itemId)!);
   const decision = useDocument((s) => latestDecision(s.workspace, itemId));
   const rollout = useDocument((s) => rolloutOf(s.workspace, itemId, today));
-  const feedback = useDocument((s) => feedbackByItem(s.workspace).get(itemId) ?? NONE);
+  // As the Feedback tab counts: this item's and its betas' and waves', merged duplicates left out.
+  const feedbackCount = useDocument(
+    (s) => inboxOf(s.workspace, { ...NO_FEEDBACK_FILTER, launchId: itemId }).totals.count,
+  );
   const tabs = useMemo(
     () => LAUNCH_TABS.filter((tab) => tab !== 'readiness' || renderReadiness !== undefined),
     [renderReadiness],
@@ -106,7 +109,7 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
         tabs={tabs}
         selected={selected}
         onSelect={setLaunchTab}
-        counts={{ rollout: rollout.length, feedback: feedback.length }}
+        counts={{ rollout: rollout.length, feedback: feedbackCount }}
       />
       {/* The Overview is always there (hidden on other tabs), so its draft is kept. */}
       {panel('overview', <OverviewTab itemId={itemId} />)}
@@ -116,7 +119,7 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
       {selected === 'rollout' &&
         panel('rollout', <RolloutTab parent={row.item} rows={rollout} today={today} />)}
       {selected === 'decisions' && panel('decisions', <DecisionsSection itemId={itemId} />)}
-      {selected === 'feedback' && panel('feedback', <FeedbackTab feedback={feedback} />)}
+      {selected === 'feedback' && panel('feedback', <FeedbackTab itemId={itemId} />)}
       {selected === 'activity' && panel('activity', <ActivitySection itemId={itemId} />)}
     </>
   );

@@ -162,6 +162,15 @@ describe('domain commands by name', () => {
       'acknowledgements.acknowledge': { key: clash, note: 'Support is staffed', by: 'sample-maya' },
       'acknowledgements.editNote': { key: clash, note: 'Extra support staff booked' },
       'acknowledgements.reopen': { key: clash },
+      'feedback.capture': {
+        fields: { title: 'Slow export', itemId: 'sample-payment-links', tags: ['Exports'] },
+      },
+      'feedback.update': { id: 'sample-f1', fields: { severity: 4 } },
+      'feedback.setStatus': { ids: ['sample-f1', 'sample-f2'], status: 'planned' },
+      'feedback.link': { ids: ['sample-f5'], itemId: 'sample-payment-links' },
+      'feedback.delete': { ids: ['sample-f5'] },
+      'feedback.merge': { keepId: 'sample-f1', duplicateIds: ['sample-f6'] },
+      'feedback.import': { rows: [{ title: 'Imported', region: 'EU' }] },
     };
     expect(Object.keys(args).sort()).toEqual(Object.keys(DOMAIN_COMMANDS).sort());
     for (const [name, a] of Object.entries(args)) {

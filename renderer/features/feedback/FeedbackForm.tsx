@@ -1,0 +1,186 @@
+/**
+ * The fields of one piece of feedback, as the quick capture and the detail panel edit them.
+ * Values are kept as typed (numbers as text) so a half-typed amount is not rewritten under the
+ * cursor; `fieldsOf` turns them into the command's fields and the command judges them.
+ */
+import {
+  FEEDBACK_SOURCE_LABELS,
+  FEEDBACK_SOURCES,
+  FEEDBACK_STATUS_LABELS,
+  FEEDBACK_STATUSES,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  tagsOf,
+  type Feedback,
+} from '../../../shared/domain/feedback/schema';
+import { EMPTY_FEEDBACK, type FeedbackFields } from '../../../shared/domain/feedback/commands';
+import type { FieldIssue } from '../../../shared/domain/errors';
+import { settingsOf } from '../../../shared/domain/workspace';
+import { useDocument } from '../../state/document';
+import { Field } from '../../ui/Field';
+import { SelectField, optionsFrom } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+import { itemOptions } from './feedback-model';
+
+export interface FeedbackDraft {
+  title: string;
+  detail: string;
+  source: string;
+  account: string;
+  region: string;
+  severity: string;
+  accountCount: string;
+  revenueAtStake: string;
+  status: string;
+  itemId: string;
+  tags: string;
+}
+
+export function draftOf(f: Partial<FeedbackFields> & Pick<Feedback, 'title'>): FeedbackDraft {
+  const v = { ...EMPTY_FEEDBACK, ...f };
+  return {
+    title: v.title,
+    detail: v.detail,
+    source: v.source,
+    account: v.account,
+    region: v.region ?? '',
+    severity: String(v.severity),
+    accountCount: String(v.accountCount),
+    revenueAtStake: String(v.revenueAtStake),
+    status: v.status,
+    itemId: v.itemId ?? '',
+    tags: tagsOf(v as Feedback).join(', '),
+  };
+}
+
+/** A number as typed: an empty field is 0, anything else what Number reads (the command refuses NaN). */
+const numberOf = (text: string) => (text.trim() === '' ? 0 : Number(text.replace(/[\s,$€£]/g, '')));
+
+export function fieldsOf(draft: FeedbackDraft): Partial<FeedbackFields> {
+  return {
+    title: draft.title,
+    detail: draft.detail,
+    source: draft.source as Feedback['source'],
+    account: draft.account,
+    region: draft.region || null,
+    severity: Number(draft.severity),
+    accountCount: numberOf(draft.accountCount),
+    revenueAtStake: numberOf(draft.revenueAtStake),
+    status: draft.status as Feedback['status'],
+    itemId: draft.itemId || null,
+    tags: draft.tags.split(/[,;]/),
+  };
+}
+
+const issueOf = (issues: readonly FieldIssue[], path: string) =>
+  issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+
+const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({ value: String(s), label: `${s} – ${SEVERITY_LABELS[s]}` }));
+
+export function FeedbackForm({
+  draft,
+  onChange,
+  issues,
+  autoFocus,
+}: {
+  draft: FeedbackDraft;
+  onChange: (draft: FeedbackDraft) => void;
+  issues: readonly FieldIssue[];
+  autoFocus?: boolean;
+}) {
+  const workspace = useDocument((s) => s.workspace);
+  const regions = settingsOf(workspace).regions.map((r) => ({
+    value: r.code,
+    label: `${r.name} (${r.code})`,
+  }));
+  const set = (key: keyof FeedbackDraft) => (value: string) => onChange({ ...draft, [key]: value });
+  const number = (key: 'accountCount' | 'revenueAtStake', label: string, hint?: string) => (
+    <Field label={label} error={issueOf(issues, key)} {...(hint ? { hint } : {})}>
+      <input
+        className="input"
+        inputMode="decimal"
+        value={draft[key]}
+        onChange={(e) => set(key)(e.target.value)}
+      />
+    </Field>
+  );
+  return (
+    <div className="feedback-form">
+      <TextField
+        label="Title"
+        value={draft.title}
+        onChange={set('title')}
+        error={issueOf(issues, 'title')}
+        required
+        {...(autoFocus ? { autoFocus } : {})}
+      />
+      <TextField
+        label="Detail"
+        rows={3}
+        value={draft.detail}
+        onChange={set('detail')}
+        error={issueOf(issues, 'detail')}
+      />
+      <div className="feedback-form__row">
+        <SelectField
+          label="Source"
+          value={draft.source}
+          options={optionsFrom(FEEDBACK_SOURCES, FEEDBACK_SOURCE_LABELS)}
+          onChange={set('source')}
+        />
+        <TextField
+          label="Account"
+          value={draft.account}
+          onChange={set('account')}
+          error={issueOf(issues, 'account')}
+        />
+        <SelectField
+          label="Region"
+          value={draft.region}
+          empty="No region"
+          options={regions}
+          onChange={set('region')}
+          error={issueOf(issues, 'region')}
+        />
+      </div>
+      <div className="feedback-form__row">
+        <SelectField
+          label="Severity"
+          value={draft.severity}
+          options={SEVERITY_OPTIONS}
+          onChange={set('severity')}
+        />
+        {number('accountCount', 'Number of accounts')}
+        {number('revenueAtStake', 'Revenue at stake')}
+      </div>
+      <div className="feedback-form__row">
+        <SelectField
+          label="Linked launch or beta"
+          value={draft.itemId}
+          empty="Not linked"
+          options={itemOptions(workspace, draft.itemId || null)}
+          onChange={set('itemId')}
+          error={issueOf(issues, 'itemId')}
+        />
+        <SelectField
+          label="Status"
+          value={draft.status}
+          options={optionsFrom(FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS)}
+          onChange={set('status')}
+        />
+        <TextField
+          label="Themes"
+          hint="Separated by commas"
+          value={draft.tags}
+          onChange={set('tags')}
+          error={issueOf(issues, 'tags')}
+        />
+      </div>
+      {issueOf(issues, '') && (
+        <p className="field__error" role="alert">
+          {issueOf(issues, '')}
+        </p>
+      )}
+    </div>
+  );
+}
