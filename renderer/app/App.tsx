@@ -27,6 +27,7 @@ import { COMMANDS, commandById, currentScope, runCommand, type Command } from '.
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
 import { RecoveryScreen } from './RecoveryScreen';
+import { ShiftDialogs } from './ShiftDialogs';
 import { STORAGE_MESSAGES, useStorage } from '../state/storage';
 import { ariaKeys, keyLabel, useCommandKeys } from './keyboard';
 
@@ -149,6 +150,7 @@ function Shell() {
       <PictureExportDialog />
       <FeedbackCaptureDialog />
       <FeedbackImportDialog />
+      <ShiftDialogs />
       <CommandPalette />
       <LeavePrompt />
     </div>

@@ -13,6 +13,7 @@ import { printView } from '../features/pictures/print-view';
 import { openPictureExport } from '../state/picture-export';
 import { redo, undo } from '../state/changes';
 import { openExportDialog } from '../state/export-dialog';
+import { openMilestoneDialog } from '../state/milestone-dialog';
 import { openFeedbackCapture } from '../state/feedback-view';
 import { startFeedbackImport } from '../features/feedback/feedback-csv-file';
 import { useDocument } from '../state/document';
@@ -51,6 +52,15 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   'export-calendar': { group: 'Workspace', run: () => openExportDialog('calendar') },
   // A launch brief of the launch on screen (its page, or the side panel), else one to choose.
   'brief:launch': { group: 'Workspace', run: () => openBrief({ kind: 'launch', ...launchInView() }) },
+  // On the focused timeline bar, else the launch page or side panel on screen.
+  'milestone:add': {
+    group: 'Launch items',
+    when: (scope) => !scope.modalOpen && milestoneTarget() !== undefined,
+    run: () => {
+      const itemId = milestoneTarget();
+      if (itemId) openMilestoneDialog({ mode: 'add', itemId });
+    },
+  },
   'brief:portfolio': { group: 'Workspace', run: () => openBrief({ kind: 'portfolio' }) },
   'picture:timeline': { group: 'Workspace', run: () => openPictureExport('timeline') },
   'picture:board': { group: 'Workspace', run: () => openPictureExport('board') },
@@ -85,6 +95,12 @@ const BINDINGS: Record<AppCommandId, Binding> = {
 };
 
 /** The launch item on screen: its page, else the one in the side panel; none leaves the choice as it was. */
+/** The launch item a new milestone goes on: the focused timeline bar's, else the one in view. */
+function milestoneTarget(): string | undefined {
+  const focused = document.activeElement?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+  return focused ?? launchInView().itemId;
+}
+
 function launchInView(): { itemId?: string } {
   const { page, editor } = useWindow.getState();
   const itemId = page?.itemId ?? (editor.mode === 'edit' ? editor.id : undefined);

@@ -38,6 +38,15 @@ export const APP_COMMANDS = [
     keywords: ['create', 'add', 'beta', 'rollout'],
   },
   {
+    id: 'milestone:add',
+    label: 'Add milestone…',
+    menuLabel: 'Add Milestone…',
+    // M on a focused timeline bar; the menu shows the key with a modifier.
+    keys: ['M', 'Mod+Shift+M'],
+    menu: 'edit',
+    keywords: ['milestone', 'marker', 'date', 'timeline', 'code freeze', 'press day'],
+  },
+  {
     id: 'import-json',
     label: 'Import workspace (JSON)…',
     menuLabel: 'Import Workspace…',

@@ -7,13 +7,14 @@
  * While the form has changes it holds a leave guard, so nothing takes it away unasked.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { defaultItemFields, updateItem } from '../../../shared/domain/items/commands';
+import { defaultItemFields } from '../../../shared/domain/items/commands';
 import { createItemWithPlaybook } from '../../../shared/domain/playbooks/commands';
 import type { LaunchItem, LaunchItemFields } from '../../../shared/domain/items/schema';
 import { HEALTHS, HEALTH_LABELS, KINDS, KIND_LABELS } from '../../../shared/domain/primitives';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { peopleByName } from '../../../shared/views/indexes';
 import { run } from '../../state/changes';
+import { saveItemEdit } from '../../state/item-dates';
 import { showToast } from '../../state/window';
 import { useDocument } from '../../state/document';
 import { registerLeaveGuard, type GuardPlace } from '../../state/leave-guard';
@@ -157,7 +158,8 @@ export function ItemEditor({
         return;
       }
       setSaving(true);
-      result = await run((ws, ctx) => updateItem(ws, editingId, merge.patch, ctx));
+      // A moved launch day may carry milestones, waves and betas along (asked, or as remembered).
+      result = await saveItemEdit(editingId, merge.patch);
       if (result.ok) offerTierAdditions(editingId, now.tier);
     } else {
       setSaving(true);

@@ -6,21 +6,25 @@
 import { useState } from 'react';
 import { confirmLeave } from '../../state/leave-guard';
 import { ItemEditor } from './ItemEditor';
+import { MilestonesSection } from './MilestonesSection';
 
 export function OverviewTab({ itemId }: { itemId: string }) {
   // A new key starts the form afresh from what is stored.
   const [generation, setGeneration] = useState(0);
   return (
-    <ItemEditor
-      key={generation}
-      itemId={itemId}
-      place="page"
-      onSaved={() => undefined}
-      onCancel={() =>
-        void confirmLeave(['page']).then((discard) => {
-          if (discard) setGeneration((g) => g + 1);
-        })
-      }
-    />
+    <>
+      <ItemEditor
+        key={generation}
+        itemId={itemId}
+        place="page"
+        onSaved={() => undefined}
+        onCancel={() =>
+          void confirmLeave(['page']).then((discard) => {
+            if (discard) setGeneration((g) => g + 1);
+          })
+        }
+      />
+      <MilestonesSection itemId={itemId} />
+    </>
   );
 }

@@ -8,6 +8,13 @@ import { decisionRequiredTiersOf } from '../../../shared/domain/settings/schema'
 import { settingsOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
+import {
+  SHIFT_CHOICES,
+  SHIFT_CHOICE_LABELS,
+  setShiftChoice,
+  useShiftDependants,
+  type ShiftChoice,
+} from '../../state/shift-dependants';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { InlineInput } from '../../ui/InlineInput';
 
@@ -104,7 +111,30 @@ export function GeneralSettings() {
             ))}
           </select>
         </label>
+        <ShiftChoiceField />
       </div>
     </section>
+  );
+}
+
+/** What happens to milestones, waves and betas when a launch's dates move: on this machine. */
+function ShiftChoiceField() {
+  const choice = useShiftDependants((s) => s.choice);
+  return (
+    <label className="field">
+      <span className="field__label">When a launch's dates move</span>
+      <select
+        className="input"
+        value={choice}
+        onChange={(e) => setShiftChoice(e.target.value as ShiftChoice)}
+        title="Its milestones, waves and betas: remembered on this computer"
+      >
+        {SHIFT_CHOICES.map((value) => (
+          <option key={value} value={value}>
+            {SHIFT_CHOICE_LABELS[value]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
