@@ -277,7 +277,8 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
       data-item-id={item.id}
       data-roving-key={rowKey}
       className={classes.filter(Boolean).join(' ')}
-      style={{ transform: `translateX(${left}px)`, width }}
+      // Placed with left, not a transform: its sticky words need the bar's real position.
+      style={{ left, width }}
       onPointerDown={begin('move')}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -297,16 +298,19 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
         onPointerDown={begin('start')}
         aria-hidden="true"
       />
-      {/* The bar's name says the decision; the badge shows it. */}
-      {decision && <DecisionBadge outcome={decision.outcome} onFill />}
-      {wave && (
-        <span className="tl-bar__wave" aria-hidden="true">
-          {waveText}
+      {/* Sticky beside the title column: a bar starting left of the view keeps its words in view. */}
+      <span className="tl-bar__text">
+        {/* The bar's name says the decision; the badge shows it. */}
+        {decision && <DecisionBadge outcome={decision.outcome} onFill />}
+        {wave && (
+          <span className="tl-bar__wave" aria-hidden="true">
+            {waveText}
+          </span>
+        )}
+        <span className="tl-bar__label">
+          {collisions?.length ? '⚠ ' : ''}
+          {item.title}
         </span>
-      )}
-      <span className="tl-bar__label">
-        {collisions?.length ? '⚠ ' : ''}
-        {item.title}
       </span>
       {why && (
         <span id={descriptionId} hidden>
