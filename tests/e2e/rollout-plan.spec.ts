@@ -3,6 +3,7 @@
  * the launch's page, edits waves in place, sees them under the launch on the timeline, in a
  * second window without reloading and after a reload; undo takes the waves away in one step.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { AppPage } from './pages/app';
 import { LaunchItemPage } from './pages/launch-page';
 import { RolloutPlanPage } from './pages/rollout';
@@ -171,3 +172,26 @@ test('the sample’s plan: numbered waves with ramps and gate criteria; a launch
   await page.keyboard.press('Escape');
   await expect(plan.dialog).toBeHidden();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the plan and the template dialog (${scheme}) have no serious accessibility violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000); // two axe runs over a full page
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    await app.startWithSample('Launches');
+    await page.goto('/#/launch/sample-payment-links?tab=rollout');
+    const plan = new RolloutPlanPage(page);
+    await expect(plan.table).toBeVisible();
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    await plan.type(plan.ramp('Payment Links v2 — NA wave'), '101');
+    await expect(plan.plan.getByRole('alert')).toBeVisible();
+    expect(await serious()).toEqual([]);
+    await plan.ramp('Payment Links v2 — NA wave').press('Escape');
+    await plan.openTemplates();
+    expect(await serious()).toEqual([]);
+  });

@@ -180,10 +180,7 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
           type="date"
           value={item.launchDate ?? ''}
           check={(text) => datesForGoLive(item, text)}
-          save={async (dates) => {
-            await saveGoLive(item, dates);
-            return true;
-          }}
+          save={(dates) => saveGoLive(item, dates)}
         />
         <span className="table__meta">
           {offsetDays !== null ? `${offsetLabel(offsetDays)} of the launch` : 'Launch has no T-0'}

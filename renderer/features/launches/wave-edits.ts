@@ -18,6 +18,7 @@ import { WAVE_STATUS_LABELS, waveOf, type LaunchItem, type Wave } from '../../..
 import { moveWave, nextWaveNumber, type WaveDirection } from '../../../shared/domain/rollouts/commands';
 import { recordOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
+import { useDocument } from '../../state/document';
 import { saveItemDates } from '../../state/item-dates';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -116,11 +117,13 @@ export async function saveOwner(itemId: string, ownerId: string | null, ownerNam
   return result.ok;
 }
 
+/** Saves the wave's new dates; true once the workspace holds them (saveItemDates says nothing back). */
 export async function saveGoLive(
   item: LaunchItem,
   dates: Pick<LaunchItem, 'startDate' | 'launchDate' | 'endDate'>,
-) {
+): Promise<boolean> {
   await saveItemDates(item.id, dates, `Move “${item.title}” to go live on ${formatDay(dates.launchDate!)}`);
+  return recordOf(useDocument.getState().workspace.items, item.id)?.launchDate === dates.launchDate;
 }
 
 export async function moveWaveInPlan(itemId: string, direction: WaveDirection): Promise<boolean> {
