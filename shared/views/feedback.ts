@@ -127,6 +127,7 @@ export const feedbackEntries = memoByTables(
     all: FeedbackEntry[];
     byId: ReadonlyMap<string, FeedbackEntry>;
     duplicatesOf: ReadonlyMap<string, FeedbackEntry[]>;
+    themeLabels: ReadonlyMap<string, string>;
   } => {
     const weights = feedbackWeightsOf(settingsOf(ws));
     const all: FeedbackEntry[] = [];

@@ -1,4 +1,5 @@
 import { DataSettings } from './DataSettings';
+import { FeedbackSettings } from './FeedbackSettings';
 import { FunctionsSettings } from './FunctionsSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { PlaybooksSettings } from './PlaybooksSettings';
@@ -18,6 +19,7 @@ export function SettingsView() {
         <RegionsSettings />
         <FunctionsSettings />
         <PlaybooksSettings />
+        <FeedbackSettings />
         <DataSettings />
       </div>
     </section>

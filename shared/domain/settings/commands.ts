@@ -21,6 +21,8 @@ type SettingsFields = Pick<
   | 'launchedStageId'
   | 'decisionRequiredTiers'
   | 'tier1CapacityByRegion'
+  | 'feedbackWeights'
+  | 'betaExitCriteriaGate'
 >;
 
 function putSettings(ws: Workspace, next: Settings, label: string): Change {
