@@ -27,6 +27,9 @@ async function openPage(page: Page, id: string, title: string) {
   await new LaunchItemPage(page).expectOpen(title);
 }
 
+// Two windows, undo, redo and a reload: more than the default half minute on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test('a launch day moved in the editor carries its milestones, waves and beta; one undo puts all back', async ({
   page,
   context,

@@ -77,12 +77,15 @@ export function TimelineMilestone({ milestone, scale, today, itemTitle }: Props)
       event.stopPropagation();
       return setDrag(null);
     }
+    // The diamond's own keys: the timeline's bar and row keys do not see them.
     if (event.key === 'Enter') {
       event.preventDefault();
+      event.stopPropagation();
       return openMilestoneDialog({ mode: 'edit', milestoneId: milestone.id });
     }
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
+      event.stopPropagation();
       return deleteMilestoneWithUndo(milestone.id);
     }
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
