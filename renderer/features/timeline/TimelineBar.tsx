@@ -302,11 +302,8 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
       <span className="tl-bar__text">
         {/* The bar's name says the decision; the badge shows it. */}
         {decision && <DecisionBadge outcome={decision.outcome} onFill />}
-        {wave && (
-          <span className="tl-bar__wave" aria-hidden="true">
-            {waveText}
-          </span>
-        )}
+        {/* Drawn by the stylesheet, as the decision badge is: the bar's name says it already. */}
+        {wave && <span className="tl-bar__wave" data-label={waveText} aria-hidden="true" />}
         <span className="tl-bar__label">
           {collisions?.length ? '⚠ ' : ''}
           {item.title}
