@@ -92,8 +92,11 @@ test('a lead lays out a three-region rollout from a template; every window shows
   expect(await plan.waveTitles()).toEqual([NA, APAC, EU]);
   await expect(plan.move(APAC, 'up')).toBeFocused();
   await expect(plan.row(APAC).getByRole('rowheader')).toContainText('2');
+  // EU & UK, now third, goes live before the wave ahead of it.
+  await expect(plan.row(EU)).toContainText('Before the wave ahead of it (6 Jan 2027)');
   await plan.move(APAC, 'down').click();
   expect(await plan.waveTitles()).toEqual([NA, EU, APAC]);
+  await expect(plan.plan).not.toContainText('Before the wave ahead of it');
 
   // On the timeline the three waves sit under their launch.
   await app.goto('Timeline');

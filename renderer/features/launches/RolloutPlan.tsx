@@ -142,6 +142,10 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
   const { item, row, offsetDays } = wave;
   const facts = wave.wave;
   const title = item.title;
+  // A wave planned to go live before the one ahead of it in the plan: said where the day is edited.
+  const early = Boolean(
+    wave.previous?.launchDate && item.launchDate && item.launchDate < wave.previous.launchDate,
+  );
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   // The row moves under the pointer and the keyboard: keep the focus on its button, or on the
@@ -186,6 +190,11 @@ function WaveRow({ wave, first, last, ownerOptions }: WaveRowProps) {
           {offsetDays !== null ? `${offsetLabel(offsetDays)} of the launch` : 'Launch has no T-0'}
           {item.endDate && ` · ends ${formatShortDay(item.endDate)}`}
         </span>
+        {early && (
+          <span className="rollout-plan__early">
+            Before the wave ahead of it ({formatShortDay(wave.previous!.launchDate!)})
+          </span>
+        )}
       </td>
       <td>
         <CheckedInput
