@@ -1,15 +1,16 @@
 /**
- * The sample's one real capacity conflict. Payment Links v2 and its own NA wave go live on
+ * The sample's one real capacity conflict. Usage-based billing and its own NA wave go live on
  * the same day, which is one launch, not two (a launch and its waves count once per region);
  * a second Tier-1 launch landing in NA that week is a real clash for a team that absorbs one
  * Tier-1 go-live per region and week, so the radar has something worth a lead's attention.
+ * Two months out, beyond the six weeks the readiness matrix and the portfolio brief show first.
  */
 import { addDays, type Day } from '../dates/days';
 import { defaultItemFields } from '../domain/items/commands';
 import { rankAfterAll } from '../domain/ranks';
 import type { Workspace } from '../domain/workspace';
 
-/** Adds the launch that collides with Payment Links v2's NA go-live (after addLaunches). */
+/** Adds the launch that collides with Usage-based billing's NA go-live (after addLaunches). */
 export function addCapacityConflict(ws: Workspace, today: Day, now: string): void {
   const planning = Object.values(ws.items)
     .filter((item) => item.stageId === 'planning')
@@ -24,14 +25,14 @@ export function addCapacityConflict(ws: Workspace, today: Day, now: string): voi
     stageId: 'planning',
     productArea: 'Payments',
     summary:
-      'Same-day payouts to debit cards. Planned for the week Payment Links v2 goes live in NA (see collisions).',
+      'Same-day payouts to debit cards. Planned for the week usage-based billing goes live in NA (see collisions).',
     ownerId: 'sample-sam',
     approverIds: ['sample-maya'],
     regions: ['NA'],
     tags: ['payments'],
-    startDate: addDays(today, -25),
-    // The day Payment Links v2's NA wave goes live: the same ISO week whatever day today is.
-    launchDate: addDays(today, 21),
+    startDate: addDays(today, -10),
+    // The day Usage-based billing's NA wave goes live: the same ISO week whatever day today is.
+    launchDate: addDays(today, 60),
     endDate: null,
     rank: rankAfterAll(planning),
     createdAt: now,

@@ -199,16 +199,16 @@ test('filters narrow the board and are kept in the address', async ({ page }) =>
   const board = new BoardPage(page);
   await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Rollout' });
   await page.getByLabel('Region', { exact: true }).selectOption('EU');
-  await expect(page.getByText('Showing 2 of 13 launch items')).toBeVisible();
+  await expect(page.getByText('Showing 2 of 14 launch items')).toBeVisible();
   await expect(board.card('Payment Links v2 — EU & UK wave')).toBeVisible();
   await expect(board.card('Payment Links v2')).toHaveCount(0);
   await page.getByLabel('Search cards').fill('team');
-  await expect(page.getByText('Showing 1 of 13 launch items')).toBeVisible();
+  await expect(page.getByText('Showing 1 of 14 launch items')).toBeVisible();
   await app.reload();
   await expect(page.getByLabel('Search cards')).toHaveValue('team');
-  await expect(page.getByText('Showing 1 of 13 launch items')).toBeVisible();
+  await expect(page.getByText('Showing 1 of 14 launch items')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page.getByText('13 launch items', { exact: true })).toBeVisible();
+  await expect(page.getByText('14 launch items', { exact: true })).toBeVisible();
 });
 
 test('quick add at the foot of a column; Enter saves and keeps the field for the next', async ({ page }) => {

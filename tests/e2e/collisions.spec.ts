@@ -2,14 +2,14 @@
  * Collisions a lead can trust: capacity per region (set in Settings, seen on the timeline),
  * acknowledging a collision with a note (in every window, after a reload) until its dates
  * change, and the capacity strip on the timeline's axis. The sample's one real capacity clash:
- * Instant payouts and Payment Links v2's NA wave go live in NA on Thu 17 Dec 2026 (2026-W51).
+ * Instant payouts and Usage-based billing's NA wave go live in NA on Mon 25 Jan 2027 (2027-W04).
  */
 import { AppPage, LaunchesPage } from './pages/app';
 import { CollisionsPage } from './pages/collisions';
 import { TimelinePage } from './pages/timeline';
 import { expect, test } from './test';
 
-const NA_CLASH = /Tier-1 launches going live in NA in week 2026-W51/;
+const NA_CLASH = /Tier-1 launches going live in NA in week 2027-W04/;
 
 test.beforeEach(async ({ page }) => {
   await new AppPage(page).startWithSample();
@@ -82,10 +82,10 @@ test('an acknowledged collision shows in another window and after a reload, and 
   await collisions.open();
   await expect(collisions.acknowledgedSummary()).toHaveText('Acknowledged (1)');
 
-  // One day later, still in week 51: the same clash, but not the dates it was accepted with.
+  // One day later, still in week 4: the same clash, but not the dates it was accepted with.
   await app.goto('Launches');
   const editor = await new LaunchesPage(page).openItem('Instant payouts');
-  await editor.fill('Launch date (T-0)', '2026-12-18');
+  await editor.fill('Launch date (T-0)', '2027-01-26');
   await editor.save();
   await expect(editor.panel).toBeHidden();
   await app.goto('Timeline');
@@ -131,10 +131,10 @@ test('the capacity strip on the axis names each region’s count, capacity and l
   const collisions = new CollisionsPage(page);
   const timeline = new TimelinePage(page);
   await app.goto('Timeline');
-  await timeline.zoom('Months');
-  const marker = collisions.capacityMarker('2026-W51');
+  await timeline.zoom('Quarters');
+  const marker = collisions.capacityMarker('2027-W04');
   await expect(marker).toHaveAccessibleName(
-    'Week 2026-W51 (14 Dec 2026 – 20 Dec 2026): NA: 2 of 1 Tier-1 (over capacity) — Instant payouts, Payment Links v2',
+    'Week 2027-W04 (25 Jan 2027 – 31 Jan 2027): NA: 2 of 1 Tier-1 (over capacity) — Instant payouts, Usage-based billing',
   );
   await expect(marker).toHaveClass(/tl-capacity__week--over/);
 

@@ -46,11 +46,11 @@ test('merge a file with a changed and a new item: preview, conflict, apply, undo
 
   const other = await context.newPage();
   await other.goto('/#/launches');
-  await expect(other.getByText('13 launch items')).toBeVisible();
+  await expect(other.getByText('14 launch items')).toBeVisible();
 
   const preview = await ImportDialog.open(page, path, 'to-merge.json');
   await preview.choose('Merge into the workspace');
-  await expect(preview.counts('What merging changes', 'Launch items')).toHaveText(['1', '1', '12']);
+  await expect(preview.counts('What merging changes', 'Launch items')).toHaveText(['1', '1', '13']);
   await expect(preview.conflicts).toHaveText([
     /^File’s version Launch item “Team workspaces for enterprises” was edited later in the file \(2026-11-27 09:30 UTC in the file, .* here\)\.$/,
   ]);
@@ -58,21 +58,21 @@ test('merge a file with a changed and a new item: preview, conflict, apply, undo
   await expect(app.toast(/^Merged to-merge\.json into the workspace/)).toBeVisible();
 
   await app.goto('Launches');
-  await expect(page.getByText('14 launch items')).toBeVisible();
+  await expect(page.getByText('15 launch items')).toBeVisible();
   const merged = await titles(page);
   expect(merged).toContain('Offline mode');
   expect(merged).toContain('Team workspaces for enterprises');
   expect(merged).not.toContain('Team workspaces');
-  await expect(other.getByText('14 launch items')).toBeVisible();
+  await expect(other.getByText('15 launch items')).toBeVisible();
   await expect.poll(() => titles(other)).toEqual(merged);
 
   await page.locator('body').click();
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   const undone = await titles(page);
   expect(undone).toContain('Team workspaces');
   expect(undone).not.toContain('Offline mode');
-  await expect(other.getByText('13 launch items')).toBeVisible();
+  await expect(other.getByText('14 launch items')).toBeVisible();
   await expect.poll(() => titles(other)).toEqual(undone);
 });
 
@@ -97,7 +97,7 @@ test('the preview follows another window: what it shows is what is applied', asy
   const editor = await new LaunchesPage(other).newItem();
   await editor.fill('Title', 'Offline mode');
   await editor.save();
-  await expect(other.getByText('14 launch items')).toBeVisible();
+  await expect(other.getByText('15 launch items')).toBeVisible();
 
   // The open preview now removes it, and merging still brings nothing.
   await expect(preview.counts('What replacing changes', 'Launch items')).toHaveText(['0', '0', '1']);
@@ -108,8 +108,8 @@ test('the preview follows another window: what it shows is what is applied', asy
   await preview.choose('Replace the workspace');
   await preview.confirm('Replace workspace');
   await app.goto('Launches');
-  await expect(page.getByText('13 launch items')).toBeVisible();
-  await expect(other.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
+  await expect(other.getByText('14 launch items')).toBeVisible();
   expect(await titles(other)).not.toContain('Offline mode');
 });
 

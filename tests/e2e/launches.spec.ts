@@ -7,7 +7,7 @@ test('first run offers the sample workspace, and a new item survives a reload', 
   await expect(page.getByRole('heading', { name: /Are we ready/ })).toBeVisible();
   await app.startWithSample();
   const launches = new LaunchesPage(page);
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   await expect(launches.row('Payment Links v2')).toContainText('Tier 1');
 
   const editor = await launches.newItem();
@@ -22,7 +22,7 @@ test('first run offers the sample workspace, and a new item survives a reload', 
   await expect(launches.row('Fraud rules for marketplaces')).toContainText('Maya Chen');
 
   await app.reload();
-  await expect(page.getByText('14 launch items')).toBeVisible();
+  await expect(page.getByText('15 launch items')).toBeVisible();
   const row = launches.row('Fraud rules for marketplaces');
   await expect(row).toContainText('Beta');
   await expect(row).toContainText('15 Mar 2030');
@@ -144,7 +144,7 @@ test('sort, search and keyboard navigation', async ({ page }) => {
   );
 
   await launches.search('kenji');
-  await expect(page.getByText('Showing 1 of 13 launch items')).toBeVisible();
+  await expect(page.getByText('Showing 1 of 14 launch items')).toBeVisible();
   await launches.search('zzz');
   await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
   await page.getByRole('button', { name: 'Clear search' }).click();

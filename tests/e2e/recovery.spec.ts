@@ -102,7 +102,7 @@ test('a lost settings record is rebuilt; the launches stay and the first run is 
 }) => {
   const app = new AppPage(page);
   await app.startWithSample();
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   await put(page, 'recent', [
     { key: 'settings/workspace', table: 'settings', id: 'workspace', record: null },
   ]);
@@ -112,7 +112,7 @@ test('a lost settings record is rebuilt; the launches stay and the first run is 
   await expect(page.getByRole('button', { name: 'Start empty' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Continue with what could be read' }).click();
   await app.goto('Launches');
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   await app.goto('Board');
   await expect(page.getByText('Dashboard dark mode').first()).toBeVisible();
 
@@ -159,7 +159,7 @@ test('a damaged page and records set aside: the rest opens, the damage is listed
 
   await page.getByRole('button', { name: 'Continue with what could be read' }).click();
   await app.goto('Launches');
-  await expect(page.getByText(`${13 - lost} launch items`)).toBeVisible();
+  await expect(page.getByText(`${14 - lost} launch items`)).toBeVisible();
   await app.goto('Timeline');
   await app.goto('Board');
   await app.goto('Settings');
@@ -193,7 +193,7 @@ test('a backup can be restored from the recovery screen', async ({ page }, testI
     .click();
   await expect(app.toast(/^Restored the backup/)).toBeVisible();
   await app.goto('Launches');
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
 });
 
 /** A workspace file with the sample plus `extra` people: importing it is one large change. */
@@ -293,7 +293,7 @@ test('a full disk: the person is told, the window stays readable, and saving res
   });
   const app = new AppPage(page);
   await app.startWithSample();
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
 
   const remove = async () => {
@@ -302,7 +302,7 @@ test('a full disk: the person is told, the window stays readable, and saving res
   };
   await remove();
   await expect(app.toast(/^Could not save .*: the disk is full\. Nothing was changed\.$/)).toBeVisible();
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   const banner = page.getByRole('alert').filter({ hasText: 'The disk is full, so changes can’t be saved' });
   await expect(banner).toBeVisible();
   await expect(page.getByText(/reload/i)).toHaveCount(0);
@@ -314,7 +314,7 @@ test('a full disk: the person is told, the window stays readable, and saving res
   await expect(app.toast(/^Saving again/)).toBeVisible();
   await expect(banner).toHaveCount(0);
   await remove();
-  await expect(page.getByText('12 launch items')).toBeVisible();
+  await expect(page.getByText('13 launch items')).toBeVisible();
   await app.reload();
-  await expect(page.getByText('12 launch items')).toBeVisible();
+  await expect(page.getByText('13 launch items')).toBeVisible();
 });

@@ -72,7 +72,7 @@ test('export the workspace as JSON and import it back; a bad file changes nothin
   await app.nav('Launches').click();
   await page.getByRole('table').getByRole('button', { name: 'Delete Dashboard dark mode' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('12 launch items')).toBeVisible();
+  await expect(page.getByText('13 launch items')).toBeVisible();
 
   await app.nav('Settings').click();
   let chooser = page.waitForEvent('filechooser');
@@ -99,5 +99,5 @@ test('export the workspace as JSON and import it back; a bad file changes nothin
   await app.reload();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible(); // the address kept the view
   await app.goto('Launches');
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
 });

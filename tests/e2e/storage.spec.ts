@@ -119,7 +119,7 @@ test('a workspace saved by the first version of the app opens upgraded, with a b
   await writeDatabase(page, 10, V1_STORES, rows);
 
   await page.goto('/#/launches');
-  await expect(page.getByText('13 launch items')).toBeVisible();
+  await expect(page.getByText('14 launch items')).toBeVisible();
   expect(await storedRecords(page)).toEqual(records);
 
   await app.goto('Settings');

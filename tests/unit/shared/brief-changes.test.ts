@@ -114,10 +114,10 @@ describe('what changed since the last brief', () => {
     once(
       'New collision: “Payment Links v2” launches on Tue 22 Dec 2026, inside “Holiday freeze” (Mon 21 Dec 2026 – Wed 23 Dec 2026, EU).',
     );
-    // The NA wave did not move with its launch: it now goes live first. Its day is also NA's
-    // go-live day, so the NA capacity clash with Instant payouts stays.
+    // The NA wave did not move with its launch: it now goes live first. Its day is still NA's
+    // go-live day, so no capacity collision appears or goes.
     once(
-      'New collision: “Payment Links v2 — NA wave” goes live on Thu 17 Dec 2026, before its launch “Payment Links v2” on Tue 22 Dec 2026.',
+      'New collision: “Payment Links v2 — NA wave” (wave 1) goes live on Thu 17 Dec 2026, before its launch “Payment Links v2” on Tue 22 Dec 2026.',
     );
     expect(changes.filter((c) => c.includes('Collision resolved'))).toEqual([]);
     expect(changes).toHaveLength(7);
@@ -229,7 +229,7 @@ describe('brief records', () => {
       from: '2026-11-26',
       to: '2027-01-07',
     });
-    expect(Object.keys(record.facts.launches)).toHaveLength(6);
+    expect(Object.keys(record.facts.launches)).toHaveLength(5);
     expect(record.facts.launches['sample-payment-links']).toEqual({
       d: '2026-12-17',
       s: 'readiness',

@@ -75,7 +75,7 @@ describe('domain commands by name', () => {
   it('runs every command in the table on the sample', () => {
     const ws = sample();
     // The sample's real capacity clash, acknowledged, for the commands that edit or reopen it.
-    const clash = 'capacity:NA:2026-W51';
+    const clash = 'capacity:NA:2027-W04';
     ws.acknowledgements[clash] = {
       id: clash,
       note: 'Support is staffed',
