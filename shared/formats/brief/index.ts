@@ -20,7 +20,8 @@ import { rowsById } from '../../views/launch-rows';
 import { compareFacts, type BriefChangeLine, type CompareOptions } from './changes';
 import { collisionsTouching, launchBriefFacts, launchFamily, portfolioBriefFacts } from './facts';
 import { header, keyDates, launchContext, readinessByFunction, statusLine, topRisks } from './launch';
-import { collisions, decisionLog, dependencies, feedback, openLines, waves } from './launch-team';
+import { collisions, decisionLog, dependencies, openLines, waves } from './launch-team';
+import { launchFeedback, portfolioFeedback } from './feedback';
 import { bullets, heading, paragraph, root, serialise } from './markdown';
 import {
   atRisk,
@@ -193,7 +194,7 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
         ...waves(ctx),
         ...collisions(ctx),
         ...decisionLog(ctx),
-        ...feedback(ctx),
+        ...launchFeedback(ctx),
       );
   } else {
     const input: PortfolioInput = {
@@ -225,6 +226,7 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
       ...atRisk(input),
       ...portfolioCollisions(input),
       ...readinessTable(input),
+      ...portfolioFeedback(input),
       ...decisionsNeeded(input),
       ...changesSection(
         ws,

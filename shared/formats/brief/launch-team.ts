@@ -1,11 +1,10 @@
 /**
  * The sections only the full team brief has: every open readiness line per function (owner,
  * due as T-offset and day, status, sign-off, overdue), dependencies both ways, betas and waves
- * with their gate criteria, collisions, the decision log, beta results and feedback.
+ * with their gate criteria, collisions and the decision log (beta results and feedback: feedback.ts).
  */
 import type { RootContent } from 'mdast';
 import { DECISION_LABELS } from '../../domain/decisions/schema';
-import type { Feedback } from '../../domain/feedback/schema';
 import { collisionReason } from '../../domain/items/health';
 import type { LaunchItem } from '../../domain/items/schema';
 import { HEALTH_LABELS, KIND_LABELS } from '../../domain/primitives';
@@ -15,30 +14,12 @@ import { byRank } from '../../domain/ranks';
 import { countOf } from '../../domain/text';
 import { recordOf } from '../../domain/workspace';
 import { dependantsByItem, NONE } from '../../views/indexes';
-import { feedbackByItem, rolloutOf } from '../../views/launch-page';
+import { rolloutOf } from '../../views/launch-page';
 import { acknowledgedText, collisionsTouching, launchFamily, rowOf } from './facts';
 import { dueWords, isOverdue, type LaunchContext } from './launch';
 import { bullets, heading, paragraph, strong, type Inline } from './markdown';
 import { compareItems } from '../filters';
 import { dayWords, launchDayWords, listWords, personName } from './words';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const SOURCE_LABELS: Record<Feedback['source'], string> = {
-  beta: 'beta',
-  support: 'support',
-  sales: 'sales',
-  'account-management': 'account management',
-  other: 'other',
-};
-const FEEDBACK_STATUS_LABELS: Record<Feedback['status'], string> = {
-  new: 'new',
-  triaged: 'triaged',
-  planned: 'planned',
-  done: 'done',
-  'wont-do': 'won’t do',
-};
-const SEVERITY_LABELS: Record<number, string> = { 1: 'low', 2: 'medium', 3: 'high', 4: 'critical' };
 
 export function openLines(ctx: LaunchContext): RootContent[] {
   const { ws, item, today } = ctx;
@@ -167,34 +148,4 @@ export function decisionLog(ctx: LaunchContext): RootContent[] {
       ]),
     ),
   ];
-}
-
-export function feedback(ctx: LaunchContext): RootContent[] {
-  const byItem = feedbackByItem(ctx.ws);
-  const family = launchFamily(ctx.ws, ctx.item);
-  const linked = family.flatMap((i) =>
-    // The most severe first, then the newest; the id settles ties, whatever the stored order.
-    [...(byItem.get(i.id) ?? NONE)]
-      .sort((a, b) => b.severity - a.severity || cmp(b.createdAt, a.createdAt) || cmp(a.id, b.id))
-      .map((f) => ({ f, on: i })),
-  );
-  const out: RootContent[] = [heading(2, 'Beta results and feedback')];
-  if (!linked.length) return [...out, paragraph('No feedback linked to this launch or its betas.')];
-  const bySource = new Map<string, number>();
-  for (const { f } of linked)
-    bySource.set(SOURCE_LABELS[f.source], (bySource.get(SOURCE_LABELS[f.source]) ?? 0) + 1);
-  const open = linked.filter(({ f }) => f.status !== 'done' && f.status !== 'wont-do').length;
-  const themes = [...bySource].map(([source, n]) => `${n} from ${source}`);
-  out.push(paragraph(`${countOf(linked.length, 'item')}: ${listWords(themes)}; ${open} still open.`));
-  out.push(
-    bullets(
-      linked.map(({ f, on }): Inline[] => [
-        strong(f.title),
-        ` — ${SOURCE_LABELS[f.source]}, ${SEVERITY_LABELS[f.severity] ?? f.severity} severity, ${countOf(f.accountCount, 'account')}, ${FEEDBACK_STATUS_LABELS[f.status]}`,
-        ...(f.account.trim() ? ['; ', f.account] : []),
-        ...(on.id === ctx.item.id ? [] : ['; on ', on.title]),
-      ]),
-    ),
-  );
-  return out;
 }

@@ -1,0 +1,145 @@
+/**
+ * The briefs' customer feedback, read from the Feedback inbox's read model so a brief ranks by
+ * the score the inbox shows: the launch brief lists the feedback on a launch and its betas and
+ * waves by score with the accounts and revenue they represent; the portfolio brief names the
+ * top feedback across its launches and the revenue at stake per launch. Merged duplicates are
+ * left out everywhere: the record they were merged into counts them.
+ */
+import type { RootContent } from 'mdast';
+import type { Feedback } from '../../domain/feedback/schema';
+import type { LaunchItem } from '../../domain/items/schema';
+import { countOf } from '../../domain/text';
+import type { Workspace } from '../../domain/workspace';
+import { feedbackEntries, type FeedbackEntry } from '../../views/feedback';
+import { launchFamily } from './facts';
+import type { LaunchContext } from './launch';
+import { bullets, heading, paragraph, strong, table, type Inline } from './markdown';
+import type { PortfolioInput } from './portfolio';
+import { listWords } from './words';
+
+const SOURCE_WORDS: Record<Feedback['source'], string> = {
+  beta: 'beta',
+  support: 'support',
+  sales: 'sales',
+  'account-management': 'account management',
+  other: 'other',
+};
+const STATUS_WORDS: Record<Feedback['status'], string> = {
+  new: 'new',
+  triaged: 'triaged',
+  planned: 'planned',
+  done: 'done',
+  'wont-do': 'won’t do',
+};
+const SEVERITY_WORDS: Record<number, string> = { 1: 'low', 2: 'medium', 3: 'high', 4: 'critical' };
+
+/** The portfolio brief's top feedback: a short list, the rest is in the inbox. */
+export const PORTFOLIO_TOP_FEEDBACK = 5;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "$1,250,000": grouped by hand, as a brief never reads the machine's locale. */
+export function moneyWords(amount: number): string {
+  const [whole = '0'] = Math.round(amount).toString().split('.');
+  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** The feedback on these items, merged duplicates left out, by score (then newest, then id). */
+function feedbackOn(ws: Workspace, items: readonly LaunchItem[]): { entry: FeedbackEntry; on: LaunchItem }[] {
+  const byItem = new Map(items.map((i) => [i.id, i]));
+  return feedbackEntries(ws)
+    .all.flatMap((entry) => {
+      const on = entry.f.itemId !== null && !entry.merged ? byItem.get(entry.f.itemId) : undefined;
+      return on ? [{ entry, on }] : [];
+    })
+    .sort(
+      (a, b) =>
+        b.entry.score - a.entry.score ||
+        cmp(b.entry.f.createdAt, a.entry.f.createdAt) ||
+        cmp(a.entry.f.id, b.entry.f.id),
+    );
+}
+
+const isOpen = (f: Feedback) => f.status !== 'done' && f.status !== 'wont-do';
+
+function line(entry: FeedbackEntry, on: LaunchItem | null): Inline[] {
+  const { f } = entry;
+  return [
+    strong(f.title),
+    ` (score ${entry.score}) — ${SOURCE_WORDS[f.source]}, ${SEVERITY_WORDS[f.severity] ?? f.severity} severity, ${countOf(f.accountCount, 'account')}, ${moneyWords(f.revenueAtStake)} at stake, ${STATUS_WORDS[f.status]}`,
+    ...(f.account.trim() ? ['; ', f.account] : []),
+    ...(on ? ['; on ', on.title] : []),
+    ...(entry.tags.length ? ['; themes: ', entry.tags.join(', ')] : []),
+  ];
+}
+
+/** The launch brief's "Beta results and feedback": by score, with what it represents. */
+export function launchFeedback(ctx: LaunchContext): RootContent[] {
+  const linked = feedbackOn(ctx.ws, launchFamily(ctx.ws, ctx.item));
+  const out: RootContent[] = [heading(2, 'Beta results and feedback')];
+  if (!linked.length) return [...out, paragraph('No feedback linked to this launch or its betas.')];
+  const bySource = new Map<string, number>();
+  for (const { entry } of linked)
+    bySource.set(SOURCE_WORDS[entry.f.source], (bySource.get(SOURCE_WORDS[entry.f.source]) ?? 0) + 1);
+  const open = linked.filter(({ entry }) => isOpen(entry.f)).length;
+  const accounts = linked.reduce((sum, { entry }) => sum + entry.f.accountCount, 0);
+  const revenue = linked.reduce((sum, { entry }) => sum + entry.f.revenueAtStake, 0);
+  const sources = [...bySource].map(([source, n]) => `${n} from ${source}`);
+  out.push(
+    paragraph(
+      `${countOf(linked.length, 'item')}: ${listWords(sources)}; ${open} still open. Together ${countOf(accounts, 'account')} and ${moneyWords(revenue)} revenue at stake.`,
+    ),
+  );
+  out.push(bullets(linked.map(({ entry, on }) => line(entry, on.id === ctx.item.id ? null : on))));
+  return out;
+}
+
+/** The portfolio brief's "Customer feedback": the top few by score, and revenue at stake per launch. */
+export function portfolioFeedback(input: PortfolioInput): RootContent[] {
+  const { ws, launches } = input;
+  const out: RootContent[] = [heading(2, 'Customer feedback')];
+  const perLaunch = launches.map((launch) => ({ launch, linked: feedbackOn(ws, launchFamily(ws, launch)) }));
+  // A beta listed beside its launch would bring its feedback twice: each record once.
+  const seen = new Set<string>();
+  const all = perLaunch
+    .flatMap(({ linked }) => linked)
+    .filter(({ entry }) => !seen.has(entry.f.id) && Boolean(seen.add(entry.f.id)))
+    .sort(
+      (a, b) =>
+        b.entry.score - a.entry.score ||
+        cmp(b.entry.f.createdAt, a.entry.f.createdAt) ||
+        cmp(a.entry.f.id, b.entry.f.id),
+    );
+  if (!all.length) return [...out, paragraph('No feedback linked to these launches.')];
+  out.push(
+    paragraph(
+      `Top ${Math.min(PORTFOLIO_TOP_FEEDBACK, all.length)} of ${countOf(all.length, 'item')} by score (severity × accounts × revenue at stake):`,
+    ),
+  );
+  out.push(bullets(all.slice(0, PORTFOLIO_TOP_FEEDBACK).map(({ entry, on }) => line(entry, on))));
+  const withFeedback = perLaunch
+    .filter(({ linked }) => linked.length)
+    .map(({ launch, linked }) => ({
+      launch,
+      count: linked.length,
+      open: linked.filter(({ entry }) => isOpen(entry.f)).length,
+      accounts: linked.reduce((sum, { entry }) => sum + entry.f.accountCount, 0),
+      revenue: linked.reduce((sum, { entry }) => sum + entry.f.revenueAtStake, 0),
+    }))
+    // The most revenue first; the brief's launch order settles ties (the sort is stable).
+    .sort((a, b) => b.revenue - a.revenue);
+  out.push(
+    table(
+      ['Launch', 'Feedback', 'Open', 'Accounts', 'Revenue at stake'],
+      withFeedback.map((r) => [
+        r.launch.title,
+        String(r.count),
+        String(r.open),
+        String(r.accounts),
+        moneyWords(r.revenue),
+      ]),
+      ['left', 'right', 'right', 'right', 'right'],
+    ),
+  );
+  return out;
+}
