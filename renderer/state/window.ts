@@ -17,11 +17,13 @@ import { leaveThen, type GuardPlace } from './leave-guard';
 export type ViewId =
   'board' | 'timeline' | 'launches' | 'matrix' | 'people' | 'my-work' | 'feedback' | 'settings';
 
-export type LaunchTab = 'overview' | 'readiness' | 'rollout' | 'decisions' | 'feedback' | 'activity';
+export type LaunchTab = 'overview' | 'readiness' | 'beta' | 'rollout' | 'decisions' | 'feedback' | 'activity';
 
 export const LAUNCH_TABS: readonly LaunchTab[] = [
   'overview',
   'readiness',
+  // Shown only for a beta (LaunchPage).
+  'beta',
   'rollout',
   'decisions',
   'feedback',

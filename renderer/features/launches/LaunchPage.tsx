@@ -31,6 +31,8 @@ import { LaunchHeader } from './LaunchHeader';
 import { LaunchTabs, panelId, tabId } from './LaunchTabs';
 import { OverviewTab } from './OverviewTab';
 import { RolloutTab } from './RolloutTab';
+import { BetaTab } from './BetaTab';
+import { exitCriteriaOf, participantsOf } from '../../../shared/views/betas';
 import './launch-page.css';
 
 export interface LaunchPageProps {
@@ -77,9 +79,20 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
   const feedbackCount = useDocument(
     (s) => inboxOf(s.workspace, { ...NO_FEEDBACK_FILTER, launchId: itemId }).totals.count,
   );
+  // A beta's tab: on a beta, or on an item that still holds a beta's records (its kind changed
+  // since), so they can be seen and removed.
+  const showBeta = useDocument(
+    (s) =>
+      row.item.kind === 'beta' ||
+      participantsOf(s.workspace, itemId).length > 0 ||
+      exitCriteriaOf(s.workspace, itemId).length > 0,
+  );
   const tabs = useMemo(
-    () => LAUNCH_TABS.filter((tab) => tab !== 'readiness' || renderReadiness !== undefined),
-    [renderReadiness],
+    () =>
+      LAUNCH_TABS.filter(
+        (tab) => (tab !== 'readiness' || renderReadiness !== undefined) && (tab !== 'beta' || showBeta),
+      ),
+    [renderReadiness, showBeta],
   );
   // An address naming a tab this window does not show opens the Overview.
   const selected: LaunchTab = tabs.includes(page.tab) ? page.tab : 'overview';
@@ -116,6 +129,7 @@ function ExistingPage({ page, renderReadiness }: { page: LaunchPageState } & Lau
       {selected === 'readiness' &&
         renderReadiness &&
         panel('readiness', renderReadiness(itemId, page.functionId, setLaunchFunction))}
+      {selected === 'beta' && panel('beta', <BetaTab itemId={itemId} />)}
       {selected === 'rollout' &&
         panel('rollout', <RolloutTab parent={row.item} rows={rollout} today={today} />)}
       {selected === 'decisions' && panel('decisions', <DecisionsSection itemId={itemId} />)}

@@ -9,6 +9,7 @@ import type { LaunchTab } from '../../state/window';
 const TAB_LABELS: Record<LaunchTab, string> = {
   overview: 'Overview',
   readiness: 'Readiness',
+  beta: 'Beta',
   rollout: 'Rollout',
   decisions: 'Decisions',
   feedback: 'Feedback',

@@ -2,6 +2,7 @@
  * Workspace-wide settings: name, the go/no-go gate (its stage, and the tiers that always need
  * a recorded Go or Conditional go), Tier-1 capacity, calendar.
  */
+import { BETA_EXIT_GATE_LABEL } from '../../../shared/domain/items/gate';
 import { TIERS, type Tier } from '../../../shared/domain/primitives';
 import { updateSettings } from '../../../shared/domain/settings/commands';
 import { decisionRequiredTiersOf } from '../../../shared/domain/settings/schema';
@@ -80,6 +81,23 @@ export function GeneralSettings() {
             )
           }
         />
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.betaExitCriteriaGate === true}
+              aria-describedby="beta-exit-gate-hint"
+              onChange={(e) =>
+                void run((ws) => updateSettings(ws, { betaExitCriteriaGate: e.target.checked }))
+              }
+            />
+            {BETA_EXIT_GATE_LABEL}
+          </label>
+          <span id="beta-exit-gate-hint" className="field__hint">
+            A beta then moves to a later stage only once every exit criterion is met with its evidence; a beta
+            with no exit criteria stays where it is, since nothing shows it is done.
+          </span>
+        </div>
         {/* Tier-1 capacity is set per region, with its default, in RegionsSettings. */}
         <label className="field">
           <span className="field__label">Weeks start on</span>
