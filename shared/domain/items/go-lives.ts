@@ -112,12 +112,11 @@ export function goLivesByRegionWeek(items: Readonly<Record<string, LaunchItem>>)
     else byKey.set(key, [goLive]);
   }
   // Earliest first, then by title and id: the order records were stored in must not show.
+  // Plain code-point order: localeCompare cost a third of the radar at 10,000 items.
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   for (const list of byKey.values())
     list.sort(
-      (a, b) =>
-        (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
-        a.launch.title.localeCompare(b.launch.title) ||
-        (a.launch.id < b.launch.id ? -1 : a.launch.id > b.launch.id ? 1 : 0),
+      (a, b) => text(a.day, b.day) || text(a.launch.title, b.launch.title) || text(a.launch.id, b.launch.id),
     );
   return byKey;
 }
