@@ -72,6 +72,7 @@ function MilestoneForm({
     >
       <form
         id={formId}
+        className="milestone-dialog__form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
