@@ -26,10 +26,10 @@ import type { Settings } from '../../../shared/domain/settings/schema';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
-import { axisTicks, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
+import { axisTicks, barInView, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
 import { CapacityLane } from './CapacityLane';
-import { BlackoutBand, GroupRow, inView as itemInView, ItemRow, LEFT_WIDTH } from './TimelineRow';
+import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
 import { isRowKey, rangeAnnouncement, targetRowIndex } from './timeline-keys';
 
 export const ROW_HEIGHT = 36;
@@ -261,7 +261,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   const targetDrawn = (row: TimelineRow) =>
     row.type === 'group' ||
     !(row.item.startDate || row.item.launchDate || row.item.endDate) ||
-    itemInView(row.item, from, to);
+    barInView(scale, row.item, from, to);
   // The Tab stop: the last focused row while it is drawn, else the first row in view.
   const scrollTop = virtualizer.scrollOffset ?? 0;
   const tabStopKey =
@@ -296,9 +296,9 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
         .sort((a, b) => a.x - b.x);
       const here = stops.findIndex((stop) => stop.element === target);
       const next = stops[here + (event.key === 'ArrowRight' ? 1 : -1)];
-      if (!next) return;
+      // Never the browser's own scrolling, which could take the focused bar out of the drawn days.
       event.preventDefault();
-      next.element.focus();
+      next?.element.focus();
       return;
     }
     if (event.key === 'Escape' && target.matches('.tl-milestone')) {

@@ -27,7 +27,7 @@ import { useDocument } from '../../state/document';
 import { saveItemDates, type ItemDates } from '../../state/item-dates';
 import { DecisionBadge } from '../../ui/badges';
 import { openEditor, openLaunchPage, showToast } from '../../state/window';
-import { dayToX, snapDays, spanX, type Scale } from './scale';
+import { dayToX, snapDays, spanX, totalWidth, type Scale } from './scale';
 import { dateKeyShift } from './timeline-keys';
 import { placeTooltip } from './tooltip-place';
 
@@ -134,8 +134,10 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
   });
 
   if (!start || !end) return null;
-  const { x: left, width: spanWidth } = spanX(scale, start, end);
+  const { x, width: spanWidth } = spanX(scale, start, end);
   const width = Math.max(spanWidth, 6);
+  // At least a few pixels, inside the axis even for a day stored beyond its end.
+  const left = Math.max(0, Math.min(x, totalWidth(scale) - width));
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
   const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
 

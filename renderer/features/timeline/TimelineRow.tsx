@@ -12,7 +12,7 @@ import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed } from '../../state/timeline-view';
 import { openEditor } from '../../state/window';
 import { KindBadge } from '../../ui/badges';
-import { spanX, type Scale } from './scale';
+import { barInView, spanX, type Scale } from './scale';
 import { TimelineBar } from './TimelineBar';
 import { TimelineMilestone } from './TimelineMilestone';
 
@@ -115,7 +115,7 @@ export function ItemRow(props: ItemRowProps) {
           <BlackoutBand key={b.id} blackout={b} scale={scale} />
         ))}
         {hasDates ? (
-          inView(item, from, to) && (
+          barInView(scale, item, from, to) && (
             <TimelineBar
               rowKey={row.key}
               tabbable={tabbable}
@@ -160,15 +160,4 @@ export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow;
       {global && <span className="tl-band__label">{b.title}</span>}
     </div>
   );
-}
-
-export function inView(
-  item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
-  from: Day,
-  to: Day,
-): boolean {
-  const days = [item.startDate, item.launchDate, item.endDate].filter((d): d is Day => d !== null);
-  const first = days.reduce((a, b) => (a < b ? a : b));
-  const last = days.reduce((a, b) => (a > b ? a : b));
-  return last >= from && first <= to;
 }

@@ -58,6 +58,26 @@ export function spanX(scale: Scale, first: Day, last: Day): { x: number; width: 
   return { x, width: clamp(dayToX(scale, last) + scale.pxPerDay) - x };
 }
 
+/**
+ * Whether an item's bar lies in the days `from`–`to` (those drawn). Its days are first cut to
+ * the scale, as spanX draws them: a bar stored in 2300 is drawn at the axis's end, so it is in
+ * view when the end is.
+ */
+export function barInView(
+  scale: Scale,
+  item: { startDate: Day | null; launchDate: Day | null; endDate: Day | null },
+  from: Day,
+  to: Day,
+): boolean {
+  const days = [item.startDate, item.launchDate, item.endDate].filter((d): d is Day => d !== null);
+  if (days.length === 0) return false;
+  const lastOfScale = addDays(scale.origin, scale.days - 1);
+  const cut = (day: Day) => (day < scale.origin ? scale.origin : day > lastOfScale ? lastOfScale : day);
+  const first = cut(days.reduce((a, b) => (a < b ? a : b)));
+  const last = cut(days.reduce((a, b) => (a > b ? a : b)));
+  return last >= from && first <= to;
+}
+
 export interface Tick {
   x: number;
   label: string;

@@ -6,7 +6,13 @@ import {
   targetRowIndex,
 } from '../../../renderer/features/timeline/timeline-keys';
 import { placeTooltip } from '../../../renderer/features/timeline/tooltip-place';
-import { leadingAxisLabel, makeScale, spanX, totalWidth } from '../../../renderer/features/timeline/scale';
+import {
+  barInView,
+  leadingAxisLabel,
+  makeScale,
+  spanX,
+  totalWidth,
+} from '../../../renderer/features/timeline/scale';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
 
@@ -130,5 +136,16 @@ describe('the axis', () => {
     expect(spanX(scale, '1900-01-01', '2000-01-10')).toEqual({ x: 0, width: 10 * 40 });
     const late = spanX(scale, '2030-12-01', '2300-01-01');
     expect(late.x + late.width).toBe(totalWidth(scale));
+  });
+  it('counts a bar stored beyond the axis as in view at the axis edge', () => {
+    const scale = makeScale('2000-01-01', '2030-12-31', 'week');
+    const far = { startDate: null, launchDate: '2300-01-01', endDate: null };
+    expect(barInView(scale, far, '2030-11-01', '2031-02-01')).toBe(true);
+    expect(barInView(scale, far, '2029-11-01', '2030-02-01')).toBe(false);
+    const old = { startDate: '1900-01-01', launchDate: '1900-02-01', endDate: null };
+    expect(barInView(scale, old, '1999-12-01', '2000-02-01')).toBe(true);
+    expect(
+      barInView(scale, { startDate: null, launchDate: null, endDate: null }, '2000-01-01', '2030-12-31'),
+    ).toBe(false);
   });
 });
