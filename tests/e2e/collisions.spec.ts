@@ -50,6 +50,8 @@ test('an acknowledged collision shows in another window and after a reload, and 
   page,
   context,
 }) => {
+  // Two windows, a reload and an edit: a long journey on a busy machine.
+  test.slow();
   const app = new AppPage(page);
   const collisions = new CollisionsPage(page);
   await app.goto('Timeline');
