@@ -31,7 +31,7 @@ test('the matrix opens from the navigation on the next six weeks, cells saying w
   const matrix = await openMatrix(page);
   expect(await matrix.titles()).toEqual(NEXT_SIX_WEEKS);
   await expect(matrix.summary).toHaveText(
-    'Showing 4 of 13 launch items with a checklist · launching 26 Nov 2026 – 6 Jan 2027',
+    'Showing 4 of 14 launch items with a checklist · launching 26 Nov 2026 – 6 Jan 2027',
   );
   await expect(matrix.grid.getByRole('columnheader')).toHaveCount(13);
   await expect(matrix.grid.getByRole('columnheader', { name: 'Legal & Compliance' })).toBeVisible();
@@ -50,7 +50,7 @@ test('the matrix opens from the navigation on the next six weeks, cells saying w
   ).toHaveAccessibleName(/^Overall: 7 of 21 done/);
 
   await matrix.filter('Launch dates', 'All dates');
-  await expect(matrix.summary).toHaveText('13 launch items with a checklist');
+  await expect(matrix.summary).toHaveText('14 launch items with a checklist');
   // An overdue line in the sample: legal is still in progress on the private preview.
   // The mark is drawn by the stylesheet from the cell's data (and said in its name).
   await expect(matrix.cell('Usage-based billing — private preview', 'Legal & Compliance')).toHaveAttribute(
@@ -74,7 +74,7 @@ test('filter by tier, region and stage; the filters stay in the address over a r
   await matrix.filter('Region', 'JP');
   await expect(page.getByRole('heading', { name: 'No launch items match' })).toBeVisible();
   await page.getByRole('button', { name: 'Show all launch items' }).click();
-  await expect(matrix.summary).toHaveText('13 launch items with a checklist');
+  await expect(matrix.summary).toHaveText('14 launch items with a checklist');
   await expect(page).toHaveURL(/#\/matrix\?range=all$/);
 });
 

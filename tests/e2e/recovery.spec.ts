@@ -173,9 +173,9 @@ test('a damaged page and records set aside: the rest opens, the damage is listed
     .first()
     .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText(`${12 - lost} launch items`)).toBeVisible();
+  await expect(page.getByText(`${13 - lost} launch items`)).toBeVisible();
   await app.reload();
-  await expect(page.getByText(`${12 - lost} launch items`)).toBeVisible();
+  await expect(page.getByText(`${13 - lost} launch items`)).toBeVisible();
 });
 
 test('a backup can be restored from the recovery screen', async ({ page }, testInfo) => {
