@@ -59,7 +59,7 @@ test('an acknowledged collision shows in another window and after a reload, and 
   const before = Number((await collisions.toolbarButton().textContent())!.match(/\d+/)![0]);
 
   const other = await context.newPage();
-  await other.goto('/#/timeline?collisions=1');
+  await other.goto('/#/timeline');
   const elsewhere = new CollisionsPage(other);
   await elsewhere.open();
   await expect(elsewhere.entry(elsewhere.openList(), NA_CLASH)).toBeVisible();

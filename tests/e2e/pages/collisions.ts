@@ -12,9 +12,11 @@ export class CollisionsPage {
     return this.page.getByRole('complementary', { name: 'Collisions' });
   }
 
-  /** Opens the panel (the toolbar button toggles it). */
+  /** Opens the panel (the toolbar button toggles it; pressed while it is open). */
   async open() {
-    if (!(await this.panel().isVisible())) await this.toolbarButton().click();
+    const button = this.toolbarButton();
+    await expect(button).toBeVisible();
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
     await expect(this.panel()).toBeVisible();
   }
 
