@@ -2,7 +2,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ShiftDependantsDialog, signedDays } from '../../../renderer/ui/ShiftDependantsDialog';
+import {
+  ShiftDependantsDialog,
+  signedDays,
+  type ShiftDependantsDialogProps,
+} from '../../../renderer/ui/ShiftDependantsDialog';
 
 afterEach(cleanup);
 // jsdom has no modal dialogs: opening one only marks it open.
@@ -15,14 +19,14 @@ beforeAll(() => {
   };
 });
 
-const QUESTION = {
+const QUESTION: NonNullable<ShiftDependantsDialogProps['question']> = {
   itemTitle: 'Payment Links v2',
-  itemKind: 'launch' as const,
+  itemKind: 'launch',
   summary: '3 milestones, 2 waves, 1 beta',
   days: 14,
 };
 
-function setup(question: typeof QUESTION | null = QUESTION) {
+function setup(question: ShiftDependantsDialogProps['question'] = QUESTION) {
   const onAnswer = vi.fn();
   const view = render(<ShiftDependantsDialog question={question} onAnswer={onAnswer} />);
   return { onAnswer, view };
