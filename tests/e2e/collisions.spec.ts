@@ -71,7 +71,7 @@ test('an acknowledged collision shows in another window and after a reload, and 
   await collisions.expandAcknowledged();
   const acknowledged = collisions.entry(collisions.acknowledgedList(), NA_CLASH);
   await expect(acknowledged).toContainText('“Support doubles up that week”');
-  await expect(acknowledged).toContainText('acknowledged by Thu 26 Nov 2026');
+  await expect(acknowledged).toContainText('acknowledged on Thu 26 Nov 2026');
 
   // The other window follows without a reload.
   await expect(elsewhere.toolbarButton()).toHaveText(`Collisions (${before - 1})`);

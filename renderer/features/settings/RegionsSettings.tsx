@@ -193,7 +193,7 @@ function CapacityField({
   );
   if (!required) return input;
   return (
-    <label className="field field--inline">
+    <label className="capacity-default">
       <span className="field__label">{label}</span>
       {input}
     </label>

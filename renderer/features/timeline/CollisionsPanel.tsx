@@ -59,13 +59,13 @@ export function CollisionsPanel({ onReveal }: Props) {
   );
 }
 
-/** "Maya Chen, Thu 26 Nov 2026": who accepted it (when known) and on which day. */
+/** "by Maya Chen on Thu 26 Nov 2026": who accepted it (when known) and on which day. */
 function acceptedBy(ack: Acknowledgement): string {
   const person = ack.acknowledgedBy
     ? recordOf(useDocument.getState().workspace.people, ack.acknowledgedBy)
     : undefined;
   const day = formatDay(toDay(new Date(ack.acknowledgedAt)));
-  return person ? `${person.name}, ${day}` : day;
+  return person ? `by ${person.name} on ${day}` : `on ${day}`;
 }
 
 function CollisionItem({ entry, onReveal }: { entry: CollisionEntry; onReveal: (itemId: string) => void }) {
@@ -86,13 +86,13 @@ function CollisionItem({ entry, onReveal }: { entry: CollisionEntry; onReveal: (
       </p>
       {reopened && (
         <p className="tl-radar__reopened">
-          Reopened: dates changed since it was acknowledged on {acceptedBy(reopened)} (“{reopened.note}”).
+          Reopened: dates changed since it was acknowledged {acceptedBy(reopened)} (“{reopened.note}”).
         </p>
       )}
       {status === 'acknowledged' && acknowledgement && (
         <p className="tl-radar__note">
           <span className="tl-radar__note-text">“{acknowledgement.note}”</span>{' '}
-          <span className="muted">— acknowledged by {acceptedBy(acknowledgement)}</span>
+          <span className="muted">— acknowledged {acceptedBy(acknowledgement)}</span>
         </p>
       )}
       {editing ? (
