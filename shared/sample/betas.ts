@@ -30,7 +30,7 @@ const BETAS: Record<string, { participants: ParticipantSeed[]; criteria: Criteri
     ],
     criteria: [
       ['Checkout conversion at or above v1', 'met', 'Conversion dashboard: 4.1 % vs 3.9 % on v1, 30 days'],
-      ['No open critical feedback', 'met', 'Feedback triage of the last week: no severity-4 items open'],
+      ['Refunds verified with 10 design partners', 'met', 'Refund test log: 10 of 10 partners, no failures'],
       ['Support runbook published', 'met', 'https://wiki.example.com/support/payment-links-v2'],
     ],
   },

@@ -20,6 +20,7 @@ import { rowsById } from '../../views/launch-rows';
 import { compareFacts, type BriefChangeLine, type CompareOptions } from './changes';
 import { collisionsTouching, launchBriefFacts, launchFamily, portfolioBriefFacts } from './facts';
 import { header, keyDates, launchContext, readinessByFunction, statusLine, topRisks } from './launch';
+import { betaResults } from './beta';
 import { collisions, decisionLog, dependencies, openLines, waves } from './launch-team';
 import { launchFeedback, portfolioFeedback } from './feedback';
 import { bullets, heading, paragraph, root, serialise } from './markdown';
@@ -192,6 +193,7 @@ export function buildBrief(ws: Workspace, request: BriefRequest, clock: BriefClo
         ...openLines(ctx),
         ...dependencies(ctx),
         ...waves(ctx),
+        ...betaResults(ctx),
         ...collisions(ctx),
         ...decisionLog(ctx),
         ...launchFeedback(ctx),
