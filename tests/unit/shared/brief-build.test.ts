@@ -74,7 +74,7 @@ describe('the executive launch brief', () => {
       clock,
     );
     expect(markdown).toContain(
-      '**Status:** Off track (computed; marked On track by hand: Legal review is a formality): 1 required item blocked: Terms, claims and compliance review (and 2 more reasons). **Recommendation:** Not yet decided. **Decision needed:** Go/no-go by Thu 10 Dec 2026 (Go/No-Go review), from Tomás Alvarez and Aisha Okafor.',
+      '**Status:** Off track (computed; marked On track by hand: Legal review is a formality): 1 required item blocked: Terms, claims and compliance review (and 1 more reason). **Recommendation:** Not yet decided. **Decision needed:** Go/no-go by Thu 10 Dec 2026 (Go/No-Go review), from Tomás Alvarez and Aisha Okafor.',
     );
     expect(markdown).toContain('- Go/no-go: Go/No-Go review, Thu 10 Dec 2026');
   });
