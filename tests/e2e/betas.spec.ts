@@ -70,6 +70,15 @@ test('participants and exit criteria on a beta’s page change its health, in ev
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(beta.fact('Active participants')).toContainText('4 of 5');
 
+  // Edited in place: the row opens on its account, Save closes it and the keyboard goes back to Edit.
+  await beta.participants.getByRole('button', { name: 'Edit Trey Research' }).click();
+  const edit = beta.participants.getByRole('form', { name: 'Edit Trey Research' });
+  await expect(edit.getByLabel('Account of Trey Research')).toBeFocused();
+  await edit.getByLabel('Segment of Trey Research').fill('Enterprise');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(beta.participant('Trey Research')).toContainText('Enterprise');
+  await expect(beta.participants.getByRole('button', { name: 'Edit Trey Research' })).toBeFocused();
+
   await new AppPage(page).reload();
   await beta.launch.expectOpen(BETA);
   await expect(beta.participant('Trey Research')).toContainText('Active');

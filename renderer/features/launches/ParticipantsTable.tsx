@@ -3,7 +3,7 @@
  * place (a participant becoming active without a joined day joins today), a row edited in
  * place (Escape cancels) and removal with undo. A status filter narrows a long list.
  */
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDay } from '../../../shared/dates/days';
 import {
   addParticipant,
@@ -46,6 +46,14 @@ export function ParticipantsTable({ betaId }: { betaId: string }) {
   const [filter, setFilter] = useState<ParticipantStatus | ''>('');
   const [editing, setEditing] = useState<string | null>(null);
   const headingId = useId();
+  const table = useRef<HTMLTableElement>(null);
+  // Back to the row's Edit button once editing ends, so the keyboard carries on from there.
+  const endEditing = (id: string) => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      table.current?.querySelector<HTMLElement>(`[data-edit="${CSS.escape(id)}"]`)?.focus(),
+    );
+  };
   const shown = filter ? participants.filter((p) => p.status === filter) : participants;
   return (
     <section className="beta-section" aria-labelledby={headingId}>
@@ -77,7 +85,7 @@ export function ParticipantsTable({ betaId }: { betaId: string }) {
           No participant is {PARTICIPANT_STATUS_LABELS[filter as ParticipantStatus]}.
         </p>
       ) : (
-        <table className="table launch-table beta-participants">
+        <table ref={table} className="table launch-table beta-participants">
           <caption className="visually-hidden">Participants</caption>
           <thead>
             <tr>
@@ -94,7 +102,7 @@ export function ParticipantsTable({ betaId }: { betaId: string }) {
           <tbody>
             {shown.map((p) =>
               editing === p.id ? (
-                <EditRow key={p.id} participant={p} onDone={() => setEditing(null)} />
+                <EditRow key={p.id} participant={p} onDone={() => endEditing(p.id)} />
               ) : (
                 <ParticipantRow key={p.id} participant={p} onEdit={() => setEditing(p.id)} />
               ),
@@ -131,7 +139,13 @@ function ParticipantRow({ participant: p, onEdit }: { participant: Participant; 
       </td>
       <td>{p.joinedOn ? formatDay(p.joinedOn) : <span className="muted">—</span>}</td>
       <td className="beta-actions">
-        <button type="button" className="link-button" aria-label={`Edit ${p.account}`} onClick={onEdit}>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Edit ${p.account}`}
+          data-edit={p.id}
+          onClick={onEdit}
+        >
           Edit
         </button>
         <button type="button" className="link-button" aria-label={`Remove ${p.account}`} onClick={remove}>
@@ -243,6 +257,9 @@ function EditRow({ participant: p, onDone }: { participant: Participant; onDone:
     region: p.region ?? '',
     status: p.status,
   });
+  const form = useRef<HTMLFormElement>(null);
+  // Editing starts in the account field.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const result = await run((ws, ctx) => updateParticipant(ws, p.id, fieldsOf(draft), ctx));
@@ -258,6 +275,7 @@ function EditRow({ participant: p, onDone }: { participant: Participant; onDone:
     <tr>
       <td colSpan={6}>
         <form
+          ref={form}
           className="beta-form beta-form--edit"
           aria-label={`Edit ${p.account}`}
           onSubmit={(e) => void save(e)}
