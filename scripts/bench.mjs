@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
-// figures. BENCH_ONLY=board|timeline|matrix|storage|exports runs one; BENCH_*_SIZES change the
+// figures. BENCH_ONLY=board|timeline|matrix|feedback|storage|exports runs one; BENCH_*_SIZES change the
 // sizes. The exports bench runs in Node, and the timeline PDF (BENCH_PDF_SIZES) in the browser;
 // BENCH_ONLY=exports-node leaves the PDF out and starts no browser.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
 import { exportsBench, exportsTable, timelinePdfBench } from './bench/exports.mjs';
+import { feedbackBench, feedbackTable } from './bench/feedback.mjs';
 import { matrixBench, matrixTable } from './bench/matrix.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
@@ -78,6 +79,7 @@ const results = {
   matrix: [],
   storage: [],
   exports: [],
+  feedback: [],
 };
 try {
   if (!only || only === 'board')
@@ -94,6 +96,11 @@ try {
     for (const items of sizes(process.env.BENCH_MATRIX_SIZES, '1000')) {
       console.log(`Readiness matrix: ${items} launch items × 12 functions…`);
       results.matrix.push(await matrixBench(env, items));
+    }
+  if (!only || only === 'feedback')
+    for (const count of sizes(process.env.BENCH_FEEDBACK_SIZES, '50000')) {
+      console.log(`Feedback inbox: ${count} feedback records…`);
+      results.feedback.push(await feedbackBench(env, count));
     }
   if (!only || only === 'storage')
     for (const items of sizes(process.env.BENCH_SIZES, '1000,10000')) {
@@ -118,6 +125,7 @@ writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}
 if (results.board.length) console.log(`\n${boardTable(results.board)}`);
 if (results.timeline.length) console.log(`\n${timelineTable(results.timeline)}`);
 if (results.matrix.length) console.log(`\n${matrixTable(results.matrix)}`);
+if (results.feedback.length) console.log(`\n${feedbackTable(results.feedback)}`);
 if (results.storage.length) console.log(`\n${storageTable(results.storage)}`);
 if (results.exports.length) console.log(`\n${exportsTable(results.exports)}`);
 console.log(`\nWritten to ${join(outDir, 'results.json')}`);

@@ -5,3 +5,4 @@ export { countRecords } from '../../shared/domain/workspace';
 export { buildBrief } from '../../shared/formats/brief';
 export { launchItemsCsv, readinessCsv } from '../../shared/formats/csv';
 export { calendarIcs } from '../../shared/formats/ics';
+export { addFeedback } from './generate-feedback';
