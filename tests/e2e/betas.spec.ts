@@ -5,6 +5,7 @@
  * the board refuses to move the beta on while criteria are open, saying which, and lets it
  * through once they are met.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { AppPage } from './pages/app';
 import { BetaTab } from './pages/beta';
 import { BoardPage } from './pages/board';
@@ -123,3 +124,23 @@ test('with the exit gate on, the board holds a beta until its exit criteria are 
   await app.reload();
   await board.expectIn(BETA, 'Readiness');
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the Beta tab has no serious accessibility problems (${scheme}), with the evidence prompt open`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await new AppPage(page).startWithSample('Launches');
+    const beta = new BetaTab(page);
+    await beta.open(BETA);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    expect(await serious()).toEqual([]);
+    await beta.criteria
+      .getByRole('combobox', { name: 'Status of 10 accounts active on metered plans' })
+      .selectOption({ label: 'Met' });
+    await beta.participants.getByRole('button', { name: 'Edit Fabrikam' }).click();
+    expect(await serious()).toEqual([]);
+  });
