@@ -278,7 +278,7 @@ describe('migrations', () => {
       records: countRecords(sample()),
     });
     const full = await snapshots.get(snapshot!.id!);
-    expect(JSON.parse(full!.json).tables.items).toHaveLength(13);
+    expect(JSON.parse(full!.json).tables.items).toHaveLength(14);
   });
 
   it('steps aside when another window upgrades the database, and never writes to the newer one', async () => {
@@ -313,7 +313,7 @@ describe('migrations', () => {
     await raw.open();
     open.push(raw);
     expect(raw.verno).toBe(LATEST_VERSION + 1);
-    expect(Object.keys((await readWorkspace(raw)).items)).toHaveLength(13);
+    expect(Object.keys((await readWorkspace(raw)).items)).toHaveLength(14);
   });
 
   it('moves a version-1 database into pages, snapshot first, keeping every record', async () => {
