@@ -108,7 +108,13 @@ test('a workspace saved by the first version of the app opens upgraded, with a b
 }) => {
   const app = new AppPage(page);
   await app.startWithSample();
-  const records = await storedRecords(page);
+  // Version 1 had no store for the tables added since (beta participants, …): a workspace
+  // saved by it holds only its own tables.
+  const records = Object.fromEntries(
+    Object.entries(await storedRecords(page)).filter(
+      ([table]) => table === 'readiness' || Object.hasOwn(V1_STORES, table),
+    ),
+  );
 
   // The same records in the version-1 layout: a store per table, readiness grouped by item.
   const rows: Record<string, unknown[]> = {};
