@@ -25,9 +25,9 @@ test('the rows are one Tab stop; ↓ ↑ Home End move the focus between rows', 
   await expect(dark).toHaveAttribute('tabindex', '0'); // the last focused bar keeps the Tab stop
 
   await page.keyboard.press('ArrowUp');
-  await expect(dark).not.toBeFocused();
-  const above = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-  expect(above).toMatch(/^.+: (Launch|Beta|Regional rollout)/);
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  // Another row's bar (the chart may scroll to it, taking this bar out of the drawn days).
+  await expect.poll(focusedName).toMatch(/^(?!Dashboard dark mode:).+: (Launch|Beta|Rollout)/);
   await page.keyboard.press('ArrowDown');
   await expect(dark).toBeFocused();
 

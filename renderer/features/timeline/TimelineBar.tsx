@@ -80,6 +80,8 @@ interface Props {
   rowKey: string;
   /** The chart's one Tab stop (a roving tabindex). */
   tabbable: boolean;
+  /** How far the chart is scrolled: a bar starting left of the view keeps its words in view. */
+  scrollLeft: number;
 }
 
 /** Moving dates by keyboard: the dates shown until Enter saves them or Escape puts them back. */
@@ -95,7 +97,7 @@ const pickDates = (item: ItemDates): ItemDates => ({
   endDate: item.endDate,
 });
 
-export function TimelineBar({ item, scale, today, health, collisions, rowKey, tabbable }: Props) {
+export function TimelineBar({ item, scale, today, health, collisions, rowKey, tabbable, scrollLeft }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [keyMove, setKeyMove] = useState<KeyMove | null>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -267,6 +269,8 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
     wave ? `tl-bar--wave-${wave.status}` : '',
     drag ? 'tl-bar--dragging' : '',
     keyMove ? 'tl-bar--moving' : '',
+    // Only then are its words sticky: fewer sticky boxes for the browser to place on each scroll.
+    left < scrollLeft ? 'tl-bar--starts-before-view' : '',
   ];
   return (
     <div

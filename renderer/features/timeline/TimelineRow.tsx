@@ -119,6 +119,7 @@ export function ItemRow(props: ItemRowProps) {
             <TimelineBar
               rowKey={row.key}
               tabbable={tabbable}
+              scrollLeft={props.scrollLeft}
               item={item}
               scale={scale}
               today={props.today}
