@@ -39,11 +39,18 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
         : inbox.entries.map((entry) => ({ entry })),
     [inbox, grouped],
   );
-  // Row positions among the lines, for keyboard moves (group headers are skipped).
-  const rowLines = useMemo(() => lines.flatMap((line, i) => (line.entry ? [i] : [])), [lines]);
+  // Row positions among the lines, for keyboard moves (group headers are skipped). Without
+  // groups every line is a row, and no list of 50,000 positions is built on each keystroke.
+  const rowLines = useMemo(
+    () => (grouped ? lines.flatMap((line, i) => (line.entry ? [i] : [])) : null),
+    [lines, grouped],
+  );
+  const rowCount = rowLines ? rowLines.length : lines.length;
+  const lineOfRow = (row: number) => (rowLines ? rowLines[row] : row < lines.length ? row : undefined);
+  const rowOfLine = (line: number) => (rowLines ? rowLines.indexOf(line) : line);
   const [focusLine, setFocusLine] = useState(0);
   const [anchor, setAnchor] = useState<number | null>(null);
-  const focusedLine = rowLines.includes(focusLine) ? focusLine : (rowLines[0] ?? 0);
+  const focusedLine = lines[focusLine]?.entry ? focusLine : (lineOfRow(0) ?? 0);
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
@@ -61,8 +68,14 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
   });
 
   const idAt = (line: number) => lines[line]?.entry?.f.id;
-  const range = (from: number, to: number) =>
-    rowLines.filter((l) => l >= Math.min(from, to) && l <= Math.max(from, to)).map((l) => idAt(l)!);
+  const range = (from: number, to: number) => {
+    const ids: string[] = [];
+    for (let l = Math.min(from, to); l <= Math.max(from, to); l++) {
+      const id = idAt(l);
+      if (id) ids.push(id);
+    }
+    return ids;
+  };
 
   const choose = (line: number, event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => {
     const id = idAt(line);
@@ -80,9 +93,9 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const at = rowLines.indexOf(focusedLine);
+    const at = rowOfLine(focusedLine);
     const go = (index: number) => {
-      const line = rowLines[Math.max(0, Math.min(rowLines.length - 1, index))];
+      const line = lineOfRow(Math.max(0, Math.min(rowCount - 1, index)));
       if (line === undefined) return;
       event.preventDefault();
       moveFocus.current = true;
@@ -97,7 +110,7 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
     if (event.key === 'ArrowDown') go(at + 1);
     else if (event.key === 'ArrowUp') go(at - 1);
     else if (event.key === 'Home') go(0);
-    else if (event.key === 'End') go(rowLines.length - 1);
+    else if (event.key === 'End') go(rowCount - 1);
     else if (event.key === 'PageDown') go(at + 10);
     else if (event.key === 'PageUp') go(at - 10);
     else if (event.key === ' ') {
@@ -108,7 +121,7 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
       if (id) onOpen(id);
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       event.preventDefault();
-      onSelect(new Set(rowLines.map((l) => idAt(l)!)));
+      onSelect(new Set(lines.flatMap((line) => (line.entry ? [line.entry.f.id] : []))));
     } else if (event.key === 'Escape' && selected.size) {
       event.preventDefault();
       onSelect(new Set());
