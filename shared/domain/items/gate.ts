@@ -9,8 +9,9 @@
  *
  * The beta exit gate (settings.betaExitCriteriaGate, off unless set): a beta moves to a later
  * stage than its current one only once every exit criterion is met. A beta with no exit
- * criteria is held too — nothing shows it is done. Creating a beta is not a move (a new beta
- * has no criteria yet), moving back is always allowed, and imports are exempt as above.
+ * criteria is held too — nothing shows it is done. It applies when the item is a beta before
+ * or after the edit. A new beta has no criteria yet, so it can be created (or a playbook
+ * applied) only into the first stage; moving back is always allowed, and imports are exempt.
  */
 import { formatDay, type Day } from '../../dates/days';
 import { isClosed } from '../readiness/rules';
@@ -185,15 +186,29 @@ function betaExitGate(
   fromStageId: string | null,
   targetStageId: string,
 ): GateResult | null {
-  if (settings.betaExitCriteriaGate !== true || item.kind !== 'beta' || fromStageId === null) return null;
-  const from = settings.stages.findIndex((s) => s.id === fromStageId);
+  if (settings.betaExitCriteriaGate !== true) return null;
+  const isNew = fromStageId === null;
+  // Either kind counts: a beta turned into a launch in the edit that moves it on is still a beta
+  // leaving its stage (else changing the kind there and back would walk it past its criteria).
+  const stored = isNew ? undefined : recordOf(ws.items, item.id);
+  if (item.kind !== 'beta' && stored?.kind !== 'beta') return null;
+  // A new beta comes in at the first stage: anything later is a step forward with no criteria.
+  const from = isNew ? 0 : settings.stages.findIndex((s) => s.id === fromStageId);
   const to = settings.stages.findIndex((s) => s.id === targetStageId);
   // Only onwards: back, within its stage, or from a stage no longer listed is not a step forward.
   if (from < 0 || to <= from) return null;
-  const criteria = exitCriteriaOf(ws, item.id);
+  const criteria = isNew ? [] : exitCriteriaOf(ws, item.id);
   const unmet = unmetExitCriteria(criteria);
   if (criteria.length > 0 && unmet.length === 0) return null;
   const stageName = settings.stages[to]!.name;
+  if (isNew)
+    return {
+      allowed: false,
+      reason: `“${item.title}” cannot be added to ${stageName}: a new beta has no exit criteria yet, so nothing shows it is done. Add it to ${settings.stages[0]!.name}, then add its exit criteria on its Beta tab and meet them (Settings: “${BETA_EXIT_GATE_LABEL}”).`,
+      openSignOffs: [],
+      decision: null,
+      unmetExitCriteria: [],
+    };
   const why =
     criteria.length === 0
       ? 'it has no exit criteria, so nothing shows the beta is done. Add its exit criteria on its Beta tab and meet them'

@@ -1,12 +1,15 @@
 /**
  * The beta exit gate: with the setting on, a beta moves to a later stage only once every exit
- * criterion is met (none at all holds it too); back and sideways moves, creation, other kinds
- * and imports are free; with the setting off (or never set) nothing changes.
+ * criterion is met (none at all holds it too), whether it is a beta before or after the edit, and
+ * a new beta is created only into the first stage; back and sideways moves, other kinds and
+ * imports are free; with the setting off (or never set) nothing changes.
  */
 import { describe, expect, it } from 'vitest';
 import { moveItem } from '../../../shared/domain/items/board';
 import { createItem, updateItem } from '../../../shared/domain/items/commands';
 import { GateError, launchGate } from '../../../shared/domain/items/gate';
+import { createItemWithPlaybook } from '../../../shared/domain/playbooks/commands';
+import { defaultPlaybooks } from '../../../shared/domain/playbooks/defaults';
 import { settingsOf, type Workspace } from '../../../shared/domain/workspace';
 import { replaceWorkspace } from '../../../shared/formats/workspace-json';
 import { criterion } from '../../fixtures/betas';
@@ -67,14 +70,41 @@ describe('the beta exit gate', () => {
     });
   });
 
-  it('leaves moves back, within the stage, other kinds and new betas alone', () => {
+  it('leaves moves back, within the stage and other kinds alone', () => {
     const ws = workspace(true, criterion('c', 'b'));
     expect(launchGate(ws, 'b', 'planning', TODAY).allowed).toBe(true);
     expect(launchGate(ws, 'b', 'beta', TODAY).allowed).toBe(true);
     add(ws, 'items', item('l', { kind: 'launch', stageId: 'beta' }));
     expect(launchGate(ws, 'l', 'readiness', TODAY).allowed).toBe(true);
-    const created = createItem(ws, { kind: 'beta', title: 'New beta', stageId: 'readiness' }, laterContext());
-    expect(created.change.ops).toHaveLength(1);
+  });
+
+  it('holds a beta turned into another kind in the edit that moves it on', () => {
+    const ws = workspace(true, criterion('c', 'b'));
+    expect(() => updateItem(ws, 'b', { kind: 'launch', stageId: 'readiness' }, laterContext())).toThrow(
+      /cannot move to Readiness: 1 exit criterion is not met/,
+    );
+    // A launch turned into a beta as it moves on is held as well.
+    add(ws, 'items', item('l', { kind: 'launch', title: 'Launch', stageId: 'beta' }));
+    expect(() => updateItem(ws, 'l', { kind: 'beta', stageId: 'readiness' }, laterContext())).toThrow(
+      /no exit criteria/,
+    );
+    // Changing the kind alone, without a step forward, is free.
+    expect(updateItem(ws, 'b', { kind: 'launch' }, laterContext()).ops).toHaveLength(1);
+  });
+
+  it('creates a new beta only into the first stage: it has no criteria yet', () => {
+    const ws = workspace(true);
+    const fields = { kind: 'beta' as const, title: 'New beta' };
+    expect(createItem(ws, { ...fields, stageId: 'planning' }, laterContext()).change.ops).toHaveLength(1);
+    expect(() => createItem(ws, { ...fields, stageId: 'readiness' }, laterContext())).toThrow(
+      '“New beta” cannot be added to Readiness: a new beta has no exit criteria yet, so nothing shows it is done. Add it to Planning, then add its exit criteria on its Beta tab and meet them (Settings: “A beta moves on only when its exit criteria are met”).',
+    );
+    expect(() =>
+      createItemWithPlaybook(ws, { ...fields, stageId: 'beta' }, defaultPlaybooks()[0]!.id, laterContext()),
+    ).toThrow(GateError);
+    // With the setting off a beta may be created anywhere before the go/no-go gate.
+    const off = workspace(false);
+    expect(createItem(off, { ...fields, stageId: 'readiness' }, laterContext()).change.ops).toHaveLength(1);
   });
 
   it('does not hold an import: a file may bring a beta past its criteria', () => {
