@@ -13,6 +13,7 @@ import {
   type FeedbackStatus,
 } from '../domain/feedback/schema';
 import { normaliseTags, type FeedbackFields } from '../domain/feedback/commands';
+import { countOf } from '../domain/text';
 import { settingsOf, type Workspace } from '../domain/workspace';
 
 export const CSV_FIELDS = [
@@ -72,25 +73,42 @@ const HEADER_NAMES: Record<CsvField, readonly string[]> = {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Each field's column from the header row: an exact name first, else a header that starts with one. */
+/**
+ * Names matched only as a whole header, never as the start of one: "Product area", "Item type",
+ * "From date", "Name of contact" or "State/Province" are not our launch, source, title or status.
+ */
+const EXACT_ONLY = new Set(['product', 'feature', 'item', 'from', 'name', 'text', 'count', 'state', 'issue']);
+
+/**
+ * Each field's column from the header row: an exact name first, else a header that starts with
+ * one — the longest name winning, so "Accounts affected" is the number of accounts, not the
+ * account.
+ */
 export function guessMapping(header: readonly string[]): CsvMapping {
   const keys = header.map(squash);
   const taken = new Set<number>();
   const mapping = Object.fromEntries(CSV_FIELDS.map((f) => [f, -1])) as CsvMapping;
-  for (const pass of ['exact', 'prefix'] as const)
-    for (const field of CSV_FIELDS) {
-      if (mapping[field] !== -1) continue;
-      const index = keys.findIndex(
-        (key, i) =>
-          !taken.has(i) &&
-          key !== '' &&
-          HEADER_NAMES[field].some((name) => (pass === 'exact' ? key === name : key.startsWith(name))),
-      );
-      if (index !== -1) {
-        mapping[field] = index;
-        taken.add(index);
-      }
-    }
+  const assign = (field: CsvField, index: number) => {
+    mapping[field] = index;
+    taken.add(index);
+  };
+  for (const field of CSV_FIELDS) {
+    const index = keys.findIndex(
+      (key, i) => !taken.has(i) && key !== '' && HEADER_NAMES[field].includes(key),
+    );
+    if (index !== -1) assign(field, index);
+  }
+  const prefixMatches: { field: CsvField; index: number; length: number }[] = [];
+  for (const field of CSV_FIELDS)
+    for (const name of HEADER_NAMES[field])
+      if (!EXACT_ONLY.has(name))
+        keys.forEach((key, index) => {
+          if (key.startsWith(name)) prefixMatches.push({ field, index, length: name.length });
+        });
+  // Stable sort: among names of one length, the field and column order above decides.
+  prefixMatches.sort((a, b) => b.length - a.length);
+  for (const { field, index } of prefixMatches)
+    if (mapping[field] === -1 && !taken.has(index)) assign(field, index);
   return mapping;
 }
 
@@ -105,6 +123,8 @@ export interface CsvRowResult {
 export interface CsvPreview {
   rows: CsvRowResult[];
   good: Partial<FeedbackFields>[];
+  /** Each good row's number in the file, in the order of `good`. */
+  goodRows: number[];
   bad: CsvRowResult[];
 }
 
@@ -115,11 +135,20 @@ function lookup<V extends string>(values: readonly V[], labels: Record<V, string
   return values.find((v) => squash(v) === key || squash(labels[v]) === key) ?? null;
 }
 
-/** "$12,500", "12 500 €", "12500.50" → 12500.5; anything else is not a number. */
+/**
+ * "$12,500", "12 500 €", "12500.50", "1,234.56", "€1.234,56" → the amount; anything that can be
+ * read two ways is not a number: a comma must group thousands (three digits after it) unless a
+ * decimal comma ends a number grouped with dots, so "12,5" is refused rather than read as 125.
+ */
 function amount(text: string): number | null {
-  const cleaned = text.replace(/[\s,$€£¥]/g, '');
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
+  const cleaned = text.replace(/[\s$€£¥]/g, '');
+  if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  // 12,500 or 1,234,567.89: commas group thousands.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) return Number(cleaned.replace(/,/g, ''));
+  // 1.234,56 or 1.234.567: dots group thousands, a comma (if any) is the decimal point.
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(cleaned) || /^\d{1,3}(\.\d{3}){2,}$/.test(cleaned))
+    return Number(cleaned.replace(/\./g, '').replace(',', '.'));
+  return null;
 }
 
 /** Reads the rows after the header with the mapping: each row's fields, or why it cannot be. */
@@ -135,10 +164,21 @@ export function previewCsv(
     itemsByTitle.set(key, [...(itemsByTitle.get(key) ?? []), item.id]);
   }
   const results: CsvRowResult[] = [];
+  const width = rows[0]?.length ?? 0;
   rows.slice(1).forEach((cells, index) => {
     const row = index + 2;
     // A blank line (a spreadsheet's trailing rows) is no row at all.
     if (cells.every((c) => c.trim() === '')) return;
+    // A row with more or fewer cells than the header has its values under the wrong columns
+    // (a stray comma, a cut line): nothing in it can be trusted, so it is left out.
+    if (cells.length !== width) {
+      results.push({
+        row,
+        fields: null,
+        problems: [`it has ${countOf(cells.length, 'cell')} where the header has ${width}`],
+      });
+      return;
+    }
     const cell = (field: CsvField) => (mapping[field] >= 0 ? (cells[mapping[field]] ?? '').trim() : '');
     const problems: string[] = [];
     const fields: Partial<FeedbackFields> = {};
@@ -177,7 +217,13 @@ export function previewCsv(
     }
     const severity = cell('severity');
     if (severity) {
-      const value = /^[1-4]$/.test(severity) ? Number(severity) : SEVERITY_WORDS[severity.toLowerCase()];
+      const word = severity.toLowerCase();
+      // Own names only: "constructor" or "toString" are not severities.
+      const value = /^[1-4]$/.test(severity)
+        ? Number(severity)
+        : Object.hasOwn(SEVERITY_WORDS, word)
+          ? SEVERITY_WORDS[word]
+          : undefined;
       if (value) fields.severity = value;
       else problems.push(`severity “${severity}” is not 1–4 or low, medium, high, critical`);
     }
@@ -191,7 +237,10 @@ export function previewCsv(
     if (revenue) {
       const value = amount(revenue);
       if (value !== null && value <= 1e12) fields.revenueAtStake = value;
-      else problems.push(`revenue at stake “${revenue}” is not an amount`);
+      else
+        problems.push(
+          `revenue at stake “${revenue}” is not an amount (write 12500.50, 12,500.50 or 12.500,50)`,
+        );
     }
     const launch = cell('launch');
     if (launch) {
@@ -212,6 +261,7 @@ export function previewCsv(
   return {
     rows: results,
     good: results.flatMap((r) => (r.fields ? [r.fields] : [])),
+    goodRows: results.flatMap((r) => (r.fields ? [r.row] : [])),
     bad: results.filter((r) => r.problems.length > 0),
   };
 }

@@ -19,6 +19,7 @@ import {
   FEEDBACK_STATUS_LABELS,
   SEVERITY_LABELS,
 } from '../../../shared/domain/feedback/schema';
+import type { FieldIssue } from '../../../shared/domain/errors';
 import { countOf } from '../../../shared/domain/text';
 import { recordOf } from '../../../shared/domain/workspace';
 import { run } from '../../state/changes';
@@ -44,6 +45,8 @@ function ImportPreview({ file }: { file: FeedbackCsvFile }) {
   const header = file.rows[0]!;
   const [mapping, setMapping] = useState<CsvMapping>(() => guessMapping(header));
   const [importing, setImporting] = useState(false);
+  // Why the last import was refused (a record the preview let through that the command did not).
+  const [refused, setRefused] = useState<readonly FieldIssue[]>([]);
   // Against the workspace as it is now: a launch renamed in another window shows at once.
   const preview = useMemo(() => previewCsv(workspace, file.rows, mapping), [workspace, file.rows, mapping]);
   const columns = header.map((name, index) => ({
@@ -54,9 +57,9 @@ function ImportPreview({ file }: { file: FeedbackCsvFile }) {
 
   const confirm = async () => {
     setImporting(true);
-    const result = await run((ws, ctx) => importFeedback(ws, preview.good, ctx, file.name));
+    const result = await run((ws, ctx) => importFeedback(ws, preview.good, ctx, file.name, preview.goodRows));
     setImporting(false);
-    if (!result.ok) return;
+    if (!result.ok) return setRefused(result.issues);
     showToast({
       tone: 'info',
       message: `Imported ${countOf(preview.good.length, 'feedback record')} from ${file.name}`,
@@ -109,6 +112,16 @@ function ImportPreview({ file }: { file: FeedbackCsvFile }) {
             : `${countOf(preview.good.length, 'row')} will be imported` +
               (preview.bad.length ? `; ${countOf(preview.bad.length, 'row')} left out (see below).` : '.')}
         </p>
+        {refused.length > 0 && (
+          <div role="alert" className="feedback-import__refused">
+            <p>Nothing was imported:</p>
+            <ul className="feedback-import__problems">
+              {refused.slice(0, BAD_ROWS_LISTED).map((issue, index) => (
+                <li key={index}>{issue.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <h3 className="feedback-import__heading">As they will be stored</h3>
         <div className="table-scroll feedback-import__preview">
           <table className="table">

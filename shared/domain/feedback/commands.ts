@@ -211,12 +211,17 @@ export function mergeFeedback(
   return builder.build(`Merge ${countOf(duplicates.length, 'duplicate')} into “${keep.title}”`);
 }
 
-/** Records of an import, each checked as a capture is; one Change for all of them. */
+/**
+ * Records of an import, each checked as a capture is; one Change for all of them. `rowNumbers`
+ * are the rows' numbers in the file (the preview leaves bad rows out, so the nth record is not
+ * the file's nth row); without them a problem names the record's position.
+ */
 export function importFeedback(
   ws: Workspace,
   rows: readonly Partial<FeedbackFields>[],
   ctx: CommandContext,
   source = 'CSV',
+  rowNumbers?: readonly number[],
 ): Change {
   if (!rows.length) throw new CommandError('There is no feedback to import.');
   const builder = new ChangeBuilder(ws);
@@ -236,7 +241,10 @@ export function importFeedback(
       // Which row, so the person can find it: the preview should have left it out already.
       if (error instanceof ValidationError)
         throw new ValidationError(
-          error.issues.map((i) => ({ ...i, message: `Row ${index + 1}: ${i.message}` })),
+          error.issues.map((i) => ({
+            ...i,
+            message: `Row ${rowNumbers?.[index] ?? index + 1}: ${i.message}`,
+          })),
         );
       throw error;
     }

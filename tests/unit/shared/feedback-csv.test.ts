@@ -90,7 +90,7 @@ describe('feedback CSV', () => {
         5,
         [
           'region “Mars” is not one of this workspace’s (NA, EU, UK, APAC, LATAM, JP)',
-          'revenue at stake “abc” is not an amount',
+          'revenue at stake “abc” is not an amount (write 12500.50, 12,500.50 or 12.500,50)',
         ],
       ],
     ]);
@@ -118,5 +118,89 @@ describe('feedback CSV', () => {
       ['no title', '2 launch items are called “Payment Links”'],
     ]);
     expect(preview.good).toEqual([expect.objectContaining({ title: 'X' })]);
+  });
+
+  it('a longer header name wins over a shorter one, and generic words match only whole headers', () => {
+    expect(guessMapping(['Title', 'Accounts affected', 'Account name'])).toMatchObject({
+      accountCount: 1,
+      account: 2,
+    });
+    // "Product area" is not the launch; "Launch name" is.
+    expect(guessMapping(['Title', 'Product area', 'Launch name'])).toMatchObject({ launch: 2 });
+    expect(guessMapping(['Title', 'Product area']).launch).toBe(-1);
+  });
+
+  it('a severity is only one of the words named, never a name every object has', () => {
+    const preview = previewCsv(
+      workspace(),
+      [
+        ['Title', 'Severity'],
+        ['A', 'constructor'],
+        ['B', 'toString'],
+        ['C', 'Critical'],
+      ],
+      guessMapping(['Title', 'Severity']),
+    );
+    expect(preview.bad.map((r) => [r.row, r.problems])).toEqual([
+      [2, ['severity “constructor” is not 1–4 or low, medium, high, critical']],
+      [3, ['severity “toString” is not 1–4 or low, medium, high, critical']],
+    ]);
+    expect(preview.good).toEqual([expect.objectContaining({ title: 'C', severity: 4 })]);
+  });
+
+  it('reads amounts with thousands grouped either way, and refuses those that read two ways', () => {
+    const amounts = [
+      '$12,500',
+      '12 500 €',
+      '1,234.56',
+      '€1.234,56',
+      '1.234.567',
+      '12500.5',
+      '12,5',
+      '1,23,456',
+      '1.234,567.8',
+    ];
+    const preview = previewCsv(
+      workspace(),
+      [['Title', 'Revenue'], ...amounts.map((a) => ['T', a])],
+      guessMapping(['Title', 'Revenue']),
+    );
+    expect(preview.rows.map((r) => r.fields?.revenueAtStake ?? null)).toEqual([
+      12500,
+      12500,
+      1234.56,
+      1234.56,
+      1234567,
+      12500.5,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('a row with more or fewer cells than the header is left out, named by its row', () => {
+    const preview = previewCsv(
+      workspace(),
+      [['Title', 'Accounts'], ['A', '3'], ['B'], ['C', '4', 'extra'], ['D', '5']],
+      guessMapping(['Title', 'Accounts']),
+    );
+    expect(preview.bad.map((r) => [r.row, r.problems])).toEqual([
+      [3, ['it has 1 cell where the header has 2']],
+      [4, ['it has 3 cells where the header has 2']],
+    ]);
+    expect(preview.goodRows).toEqual([2, 5]);
+  });
+
+  it('an import the command refuses names the file’s row, not the record’s position', () => {
+    const ws = workspace();
+    expect(() =>
+      importFeedback(
+        ws,
+        [{ title: 'Fine' }, { title: 'Bad', accountCount: -1 }],
+        laterContext(),
+        'f.csv',
+        [2, 7],
+      ),
+    ).toThrow(/Row 7:/);
   });
 });
