@@ -5,12 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDay } from '../../../shared/dates/days';
-import {
-  addParticipant,
-  removeParticipant,
-  updateParticipant,
-  type ParticipantFields,
-} from '../../../shared/domain/betas/commands';
+import { addParticipant, removeParticipant, updateParticipant } from '../../../shared/domain/betas/commands';
 import {
   PARTICIPANT_STATUSES,
   PARTICIPANT_STATUS_LABELS,
@@ -23,15 +18,15 @@ import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { showToast } from '../../state/window';
 import { Select, optionsFrom } from '../../ui/Select';
+import {
+  EMPTY_PARTICIPANT,
+  changedFieldsOf,
+  draftOf,
+  fieldsOf,
+  type ParticipantDraft,
+} from './participant-draft';
 
-type Draft = Pick<ParticipantFields, 'account' | 'contact' | 'segment' | 'status'> & { region: string };
-const EMPTY: Draft = { account: '', contact: '', segment: '', region: '', status: 'invited' };
 const STATUS_OPTIONS = optionsFrom(PARTICIPANT_STATUSES, PARTICIPANT_STATUS_LABELS);
-
-const fieldsOf = (draft: Draft): Partial<ParticipantFields> & Pick<ParticipantFields, 'account'> => ({
-  ...draft,
-  region: draft.region || null,
-});
 /** The command's messages by field ('regions' from the integrity rule is the region field). */
 const errorsOf = (issues: readonly { path: string; message: string }[]) =>
   Object.fromEntries(issues.map((i) => [i.path === 'regions' ? 'region' : i.path || 'form', i.message]));
@@ -164,8 +159,8 @@ function ParticipantInputs({
   accountRef,
   labelSuffix = '',
 }: {
-  draft: Draft;
-  set: (key: keyof Draft, value: string) => void;
+  draft: ParticipantDraft;
+  set: (key: keyof ParticipantDraft, value: string) => void;
   errors: Record<string, string>;
   accountRef?: React.Ref<HTMLInputElement>;
   labelSuffix?: string;
@@ -215,10 +210,10 @@ function ParticipantInputs({
   );
 }
 
-function useDraft(initial: Draft) {
+function useDraft(initial: ParticipantDraft) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof Draft, value: string) => {
+  const set = (key: keyof ParticipantDraft, value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setErrors(({ [key]: _gone, ...rest }) => rest);
   };
@@ -226,7 +221,7 @@ function useDraft(initial: Draft) {
 }
 
 function AddParticipantForm({ betaId }: { betaId: string }) {
-  const { draft, setDraft, errors, setErrors, set } = useDraft(EMPTY);
+  const { draft, setDraft, errors, setErrors, set } = useDraft(EMPTY_PARTICIPANT);
   const account = useRef<HTMLInputElement>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -236,7 +231,7 @@ function AddParticipantForm({ betaId }: { betaId: string }) {
       return;
     }
     // Ready for the next account.
-    setDraft(EMPTY);
+    setDraft(EMPTY_PARTICIPANT);
     account.current?.focus();
   };
   return (
@@ -250,19 +245,15 @@ function AddParticipantForm({ betaId }: { betaId: string }) {
 }
 
 function EditRow({ participant: p, onDone }: { participant: Participant; onDone: () => void }) {
-  const { draft, errors, setErrors, set } = useDraft({
-    account: p.account,
-    contact: p.contact,
-    segment: p.segment,
-    region: p.region ?? '',
-    status: p.status,
-  });
+  // The form as it opened: only what the person changes from it is saved.
+  const [initial] = useState(() => draftOf(p));
+  const { draft, errors, setErrors, set } = useDraft(initial);
   const form = useRef<HTMLFormElement>(null);
   // Editing starts in the account field.
   useEffect(() => form.current?.querySelector('input')?.focus(), []);
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await run((ws, ctx) => updateParticipant(ws, p.id, fieldsOf(draft), ctx));
+    const result = await run((ws, ctx) => updateParticipant(ws, p.id, changedFieldsOf(initial, draft), ctx));
     if (result.ok) onDone();
     else setErrors(errorsOf(result.issues));
   };
