@@ -1,7 +1,9 @@
 /**
  * One piece of feedback beside the inbox: its fields to edit (saved as one change), its score,
- * the duplicates merged into it, and a way to its launch page. Edits made in another window
- * show at once while nothing is typed here; typing keeps the person's own values.
+ * the duplicates merged into it, and a way to its launch page. Saving writes only the fields
+ * typed here (feedback-draft.ts): a field not touched shows, and keeps, what is stored — a
+ * merge's summed accounts, a status set from the bulk bar, another window's edit. A field
+ * changed both here and elsewhere is named first; saving again keeps the value typed here.
  */
 import { useState } from 'react';
 import { updateFeedback } from '../../../shared/domain/feedback/commands';
@@ -12,15 +14,26 @@ import { feedbackEntries } from '../../../shared/views/feedback';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { openLaunchPage } from '../../state/window';
-import { draftOf, FeedbackForm, fieldsOf, type FeedbackDraft } from './FeedbackForm';
+import { FeedbackForm } from './FeedbackForm';
+import {
+  changedFieldsOf,
+  conflictsOf,
+  draftOf,
+  DRAFT_FIELD_LABELS,
+  editedDraft,
+  shownForm,
+  type EditDraft,
+} from './feedback-draft';
 import { moneyText, numberText } from './feedback-model';
 
 export function FeedbackDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const workspace = useDocument((s) => s.workspace);
   const record = recordOf(workspace.feedback, id);
   const { byId, duplicatesOf } = feedbackEntries(workspace);
-  const [draft, setDraft] = useState<FeedbackDraft | null>(null);
+  const [draft, setDraft] = useState<EditDraft | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  // The fields named as changed on both sides; saving with the same list keeps the person's values.
+  const [warned, setWarned] = useState<string | null>(null);
   if (!record)
     return (
       <aside className="feedback-detail" aria-label="Feedback detail">
@@ -31,16 +44,23 @@ export function FeedbackDetail({ id, onClose }: { id: string; onClose: () => voi
       </aside>
     );
   const entry = byId.get(id)!;
-  const shown = draft ?? draftOf(record);
+  const current = draftOf(record);
+  const shown = shownForm(draft, current);
+  const conflicts = draft ? conflictsOf(draft, current) : [];
   const duplicates = duplicatesOf.get(id) ?? [];
   const into = mergedIntoOf(record);
+  const discard = () => {
+    setDraft(null);
+    setIssues([]);
+    setWarned(null);
+  };
   const save = async () => {
     if (!draft) return;
-    const result = await run((ws, ctx) => updateFeedback(ws, id, fieldsOf(draft), ctx));
-    if (result.ok) {
-      setDraft(null);
-      setIssues([]);
-    } else setIssues(result.issues);
+    const conflictList = conflicts.join();
+    if (conflicts.length && warned !== conflictList) return setWarned(conflictList);
+    const result = await run((ws, ctx) => updateFeedback(ws, id, changedFieldsOf(draft), ctx));
+    if (result.ok) discard();
+    else setIssues(result.issues);
   };
   return (
     <aside className="feedback-detail" aria-labelledby="feedback-detail-title">
@@ -75,12 +95,22 @@ export function FeedbackDetail({ id, onClose }: { id: string; onClose: () => voi
           void save();
         }}
       >
-        <FeedbackForm draft={shown} onChange={setDraft} issues={issues} />
+        <FeedbackForm
+          draft={shown}
+          onChange={(next) => setDraft((d) => editedDraft(d, current, next))}
+          issues={issues}
+        />
+        {conflicts.length > 0 && warned === conflicts.join() && (
+          <p role="alert" className="feedback-detail__conflict">
+            Changed elsewhere while you typed: {conflicts.map((key) => DRAFT_FIELD_LABELS[key]).join(', ')}.
+            Save again to replace those with your values, or discard your edits to keep what is stored.
+          </p>
+        )}
         <div className="feedback-detail__actions">
           <button type="submit" className="button button--primary" disabled={!draft}>
             Save
           </button>
-          <button type="button" className="button" disabled={!draft} onClick={() => setDraft(null)}>
+          <button type="button" className="button" disabled={!draft} onClick={discard}>
             Discard edits
           </button>
           {record.itemId && recordOf(workspace.items, record.itemId) && (

@@ -1,7 +1,8 @@
 /**
  * The fields of one piece of feedback, as the quick capture and the detail panel edit them.
  * Values are kept as typed (numbers as text) so a half-typed amount is not rewritten under the
- * cursor; `fieldsOf` turns them into the command's fields and the command judges them.
+ * cursor; `fieldsOf` (feedback-draft.ts) turns them into the command's fields and the command
+ * judges them.
  */
 import {
   FEEDBACK_SOURCE_LABELS,
@@ -10,10 +11,7 @@ import {
   FEEDBACK_STATUSES,
   SEVERITIES,
   SEVERITY_LABELS,
-  tagsOf,
-  type Feedback,
 } from '../../../shared/domain/feedback/schema';
-import { EMPTY_FEEDBACK, type FeedbackFields } from '../../../shared/domain/feedback/commands';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useDocument } from '../../state/document';
@@ -21,56 +19,9 @@ import { Field } from '../../ui/Field';
 import { SelectField, optionsFrom } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { itemOptions } from './feedback-model';
+import type { FeedbackDraft } from './feedback-draft';
 
-export interface FeedbackDraft {
-  title: string;
-  detail: string;
-  source: string;
-  account: string;
-  region: string;
-  severity: string;
-  accountCount: string;
-  revenueAtStake: string;
-  status: string;
-  itemId: string;
-  tags: string;
-}
-
-export function draftOf(f: Partial<FeedbackFields> & Pick<Feedback, 'title'>): FeedbackDraft {
-  const v = { ...EMPTY_FEEDBACK, ...f };
-  return {
-    title: v.title,
-    detail: v.detail,
-    source: v.source,
-    account: v.account,
-    region: v.region ?? '',
-    severity: String(v.severity),
-    accountCount: String(v.accountCount),
-    revenueAtStake: String(v.revenueAtStake),
-    status: v.status,
-    itemId: v.itemId ?? '',
-    tags: tagsOf(v as Feedback).join(', '),
-  };
-}
-
-/** A number as typed: an empty field is 0, anything else what Number reads (the command refuses NaN). */
-const numberOf = (text: string) => (text.trim() === '' ? 0 : Number(text.replace(/[\s,$€£]/g, '')));
-
-export function fieldsOf(draft: FeedbackDraft): Partial<FeedbackFields> {
-  return {
-    title: draft.title,
-    detail: draft.detail,
-    source: draft.source as Feedback['source'],
-    account: draft.account,
-    region: draft.region || null,
-    severity: Number(draft.severity),
-    accountCount: numberOf(draft.accountCount),
-    revenueAtStake: numberOf(draft.revenueAtStake),
-    status: draft.status as Feedback['status'],
-    itemId: draft.itemId || null,
-    tags: draft.tags.split(/[,;]/),
-  };
-}
+export { draftOf, fieldsOf, type FeedbackDraft } from './feedback-draft';
 
 const issueOf = (issues: readonly FieldIssue[], path: string) =>
   issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
