@@ -1,6 +1,6 @@
 /**
  * A deterministic (seeded) workspace of any size for benchmarks: launches with betas and
- * rollouts beneath them, readiness checklists, milestones, dependencies, blackout windows.
+ * rollouts (numbered waves) beneath them, readiness checklists, milestones, dependencies, blackout windows.
  * The same seed always gives the same workspace.
  */
 import { addDays } from '../../shared/dates/days';
@@ -110,6 +110,17 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
       endDate: kind === 'rollout' ? addDays(launchDate, 7 + Math.floor(rnd() * 21)) : null,
       regions,
       parentId,
+      // Rollouts are waves 1 and 2 of their launch's plan (drawn with their chip); fixed
+      // values, not rnd(), so the rest of the generated data stays what it was.
+      wave:
+        kind === 'rollout'
+          ? {
+              number: (n % 4) - 1,
+              rampPercent: n % 4 === 2 ? 25 : 100,
+              status: n % 7 === 0 ? 'paused' : 'planned',
+              gateCriteria: '',
+            }
+          : null,
       createdAt: NOW,
       updatedAt: NOW,
     };
