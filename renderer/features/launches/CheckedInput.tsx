@@ -1,18 +1,19 @@
 /**
  * A field of the rollout plan table edited in place: Enter or leaving it saves, Escape puts the
- * saved value back. What is typed is checked first; a refusal stays in the field with its
- * message beside it (announced, and tied to the field by aria-describedby) until it is fixed
- * or reverted. Outside changes (undo, another window) show at once when it is not being edited.
+ * saved value back. What is typed is checked first; a refusal — by the check, or by the save
+ * itself (the workspace changed meanwhile, say) — stays in the field with its message beside it
+ * (announced, and tied to the field by aria-describedby) until it is fixed or reverted. A save
+ * the person gave up puts the saved value back. Outside changes (undo, another window) show at once when it is not being edited.
  */
 import { useId, useState } from 'react';
-import type { Checked } from './wave-edits';
+import type { Checked, SaveOutcome } from './wave-edits';
 
 interface CheckedInputProps<T> {
   label: string;
   /** The saved value as text. */
   value: string;
   check: (text: string) => Checked<T>;
-  save: (value: T) => Promise<boolean>;
+  save: (value: T) => Promise<SaveOutcome>;
   type?: 'text' | 'date' | 'multiline';
   placeholder?: string;
   className?: string;
@@ -43,7 +44,9 @@ export function CheckedInput<T>({
     const checked = check(draft);
     if (!checked.ok) return setError(checked.message);
     setError(null);
-    if (!(await save(checked.value))) setDraft(value);
+    const saved = await save(checked.value);
+    if (typeof saved === 'string') setError(saved);
+    else if (saved === null) setDraft(value);
   };
   const revert = () => {
     setDraft(value);

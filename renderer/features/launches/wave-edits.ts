@@ -17,11 +17,19 @@ import { updateItem } from '../../../shared/domain/items/commands';
 import { WAVE_STATUS_LABELS, waveOf, type LaunchItem, type Wave } from '../../../shared/domain/items/schema';
 import { moveWave, nextWaveNumber, type WaveDirection } from '../../../shared/domain/rollouts/commands';
 import { recordOf } from '../../../shared/domain/workspace';
-import { run } from '../../state/changes';
-import { useDocument } from '../../state/document';
+import { run, type RunResult } from '../../state/changes';
 import { saveItemDates } from '../../state/item-dates';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * What a save came to: saved (true), refused with the reason to show at the field (its text),
+ * or given up by the person (null: the question about moving what belongs to it cancelled).
+ */
+export type SaveOutcome = true | string | null;
+
+export const outcomeOf = (result: RunResult<unknown>): SaveOutcome =>
+  result.ok ? true : (result.issues[0]?.message ?? null);
 
 /** A ramp as typed: a whole or decimal percentage 0–100, "%" allowed; empty for "not set". */
 export function parseRamp(text: string): Checked<number | null> {
@@ -76,7 +84,7 @@ export async function saveWave(
   itemId: string,
   patch: Partial<Wave>,
   label: (title: string) => string,
-): Promise<boolean> {
+): Promise<SaveOutcome> {
   const result = await run((ws, ctx) => {
     const item = recordOf(ws.items, itemId);
     const current: Wave = (item && waveOf(item)) ?? {
@@ -87,7 +95,7 @@ export async function saveWave(
     };
     return updateItem(ws, itemId, { wave: { ...current, ...patch } }, ctx, label(item?.title ?? 'wave'));
   });
-  return result.ok;
+  return outcomeOf(result);
 }
 
 export const saveRamp = (itemId: string, rampPercent: number | null) =>
@@ -117,13 +125,14 @@ export async function saveOwner(itemId: string, ownerId: string | null, ownerNam
   return result.ok;
 }
 
-/** Saves the wave's new dates; true once the workspace holds them (saveItemDates says nothing back). */
+/** Saves the wave's new dates (with what belongs to it, if the person chooses so). */
 export async function saveGoLive(
   item: LaunchItem,
   dates: Pick<LaunchItem, 'startDate' | 'launchDate' | 'endDate'>,
-): Promise<boolean> {
-  await saveItemDates(item.id, dates, `Move “${item.title}” to go live on ${formatDay(dates.launchDate!)}`);
-  return recordOf(useDocument.getState().workspace.items, item.id)?.launchDate === dates.launchDate;
+): Promise<SaveOutcome> {
+  return outcomeOf(
+    await saveItemDates(item.id, dates, `Move “${item.title}” to go live on ${formatDay(dates.launchDate!)}`),
+  );
 }
 
 export async function moveWaveInPlan(itemId: string, direction: WaveDirection): Promise<boolean> {
