@@ -58,7 +58,7 @@ test('a lead lays out a three-region rollout from a template; every window shows
   await expect(plan.templateButton).toBeFocused();
   await expect(app.toast(`Added 3 rollout waves to “${LAUNCH}”`)).toBeVisible();
 
-  expect(await plan.waveTitles()).toEqual([NA, EU, APAC]);
+  await expect.poll(() => plan.waveTitles()).toEqual([NA, EU, APAC]);
   await expect(plan.row(EU)).toContainText('EU · UK');
   await expect(plan.goLive(EU)).toHaveValue('2026-12-16');
   await expect(plan.row(EU)).toContainText('T+14 of the launch');
@@ -89,13 +89,13 @@ test('a lead lays out a three-region rollout from a template; every window shows
 
   // Reorder: APAC up to wave 2, and back.
   await plan.move(APAC, 'up').click();
-  expect(await plan.waveTitles()).toEqual([NA, APAC, EU]);
+  await expect.poll(() => plan.waveTitles()).toEqual([NA, APAC, EU]);
   await expect(plan.move(APAC, 'up')).toBeFocused();
   await expect(plan.row(APAC).getByRole('rowheader')).toContainText('2');
   // EU & UK, now third, goes live before the wave ahead of it.
   await expect(plan.row(EU)).toContainText('Before the wave ahead of it (6 Jan 2027)');
   await plan.move(APAC, 'down').click();
-  expect(await plan.waveTitles()).toEqual([NA, EU, APAC]);
+  await expect.poll(() => plan.waveTitles()).toEqual([NA, EU, APAC]);
   await expect(plan.plan).not.toContainText('Before the wave ahead of it');
 
   // On the timeline the three waves sit under their launch.
@@ -111,7 +111,7 @@ test('a lead lays out a three-region rollout from a template; every window shows
   await page.goto(ADDRESS);
   await app.reload();
   await launch.expectOpen(LAUNCH);
-  expect(await plan.waveTitles()).toEqual([NA, EU, APAC]);
+  await expect.poll(() => plan.waveTitles()).toEqual([NA, EU, APAC]);
   await expect(plan.ramp(NA)).toHaveValue('25');
   await expect(plan.status(NA)).toHaveValue('live');
   await expect(plan.goLive(APAC)).toHaveValue('2027-01-06');
@@ -153,7 +153,9 @@ test('the sample’s plan: numbered waves with ramps and gate criteria; a launch
   await app.startWithSample('Launches');
   await page.goto('/#/launch/sample-payment-links?tab=rollout');
   const plan = new RolloutPlanPage(page);
-  expect(await plan.waveTitles()).toEqual(['Payment Links v2 — NA wave', 'Payment Links v2 — EU & UK wave']);
+  await expect
+    .poll(() => plan.waveTitles())
+    .toEqual(['Payment Links v2 — NA wave', 'Payment Links v2 — EU & UK wave']);
   await expect(plan.ramp('Payment Links v2 — NA wave')).toHaveValue('25');
   await expect(plan.gate('Payment Links v2 — NA wave')).toHaveValue(/Checkout conversion at or above v1/);
   // The betas are listed beneath the plan.
