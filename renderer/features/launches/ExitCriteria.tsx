@@ -83,12 +83,31 @@ function CriterionRow({
     }
     void run((ws, ctx) => updateExitCriterion(ws, c.id, { status }, ctx));
   };
-  const move = (direction: 'up' | 'down') =>
-    void run((ws, ctx) => moveExitCriterion(ws, c.id, direction, ctx));
-  const remove = () =>
-    void run((ws) => removeExitCriterion(ws, c.id)).then((result) => {
-      if (result.ok) showToast({ tone: 'info', message: `${result.value.label} — Ctrl+Z undoes it` }, 4000);
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  // The row moves in the list and the focus would fall to the page: keep it on the row's
+  // button, or on the other one once the row reached an end of the list.
+  const move = async (direction: 'up' | 'down') => {
+    const result = await run((ws, ctx) => moveExitCriterion(ws, c.id, direction, ctx));
+    if (!result.ok) return;
+    requestAnimationFrame(() => {
+      const same = direction === 'up' ? up.current : down.current;
+      (same && !same.disabled ? same : direction === 'up' ? down.current : up.current)?.focus();
     });
+  };
+  // Removed, the row takes the focus with it: hand it to the next criterion's Remove (the one
+  // before at the foot), or to the new-criterion field once none is left.
+  const remove = async () => {
+    const neighbour = row.current?.nextElementSibling ?? row.current?.previousElementSibling ?? null;
+    const section = row.current?.closest('section') ?? null;
+    const result = await run((ws) => removeExitCriterion(ws, c.id));
+    if (!result.ok) return;
+    showToast({ tone: 'info', message: `${result.value.label} — Ctrl+Z undoes it` }, 4000);
+    requestAnimationFrame(() => {
+      const next = neighbour?.isConnected ? neighbour.querySelector<HTMLElement>('[data-remove]') : null;
+      (next ?? section?.querySelector<HTMLElement>('input'))?.focus();
+    });
+  };
   return (
     <li ref={row} className={`beta-criterion beta-criterion--${c.status}`}>
       <div className="beta-criterion__head">
@@ -103,18 +122,20 @@ function CriterionRow({
           <button
             type="button"
             className="link-button"
+            ref={up}
             aria-label={`Move ${c.title} up`}
             disabled={first}
-            onClick={() => move('up')}
+            onClick={() => void move('up')}
           >
             ↑
           </button>
           <button
             type="button"
             className="link-button"
+            ref={down}
             aria-label={`Move ${c.title} down`}
             disabled={last}
-            onClick={() => move('down')}
+            onClick={() => void move('down')}
           >
             ↓
           </button>
@@ -128,7 +149,13 @@ function CriterionRow({
               Evidence…
             </button>
           )}
-          <button type="button" className="link-button" aria-label={`Remove ${c.title}`} onClick={remove}>
+          <button
+            type="button"
+            className="link-button"
+            data-remove
+            aria-label={`Remove ${c.title}`}
+            onClick={() => void remove()}
+          >
             Remove
           </button>
         </span>
