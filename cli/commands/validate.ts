@@ -1,7 +1,8 @@
 /** `launch-control validate FILE`: the checks an import runs, with every problem listed. */
+import { planningRangeProblems } from '../../shared/domain/planning-range';
 import { TABLES, TABLE_LABELS, type Workspace } from '../../shared/domain/workspace';
 import { countOf } from '../../shared/domain/text';
-import type { CliCommand } from '../command';
+import { TOOL, type CliCommand } from '../command';
 import { inputLabel, loadWorkspace } from '../io';
 import { HELP_LINE, HELP_OPTION } from '../options';
 
@@ -21,7 +22,10 @@ export const validateCommand: CliCommand = {
 Checks FILE — an export from the app or one of its backups; - reads standard input — the
 way the app checks a file before importing it: every record against its schema, then the
 references between records (stages, people, regions, parents, dependencies). Each problem
-is listed with the record's title and the field.
+is listed with the record's title and the field. A day outside 2000–2100 (a record stored
+before the app kept plans within that range) is listed as a warning on standard error: the
+file is still valid, but the app refuses to import such a day into a workspace that does not
+already hold it.
 
 Exits 0 and prints a summary when the file is valid, 1 when it is not.
 
@@ -36,6 +40,13 @@ Example:
   async run(args, io) {
     const file = args.positionals[0]!;
     const { workspace } = await loadWorkspace(file, io);
+    const outside = planningRangeProblems(workspace);
+    if (outside.length) {
+      io.stderr(
+        `${TOOL}: warning: ${countOf(outside.length, 'day')} outside 2000–2100 (the app imports such a day only into a workspace already holding it):`,
+      );
+      for (const problem of outside) io.stderr(`  - ${problem.message}`);
+    }
     io.stdout(`${inputLabel(file)} is a valid Launch Control workspace: ${describeContents(workspace)}.\n`);
   },
 };

@@ -57,7 +57,7 @@ import {
   updatePlaybook,
   type PlaybookFields,
 } from './playbooks/commands';
-import { idSchema } from './primitives';
+import { idSchema, optionalDaySchema } from './primitives';
 import {
   addReadinessItem,
   deleteReadinessItems,
@@ -186,11 +186,16 @@ export const DOMAIN_COMMANDS = {
   'items.shiftWithDependants': entry(
     z.object({
       id: idSchema,
-      dates: z.object({ startDate: z.unknown(), launchDate: z.unknown(), endDate: z.unknown() }),
+      // All three, each a day or null: the item's dates as they will be, not a patch of some.
+      dates: z.object({
+        startDate: optionalDaySchema,
+        launchDate: optionalDaySchema,
+        endDate: optionalDaySchema,
+      }),
       withDependants: z.boolean(),
     }),
     (ws, a, ctx) =>
-      shiftItemWithDependants(ws, a.id, a.dates as Parameters<typeof shiftItemWithDependants>[2], ctx, {
+      shiftItemWithDependants(ws, a.id, a.dates, ctx, {
         withDependants: a.withDependants,
       }),
   ),

@@ -6,10 +6,10 @@
  * commands would refuse. Lookups are own-property lookups (recordOf), so an id such as
  * "toString" or "__proto__" never resolves to something on Object.prototype.
  */
-import { PLANNING_RANGE_MESSAGE, isPlanningDay } from '../dates/days';
 import type { BlackoutWindow } from './blackouts/schema';
 import { reevaluateIssue } from './decisions/schema';
 import type { LaunchItem } from './items/schema';
+import { planningDayIssues } from './planning-range';
 import { SETTINGS_ID } from './settings/schema';
 import {
   TABLES,
@@ -281,55 +281,25 @@ function itemRules(ws: Lookups, known: Known | null, item: LaunchItem): RuleIssu
   return issues;
 }
 
-/** A launch item's references: its stage, owner, approvers, regions, parent and dependencies. */
+/**
+ * A launch item's references (stage, owner, approvers, regions, parent, dependencies) and the
+ * days it changes to outside the planning range (planning-range.ts).
+ */
 export function itemIssues(ws: Lookups, item: LaunchItem): RuleIssue[] {
-  return [...itemRules(ws, knownIn(ws), item), ...planningDayIssues('items', item)];
+  return [
+    ...itemRules(ws, knownIn(ws), item),
+    ...planningDayIssues('items', item, recordOf(ws.items, item.id)),
+  ];
 }
 
 const NONE: RuleIssue[] = [];
 
-// The planning range -----------------------------------------------------------------------
-
-/**
- * The days each table's records plan on, by field. A day outside the planning range
- * (2000–2100, dates/days.ts) is refused here — by every command that writes it and by imports —
- * and not by the stored record's schema (daySchema), which also judges what is read back from
- * storage: a record saved before this rule (a launch in 1995) still loads and can be corrected.
- */
-type DayFields<T extends TableName> = (record: TableRecords[T]) => readonly (readonly [string, string | null])[];
-const PLANNING_DAYS: { [T in TableName]?: DayFields<T> } = {
-  items: (i) => [
-    ['startDate', i.startDate],
-    ['launchDate', i.launchDate],
-    ['endDate', i.endDate],
-  ],
-  milestones: (m) => [['date', m.date]],
-  blackouts: (b) => [
-    ['start', b.start],
-    ['end', b.end],
-  ],
-  decisions: (d) => [
-    ['decidedOn', d.decidedOn],
-    ['reevaluateOn', d.reevaluateOn],
-  ],
-  readiness: (r) => [['due', r.due?.type === 'date' ? r.due.date : null]],
-  participants: (p) => [['joinedOn', p.joinedOn]],
-};
-
-/** The days of a record outside the planning range, one issue per field. */
-export function planningDayIssues<T extends TableName>(table: T, record: TableRecords[T]): RuleIssue[] {
-  const fields = (PLANNING_DAYS[table] as DayFields<T> | undefined)?.(record);
-  if (!fields) return NONE;
-  const issues: RuleIssue[] = [];
-  for (const [path, day] of fields)
-    if (day !== null && !isPlanningDay(day))
-      issues.push({ path, message: PLANNING_RANGE_MESSAGE, problem: `is dated ${day}, outside 2000–2100` });
-  return issues;
-}
-
 /** A milestone's launch item and day. */
-export function milestoneIssues(ws: Pick<Workspace, 'items'>, m: TableRecords['milestones']): RuleIssue[] {
-  return [...belongsTo(ws, m.itemId), ...planningDayIssues('milestones', m)];
+export function milestoneIssues(
+  ws: Pick<Workspace, 'items' | 'milestones'>,
+  m: TableRecords['milestones'],
+): RuleIssue[] {
+  return [...belongsTo(ws, m.itemId), ...planningDayIssues('milestones', m, recordOf(ws.milestones, m.id))];
 }
 
 function belongsTo(ws: Pick<Workspace, 'items'>, itemId: string, verb = 'belongs to'): RuleIssue[] {
@@ -365,13 +335,25 @@ function readinessRules(ws: Lookups, known: Known | null, r: TableRecords['readi
 }
 
 /** A readiness item's launch item, readiness function and owner. */
-export function readinessIssues(ws: Lookups, r: TableRecords['readiness']): RuleIssue[] {
-  return [...readinessRules(ws, knownIn(ws), r), ...planningDayIssues('readiness', r)];
+export function readinessIssues(
+  ws: Lookups & Pick<Workspace, 'readiness'>,
+  r: TableRecords['readiness'],
+): RuleIssue[] {
+  return [
+    ...readinessRules(ws, knownIn(ws), r),
+    ...planningDayIssues('readiness', r, recordOf(ws.readiness, r.id)),
+  ];
 }
 
 /** A blackout window's regions: known, each once (none means every region). */
-export function blackoutIssues(ws: Pick<Workspace, 'settings'>, b: BlackoutWindow): RuleIssue[] {
-  return [...regionIssues(knownIn(ws), b.regions), ...planningDayIssues('blackouts', b)];
+export function blackoutIssues(
+  ws: Pick<Workspace, 'settings' | 'blackouts'>,
+  b: BlackoutWindow,
+): RuleIssue[] {
+  return [
+    ...regionIssues(knownIn(ws), b.regions),
+    ...planningDayIssues('blackouts', b, recordOf(ws.blackouts, b.id)),
+  ];
 }
 
 type Rule<T extends TableName> = (ws: Workspace, known: Known | null, record: TableRecords[T]) => RuleIssue[];
@@ -424,9 +406,12 @@ const RULES: { [T in TableName]: Rule<T> } = {
   acknowledgements: () => NONE,
 };
 
-/** A beta participant's launch item, region and joined day (what its commands check). */
+/** A beta participant's launch item, region and a joined day it changes (what its commands check). */
 export function participantIssues(ws: Workspace, p: TableRecords['participants']): RuleIssue[] {
-  return [...RULES.participants(ws, knownIn(ws), p), ...planningDayIssues('participants', p)];
+  return [
+    ...RULES.participants(ws, knownIn(ws), p),
+    ...planningDayIssues('participants', p, recordOf(ws.participants, p.id)),
+  ];
 }
 
 function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue: RuleIssue): Problem {
@@ -443,7 +428,8 @@ function problemOf<T extends TableName>(table: T, record: TableRecords[T], issue
 /**
  * Every integrity problem of a workspace whose records each passed their schema: references
  * to records that do not exist, unknown stages, regions and functions, and loops. Empty when
- * the workspace is sound. References resolve in `lookups` (an import adds the records that
+ * the workspace is sound. Not the planning range: that judges a record against what is stored
+ * (planning-range.ts), so an import applies it to its Change. References resolve in `lookups` (an import adds the records that
  * failed their schema, already reported, so what refers to them is not reported again).
  */
 export function integrityProblems(ws: Workspace, lookups: Workspace = ws): Problem[] {
@@ -452,8 +438,7 @@ export function integrityProblems(ws: Workspace, lookups: Workspace = ws): Probl
   for (const table of TABLES) {
     const rule = RULES[table] as Rule<TableName>;
     for (const record of Object.values(ws[table]) as TableRecords[TableName][])
-      for (const issue of [...rule(lookups, known, record), ...planningDayIssues(table, record)])
-        problems.push(problemOf(table, record, issue));
+      for (const issue of rule(lookups, known, record)) problems.push(problemOf(table, record, issue));
     if (table === 'items') problems.push(...loopProblems(ws, lookups));
   }
   return problems;

@@ -8,6 +8,7 @@ import { ChangeBuilder, type Change } from '../domain/change';
 import { decisionsFor, isAtOrAfterGate, standingDecision } from '../domain/items/gate';
 import type { z } from 'zod';
 import { integrityProblems, recordName } from '../domain/integrity';
+import { planningRangeProblemsOf } from '../domain/planning-range';
 import { SETTINGS_ID } from '../domain/settings/schema';
 import {
   TABLES,
@@ -130,6 +131,10 @@ function referenceProblemsOf(failed: FailedRecord, known: Workspace, lookups: Wo
  * Reads a workspace file: every record against its schema, then the workspace against the
  * integrity rules the commands use (shared/domain/integrity.ts), all problems in one pass, so
  * a bad file changes nothing and says everything that is wrong with it at once.
+ * The planning range (2000–2100) is not judged here: a day outside it is refused only when an
+ * import adds or changes it relative to the workspace it is applied to (planningRangeProblemsOf
+ * on the import's Change, domain/planning-range.ts), so a workspace holding a launch stored in
+ * 1999 re-imports its own export and restores its own backups.
  */
 export function parseWorkspaceJson(text: string): ParseResult {
   const header = readHeader(text);
@@ -180,13 +185,23 @@ export function parseWorkspaceJson(text: string): ParseResult {
   // Each broken record's references follow its own schema problems (last first: positions hold).
   for (const record of failed.reverse())
     errors.splice(record.after, 0, ...referenceProblemsOf(record, workspace, references));
-  if (errors.length) {
-    const shown = errors.slice(0, MAX_ERRORS);
-    if (errors.length > MAX_ERRORS)
-      shown.push(`…and ${countOf(errors.length - MAX_ERRORS, 'more problem')}.`);
-    return { ok: false, errors: shown };
-  }
+  if (errors.length) return { ok: false, errors: shortened(errors) };
   return { ok: true, workspace };
+}
+
+/** At most MAX_ERRORS problems, the rest counted. */
+function shortened(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), `…and ${countOf(errors.length - MAX_ERRORS, 'more problem')}.`];
+}
+
+/**
+ * Why replacing the workspace with a file (an import or a backup's restore, worked out by
+ * replaceWorkspace) is refused: the records it adds or changes to a day outside the planning
+ * range, by title. Empty when it may go ahead; records it writes back as stored always pass.
+ */
+export function replaceProblems(change: Change): string[] {
+  return shortened(planningRangeProblemsOf(change).map((problem) => problem.message));
 }
 
 export interface TableDiff {

@@ -22,6 +22,7 @@
 import { ChangeBuilder, applyChange, type Change } from '../domain/change';
 import { deepEqual } from '../domain/equal';
 import { integrityProblems, recordName } from '../domain/integrity';
+import { planningRangeProblemsOf } from '../domain/planning-range';
 import { SETTINGS_ID, type Settings } from '../domain/settings/schema';
 import {
   TABLES,
@@ -362,6 +363,8 @@ export function mergeWorkspace(current: Workspace, file: Workspace, label = 'Mer
       .map((problem) => problem.message)
       .filter((message) => !already.has(message)),
   );
+  // The planning range too: only the days the merge adds or changes outside it.
+  problems.push(...planningRangeProblemsOf(change).map((problem) => problem.message));
   const order = new Map(TABLES.map((table, index) => [table, index]));
   conflicts.sort(
     (a, b) =>

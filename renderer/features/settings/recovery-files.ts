@@ -4,7 +4,12 @@
  * straight away (the recovery screen has no import preview to show it in).
  */
 import { toDay } from '../../../shared/dates/days';
-import { parseWorkspaceJson, replaceWorkspace } from '../../../shared/formats/workspace-json';
+import type { Change } from '../../../shared/domain/change';
+import {
+  parseWorkspaceJson,
+  replaceProblems,
+  replaceWorkspace,
+} from '../../../shared/formats/workspace-json';
 import { platform } from '../../platform';
 import { commit } from '../../state/changes';
 import { useDocument } from '../../state/document';
@@ -45,6 +50,8 @@ export async function restoreSnapshotNow(id: string): Promise<boolean> {
     showToast({ tone: 'error', message: `That backup cannot be restored: ${parsed.errors[0]}` });
     return false;
   }
+  // Refused before the backup is taken when the backup would bring a day outside 2000–2100 in.
+  if (refusedRestore(replaceWorkspace(useDocument.getState().workspace, parsed.workspace))) return false;
   try {
     await snapshots.backUp('before-restore', useDocument.getState().workspace, new Date().toISOString());
   } catch (error) {
@@ -60,9 +67,17 @@ export async function restoreSnapshotNow(id: string): Promise<boolean> {
     parsed.workspace,
     `Restore the backup of ${when}`,
   );
+  if (refusedRestore(change)) return false;
   const saved = await commit(change);
   if (saved) showToast({ tone: 'info', message: `Restored the backup of ${when}. Press Ctrl+Z to undo.` });
   return saved;
+}
+
+/** True (said in a toast) when the restore would add or change a day outside the planning range. */
+function refusedRestore(change: Change): boolean {
+  const refused = replaceProblems(change);
+  if (refused.length) showToast({ tone: 'error', message: `That backup cannot be restored: ${refused[0]}` });
+  return refused.length > 0;
 }
 
 function messageOf(error: unknown): string {

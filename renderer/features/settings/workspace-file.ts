@@ -7,6 +7,7 @@ import { toDay } from '../../../shared/dates/days';
 import {
   exportWorkspaceJson,
   parseWorkspaceJson,
+  replaceProblems,
   replaceWorkspace,
   summariseChange,
 } from '../../../shared/formats/workspace-json';
@@ -108,9 +109,13 @@ export function previewImport(
 ): void {
   const parsed = parseWorkspaceJson(text);
   let state: ImportState;
+  const change = parsed.ok ? replaceWorkspace(useDocument.getState().workspace, parsed.workspace) : null;
+  // A day outside 2000–2100 is refused only where the file adds or changes it (a backup of a
+  // workspace holding a launch stored in 1999 restores).
+  const refused = change ? replaceProblems(change) : [];
   if (!parsed.ok) state = { step: 'invalid', fileName, errors: parsed.errors };
+  else if (!change || refused.length) state = { step: 'invalid', fileName, errors: refused };
   else {
-    const change = replaceWorkspace(useDocument.getState().workspace, parsed.workspace);
     state = {
       step: 'preview',
       fileName,
@@ -172,6 +177,10 @@ export async function confirmImport(): Promise<void> {
     return;
   }
   const change = replaceWorkspace(current, state.incoming, `Import ${state.fileName}`);
+  // What changed meanwhile may bring a day outside the planning range back in: show why.
+  const refused = replaceProblems(change);
+  if (refused.length)
+    return updateImport(state, { step: 'invalid', fileName: state.fileName, errors: refused });
   if (await commit(change))
     showToast({ tone: 'info', message: `Imported ${state.fileName}. Press Ctrl+Z to undo.` });
 }

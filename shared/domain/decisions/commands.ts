@@ -7,7 +7,7 @@ import { formatDay } from '../../dates/days';
 import { ChangeBuilder, type Change } from '../change';
 import { todayOf, type CommandContext } from '../context';
 import { CommandError, ValidationError, issuesFromZod, type FieldIssue } from '../errors';
-import { planningDayIssues } from '../integrity';
+import { planningDayIssues } from '../planning-range';
 import { DECISION_LABELS, decisionSchema, reevaluateIssue, type Decision } from './schema';
 import type { Workspace } from '../workspace';
 

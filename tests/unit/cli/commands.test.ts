@@ -60,6 +60,28 @@ describe('sample and validate', CLI_TIMEOUT, () => {
     expect(cli.run(['validate', sampleFile]).stdout).toBe(piped.stdout.replace('standard input', sampleFile));
   });
 
+  it('reads a workspace holding a launch stored in 1999: validate warns, brief works', () => {
+    const legacy = structuredClone(workspace);
+    const payment = legacy.items[PAYMENT_LINKS]!;
+    legacy.items.legacy = { ...payment, id: 'legacy', title: 'Legacy checkout', launchDate: '1999-06-01' };
+    legacy.items.legacy.startDate = null;
+    legacy.items.legacy.endDate = null;
+    legacy.items.legacy.parentId = null;
+    const file = join(dir, 'legacy.json');
+    writeFileSync(file, exportWorkspaceJson(legacy, EXPORTED_AT));
+    const validated = cli.run(['validate', file]);
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toMatch(/is a valid Launch Control workspace/);
+    expect(validated.stderr).toBe(
+      'launch-control: warning: 1 day outside 2000–2100 (the app imports such a day only into a workspace already holding it):\n' +
+        '  - Launch item “Legacy checkout” is dated 1999-06-01, outside 2000–2100.\n',
+    );
+    const brief = cli.run(['brief', file, '--launch', 'Legacy checkout', '--today', TODAY]);
+    expect(brief.stderr).toBe('');
+    expect(brief.status).toBe(0);
+    expect(brief.stdout).toMatch(/Legacy checkout/);
+  });
+
   it('writes the sample with --out and prints nothing', () => {
     const out = join(dir, 'written.json');
     expect(cli.run(['sample', '--today', TODAY, '--out', out])).toEqual(ok(''));
