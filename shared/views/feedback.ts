@@ -1,8 +1,13 @@
 /**
  * The feedback inbox as a read model. `feedbackEntries` does, once per version of the
- * feedback, items and settings, everything that does not depend on the filter: each record's
- * score, its text in lower case for searching, its launch (the top of the item's parent chain:
- * a beta's feedback belongs to its launch too) and the records merged into it. `feedbackInbox`
+ * feedback and settings, everything that does not depend on the filter: each record's score,
+ * its text in lower case for searching, and the records merged into it; the entries in each
+ * order are kept per version of those tables too, so an item changing (a timeline key step,
+ * another window's edit) re-sorts nothing. What a record's link shows — the item's title and
+ * its launch (the top of the parent chain: a beta's feedback belongs to its launch too) — is
+ * looked up in `feedbackItemLinks`, kept per version of the items, and "a launch's feedback"
+ * is one definition, `launchFamilyIds` (the item and everything under it, nested), for the
+ * inbox's launch filter, the launch page's tab and the briefs. `feedbackInbox`
  * then filters, sorts and groups those entries; it is memoised by its arguments' values, so
  * re-rendering with the same filter costs nothing. At 50,000 records a new filter and sort
  * takes a few tens of milliseconds (scripts/bench/feedback.mjs).
@@ -26,15 +31,19 @@ export interface FeedbackEntry {
   score: number;
   /** Title, detail and account in lower case, for the search. */
   text: string;
-  /** The linked item's title (a launch, beta or wave); '' when unlinked. */
-  itemTitle: string;
-  /** The launch at the top of the linked item's parent chain ('' when unlinked). */
-  launchId: string;
-  launchTitle: string;
   tags: readonly string[];
   /** Themes in lower case, for the theme filter. */
   tagKeys: readonly string[];
   merged: boolean;
+}
+
+/** What a feedback record's link to an item shows. */
+export interface FeedbackItemLink {
+  /** The linked item's title (a launch, beta or wave). */
+  itemTitle: string;
+  /** The launch at the top of the linked item's parent chain. */
+  launchId: string;
+  launchTitle: string;
 }
 
 export const FEEDBACK_SORTS = ['score', 'newest', 'revenue', 'accounts', 'severity'] as const;
@@ -118,9 +127,59 @@ function launchOf(items: Record<string, LaunchItem>, itemId: string): LaunchItem
   return item;
 }
 
+const NO_LINK: FeedbackItemLink = { itemTitle: '', launchId: '', launchTitle: '' };
+
+/** Each item's title and launch, once per version of the items. */
+export const feedbackItemLinks = memoByTables(['items'], (ws): ReadonlyMap<string, FeedbackItemLink> => {
+  const links = new Map<string, FeedbackItemLink>();
+  for (const item of Object.values(ws.items)) {
+    const launch = launchOf(ws.items, item.id);
+    links.set(item.id, {
+      itemTitle: item.title,
+      launchId: launch?.id ?? '',
+      launchTitle: launch?.title ?? '',
+    });
+  }
+  return links;
+});
+
+/** The link a record shows (an empty one when unlinked or linked to a deleted item). */
+export const linkOf = (
+  links: ReadonlyMap<string, FeedbackItemLink>,
+  itemId: string | null,
+): FeedbackItemLink => (itemId !== null && links.get(itemId)) || NO_LINK;
+
+const childrenOf = memoByTables(['items'], (ws): ReadonlyMap<string, string[]> => {
+  const children = new Map<string, string[]>();
+  for (const item of Object.values(ws.items))
+    if (item.parentId) {
+      const list = children.get(item.parentId);
+      if (list) list.push(item.id);
+      else children.set(item.parentId, [item.id]);
+    }
+  return children;
+});
+
+/**
+ * "The launch's feedback" is the feedback linked to these items: the item itself and everything
+ * under it, nested (a launch, its betas, their waves). A parent loop stops where it repeats.
+ */
+export const launchFamilyIds = memoByTables(['items'], (ws, itemId: string): ReadonlySet<string> => {
+  const children = childrenOf(ws);
+  const family = new Set<string>([itemId]);
+  const queue = [itemId];
+  while (queue.length)
+    for (const child of children.get(queue.pop()!) ?? [])
+      if (!family.has(child)) {
+        family.add(child);
+        queue.push(child);
+      }
+  return family;
+});
+
 /** Every record with what the inbox shows and filters on, worked out once per version. */
 export const feedbackEntries = memoByTables(
-  ['feedback', 'items', 'settings'],
+  ['feedback', 'settings'],
   (
     ws,
   ): {
@@ -136,17 +195,12 @@ export const feedbackEntries = memoByTables(
     // One spelling per theme whatever the order shown: the first stored.
     const themeLabels = new Map<string, string>();
     for (const f of Object.values(ws.feedback)) {
-      const item = f.itemId ? recordOf(ws.items, f.itemId) : undefined;
-      const launch = f.itemId ? launchOf(ws.items, f.itemId) : undefined;
       const tags = tagsOf(f);
       for (const t of tags) if (!themeLabels.has(t.toLowerCase())) themeLabels.set(t.toLowerCase(), t);
       const entry: FeedbackEntry = {
         f,
         score: feedbackScore(f, weights),
         text: `${f.title}\n${f.detail}\n${f.account}`.toLowerCase(),
-        itemTitle: item?.title ?? '',
-        launchId: launch?.id ?? '',
-        launchTitle: launch?.title ?? '',
         tags,
         tagKeys: tags.map((t) => t.toLowerCase()),
         merged: mergedIntoOf(f) !== null,
@@ -181,16 +235,42 @@ function compareBy(sort: FeedbackSort) {
     first(a, b) || b.score - a.score || cmp(b.f.createdAt, a.f.createdAt) || cmp(a.f.id, b.f.id);
 }
 
-/** Every entry in one order, worked out once per version and order. */
-const sortedEntries = memoByTables(
-  ['feedback', 'items', 'settings'],
-  (ws, sort: FeedbackSort): FeedbackEntry[] => [...feedbackEntries(ws).all].sort(compareBy(sort)),
+/** The inbox's default order: score, then newest, then id (the briefs rank by it too). */
+export const compareByScore = compareBy('score');
+
+/**
+ * Item id → the feedback linked to it, merged duplicates left out, by score: grouped once per
+ * version, so a brief of many launches does not scan every record once per launch.
+ */
+export const feedbackByItemId = memoByTables(
+  ['feedback', 'settings'],
+  (ws): ReadonlyMap<string, readonly FeedbackEntry[]> => {
+    const byItem = new Map<string, FeedbackEntry[]>();
+    for (const e of sortedEntries(ws, 'score'))
+      if (e.f.itemId !== null && !e.merged) {
+        const list = byItem.get(e.f.itemId);
+        if (list) list.push(e);
+        else byItem.set(e.f.itemId, [e]);
+      }
+    return byItem;
+  },
 );
 
-export function matchesFeedback(e: FeedbackEntry, filter: FeedbackFilter, words: readonly string[]): boolean {
+/** Every entry in one order, worked out once per version and order. */
+const sortedEntries = memoByTables(['feedback', 'settings'], (ws, sort: FeedbackSort): FeedbackEntry[] =>
+  [...feedbackEntries(ws).all].sort(compareBy(sort)),
+);
+
+/** `family`: the items whose feedback the launch filter keeps (launchFamilyIds), when one is set. */
+export function matchesFeedback(
+  e: FeedbackEntry,
+  filter: FeedbackFilter,
+  words: readonly string[],
+  family: ReadonlySet<string> | null,
+): boolean {
   const f = e.f;
   if (e.merged && !filter.showMerged) return false;
-  if (filter.launchId && e.launchId !== filter.launchId && f.itemId !== filter.launchId) return false;
+  if (family && (f.itemId === null || !family.has(f.itemId))) return false;
   if (filter.source && f.source !== filter.source) return false;
   if (filter.region && (f.region ?? '') !== (filter.region === '-' ? '' : filter.region)) return false;
   if (filter.status && f.status !== filter.status) return false;
@@ -207,12 +287,15 @@ function groupKeysOf(
   e: FeedbackEntry,
   grouping: FeedbackGrouping,
   themeLabels: ReadonlyMap<string, string>,
+  links: ReadonlyMap<string, FeedbackItemLink>,
 ): { key: string; label: string }[] {
   switch (grouping) {
     case 'none':
       return [{ key: '', label: 'All feedback' }];
-    case 'launch':
-      return [{ key: e.launchId, label: e.launchTitle || 'Not linked to a launch' }];
+    case 'launch': {
+      const link = linkOf(links, e.f.itemId);
+      return [{ key: link.launchId, label: link.launchTitle || 'Not linked to a launch' }];
+    }
     case 'source':
       return [{ key: e.f.source, label: FEEDBACK_SOURCE_LABELS[e.f.source] }];
     case 'region':
@@ -226,10 +309,15 @@ function groupKeysOf(
   }
 }
 
-const addTo = (t: Totals, f: Feedback) => {
+/**
+ * Counts an entry's row; a merged duplicate's accounts and revenue are already in the record it
+ * was merged into (the merge summed them), so with "Show merged" on they are not added again.
+ */
+const addTo = (t: Totals, e: FeedbackEntry) => {
   t.count += 1;
-  t.accounts += f.accountCount;
-  t.revenue += f.revenueAtStake;
+  if (e.merged) return;
+  t.accounts += e.f.accountCount;
+  t.revenue += e.f.revenueAtStake;
 };
 
 /** Status groups in the order work flows; other groupings by revenue at stake, the largest first. */
@@ -255,16 +343,18 @@ export const feedbackInbox = memoByTables(
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const total = showMerged ? all.length : all.reduce((n, e) => (e.merged ? n : n + 1), 0);
     // Filtering the entries already in order keeps the order: typing a filter never re-sorts.
-    const matching = sortedEntries(ws, sort).filter((e) => matchesFeedback(e, filter, words));
+    const family = launchId ? launchFamilyIds(ws, launchId) : null;
+    const links = feedbackItemLinks(ws);
+    const matching = sortedEntries(ws, sort).filter((e) => matchesFeedback(e, filter, words, family));
     const totals: Totals = { count: 0, accounts: 0, revenue: 0 };
-    for (const e of matching) addTo(totals, e.f);
+    for (const e of matching) addTo(totals, e);
     const groups = new Map<string, FeedbackGroup>();
     for (const e of matching)
-      for (const { key, label } of groupKeysOf(e, grouping, themeLabels)) {
+      for (const { key, label } of groupKeysOf(e, grouping, themeLabels, links)) {
         let group = groups.get(key);
         if (!group) groups.set(key, (group = { key, label, entries: [], count: 0, accounts: 0, revenue: 0 }));
         group.entries.push(e);
-        addTo(group, e.f);
+        addTo(group, e);
       }
     const ordered = [...groups.values()].sort((a, b) =>
       grouping === 'status'

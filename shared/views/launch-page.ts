@@ -1,15 +1,13 @@
 /**
  * Read models of the launch page: an item's rollout (its betas and regional waves, each with
- * the facts the Rollout tab lists) and the feedback linked to each item. Memoised per version
- * of the tables they read (memo.ts), so switching tabs or re-rendering the page recomputes
+ * the facts the Rollout tab lists). Memoised per version of the tables they read (memo.ts), so switching tabs or re-rendering the page recomputes
  * nothing. Health and readiness progress come from the launch rows (launch-rows.ts), the one
  * place they are worked out.
  */
 import type { Day } from '../dates/days';
-import type { Feedback } from '../domain/feedback/schema';
 import { openSignOffsOf } from '../domain/readiness/rules';
 import type { ReadinessItem } from '../domain/readiness/schema';
-import { childrenByParent, groupBy, NONE } from './indexes';
+import { childrenByParent, NONE } from './indexes';
 import { rowsById, type LaunchRow } from './launch-rows';
 import { memoByTables } from './memo';
 import { readinessByItem } from './readiness';
@@ -37,11 +35,3 @@ export const rolloutOf = memoByTables(
       .map((row) => ({ row, openSignOffs: openSignOffsOf(readiness.get(row.item.id) ?? NONE) }));
   },
 );
-
-/** Launch item id → its linked feedback, the most severe first, then the newest. */
-export const feedbackByItem = memoByTables(['feedback'], (ws): ReadonlyMap<string, readonly Feedback[]> => {
-  const groups = groupBy(Object.values(ws.feedback), (f) => f.itemId);
-  for (const list of groups.values())
-    list.sort((a, b) => b.severity - a.severity || b.createdAt.localeCompare(a.createdAt));
-  return groups;
-});

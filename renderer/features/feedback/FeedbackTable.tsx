@@ -12,7 +12,15 @@ import {
   FEEDBACK_STATUS_LABELS,
   SEVERITY_LABELS,
 } from '../../../shared/domain/feedback/schema';
-import type { FeedbackEntry, FeedbackGroup, FeedbackInbox } from '../../../shared/views/feedback';
+import {
+  feedbackItemLinks,
+  linkOf,
+  type FeedbackEntry,
+  type FeedbackGroup,
+  type FeedbackInbox,
+  type FeedbackItemLink,
+} from '../../../shared/views/feedback';
+import { useDocument } from '../../state/document';
 import { moneyText, numberText } from './feedback-model';
 
 const ROW_HEIGHT = 44;
@@ -32,6 +40,8 @@ interface Props {
 
 export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, openId }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Kept per version of the items: a row's launch title follows a rename without re-sorting.
+  const links = useDocument((s) => feedbackItemLinks(s.workspace));
   const lines = useMemo<Line[]>(
     () =>
       grouped
@@ -172,6 +182,7 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
               <FeedbackRow
                 key={`${line.entry.f.id}:${virtualRow.index}`}
                 entry={line.entry}
+                link={linkOf(links, line.entry.f.itemId)}
                 line={virtualRow.index}
                 rowIndex={virtualRow.index + 2}
                 selected={selected.has(line.entry.f.id)}
@@ -209,6 +220,7 @@ function GroupRow({ group, rowIndex }: { group: FeedbackGroup; rowIndex: number 
 
 const FeedbackRow = memo(function FeedbackRow({
   entry,
+  link,
   line,
   rowIndex,
   selected,
@@ -218,6 +230,7 @@ const FeedbackRow = memo(function FeedbackRow({
   onOpen,
 }: {
   entry: FeedbackEntry;
+  link: FeedbackItemLink;
   line: number;
   rowIndex: number;
   selected: boolean;
@@ -268,9 +281,9 @@ const FeedbackRow = memo(function FeedbackRow({
       <td className="numeric">{numberText(f.accountCount)}</td>
       <td className="numeric">{moneyText(f.revenueAtStake)}</td>
       <td>
-        {entry.itemTitle || <span className="muted">—</span>}
-        {entry.launchTitle && entry.launchTitle !== entry.itemTitle && (
-          <span className="table__meta">Part of {entry.launchTitle}</span>
+        {link.itemTitle || <span className="muted">—</span>}
+        {link.launchTitle && link.launchTitle !== link.itemTitle && (
+          <span className="table__meta">Part of {link.launchTitle}</span>
         )}
       </td>
       <td>{FEEDBACK_STATUS_LABELS[f.status]}</td>

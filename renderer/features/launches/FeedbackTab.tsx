@@ -3,7 +3,8 @@
  * to its betas and waves — by score, merged duplicates left out (they are counted in the record
  * they were merged into) — with the totals a lead quotes: how many, how many accounts, how much
  * revenue at stake. Feedback is captured here already linked, unlinked here, and worked in the
- * Feedback inbox, opened filtered to this launch.
+ * Feedback inbox, opened filtered to this launch. The tab draws the top rows by score; the
+ * totals count them all.
  */
 import {
   FEEDBACK_SOURCE_LABELS,
@@ -12,11 +13,14 @@ import {
 } from '../../../shared/domain/feedback/schema';
 import { linkFeedback } from '../../../shared/domain/feedback/commands';
 import { countOf } from '../../../shared/domain/text';
-import { inboxOf, NO_FEEDBACK_FILTER } from '../../../shared/views/feedback';
+import { feedbackItemLinks, inboxOf, linkOf, NO_FEEDBACK_FILTER } from '../../../shared/views/feedback';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { openFeedbackCapture, setFeedbackView } from '../../state/feedback-view';
 import { setView } from '../../state/window';
+
+/** Rows the tab draws, the highest scores first. */
+export const TAB_ROWS = 50;
 
 const money = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 
@@ -29,6 +33,9 @@ function openInInbox(itemId: string): void {
 export function FeedbackTab({ itemId }: { itemId: string }) {
   const workspace = useDocument((s) => s.workspace);
   const { entries, totals } = inboxOf(workspace, { ...NO_FEEDBACK_FILTER, launchId: itemId });
+  const links = feedbackItemLinks(workspace);
+  // A launch with thousands of records draws the top ones; the inbox (virtualised) has them all.
+  const shown = entries.slice(0, TAB_ROWS);
   const actions = (
     <div className="toolbar">
       <button type="button" className="button button--primary" onClick={() => openFeedbackCapture(itemId)}>
@@ -82,46 +89,57 @@ export function FeedbackTab({ itemId }: { itemId: string }) {
           </tr>
         </thead>
         <tbody>
-          {entries.map(({ f, score, itemTitle, tags }) => (
-            <tr key={f.id}>
-              <td className="numeric">
-                <strong>{score}</strong>
-              </td>
-              <td>
-                {f.title}
-                <span className="table__meta">
-                  {[f.itemId !== itemId && itemTitle && `On ${itemTitle}`, tags.join(', '), f.detail]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </td>
-              <td>{FEEDBACK_SOURCE_LABELS[f.source]}</td>
-              <td>
-                {f.account || <span className="muted">—</span>}
-                {f.region && <span className="muted"> · {f.region}</span>}
-              </td>
-              <td>
-                <span className={`severity severity--${f.severity}`}>
-                  {SEVERITY_LABELS[f.severity] ?? f.severity}
-                </span>
-              </td>
-              <td className="numeric">{f.accountCount.toLocaleString('en-US')}</td>
-              <td className="numeric">{money(f.revenueAtStake)}</td>
-              <td>{FEEDBACK_STATUS_LABELS[f.status]}</td>
-              <td className="table__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Unlink ${f.title}`}
-                  onClick={() => void run((ws, ctx) => linkFeedback(ws, [f.id], null, ctx))}
-                >
-                  Unlink
-                </button>
-              </td>
-            </tr>
-          ))}
+          {shown.map(({ f, score, tags }) => {
+            const { itemTitle } = linkOf(links, f.itemId);
+            return (
+              <tr key={f.id}>
+                <td className="numeric">
+                  <strong>{score}</strong>
+                </td>
+                <td>
+                  {f.title}
+                  <span className="table__meta">
+                    {[f.itemId !== itemId && itemTitle && `On ${itemTitle}`, tags.join(', '), f.detail]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </td>
+                <td>{FEEDBACK_SOURCE_LABELS[f.source]}</td>
+                <td>
+                  {f.account || <span className="muted">—</span>}
+                  {f.region && <span className="muted"> · {f.region}</span>}
+                </td>
+                <td>
+                  <span className={`severity severity--${f.severity}`}>
+                    {SEVERITY_LABELS[f.severity] ?? f.severity}
+                  </span>
+                </td>
+                <td className="numeric">{f.accountCount.toLocaleString('en-US')}</td>
+                <td className="numeric">{money(f.revenueAtStake)}</td>
+                <td>{FEEDBACK_STATUS_LABELS[f.status]}</td>
+                <td className="table__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Unlink ${f.title}`}
+                    onClick={() => void run((ws, ctx) => linkFeedback(ws, [f.id], null, ctx))}
+                  >
+                    Unlink
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {entries.length > shown.length && (
+        <p className="feedback-tab__more">
+          The top {shown.length} of {entries.length} by score.{' '}
+          <button type="button" className="link-button" onClick={() => openInInbox(itemId)}>
+            Open all {entries.length} in the Feedback inbox
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -6,37 +6,28 @@
  * left out everywhere: the record they were merged into counts them.
  */
 import type { RootContent } from 'mdast';
-import type { Feedback } from '../../domain/feedback/schema';
+import {
+  FEEDBACK_SOURCE_LABELS,
+  FEEDBACK_STATUS_LABELS,
+  SEVERITY_LABELS,
+  type Feedback,
+} from '../../domain/feedback/schema';
 import type { LaunchItem } from '../../domain/items/schema';
 import { countOf } from '../../domain/text';
-import type { Workspace } from '../../domain/workspace';
-import { feedbackEntries, type FeedbackEntry } from '../../views/feedback';
-import { launchFamily } from './facts';
+import { recordOf, type Workspace } from '../../domain/workspace';
+import { compareByScore, feedbackByItemId, launchFamilyIds, type FeedbackEntry } from '../../views/feedback';
 import type { LaunchContext } from './launch';
 import { bullets, heading, paragraph, strong, table, type Inline } from './markdown';
 import type { PortfolioInput } from './portfolio';
 import { listWords } from './words';
 
-const SOURCE_WORDS: Record<Feedback['source'], string> = {
-  beta: 'beta',
-  support: 'support',
-  sales: 'sales',
-  'account-management': 'account management',
-  other: 'other',
-};
-const STATUS_WORDS: Record<Feedback['status'], string> = {
-  new: 'new',
-  triaged: 'triaged',
-  planned: 'planned',
-  done: 'done',
-  'wont-do': 'won’t do',
-};
-const SEVERITY_WORDS: Record<number, string> = { 1: 'low', 2: 'medium', 3: 'high', 4: 'critical' };
+// The domain's labels, in lower case as a sentence reads them ("account management", "won’t do").
+const SOURCE_WORDS = (source: Feedback['source']) => FEEDBACK_SOURCE_LABELS[source].toLowerCase();
+const STATUS_WORDS = (status: Feedback['status']) => FEEDBACK_STATUS_LABELS[status].toLowerCase();
+const SEVERITY_WORDS = (severity: number) => SEVERITY_LABELS[severity]?.toLowerCase() ?? String(severity);
 
 /** The portfolio brief's top feedback: a short list, the rest is in the inbox. */
 export const PORTFOLIO_TOP_FEEDBACK = 5;
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** "$1,250,000": grouped by hand, as a brief never reads the machine's locale. */
 export function moneyWords(amount: number): string {
@@ -44,20 +35,18 @@ export function moneyWords(amount: number): string {
   return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
-/** The feedback on these items, merged duplicates left out, by score (then newest, then id). */
-function feedbackOn(ws: Workspace, items: readonly LaunchItem[]): { entry: FeedbackEntry; on: LaunchItem }[] {
-  const byItem = new Map(items.map((i) => [i.id, i]));
-  return feedbackEntries(ws)
-    .all.flatMap((entry) => {
-      const on = entry.f.itemId !== null && !entry.merged ? byItem.get(entry.f.itemId) : undefined;
-      return on ? [{ entry, on }] : [];
-    })
-    .sort(
-      (a, b) =>
-        b.entry.score - a.entry.score ||
-        cmp(b.entry.f.createdAt, a.entry.f.createdAt) ||
-        cmp(a.entry.f.id, b.entry.f.id),
-    );
+/**
+ * The feedback on a launch — the launch and everything under it, nested (launchFamilyIds, as the
+ * inbox's launch filter and the launch page's tab read it) — merged duplicates left out, by score.
+ */
+function feedbackOn(ws: Workspace, launch: LaunchItem): { entry: FeedbackEntry; on: LaunchItem }[] {
+  const byItem = feedbackByItemId(ws);
+  const linked: { entry: FeedbackEntry; on: LaunchItem }[] = [];
+  for (const id of launchFamilyIds(ws, launch.id)) {
+    const on = recordOf(ws.items, id);
+    if (on) for (const entry of byItem.get(id) ?? []) linked.push({ entry, on });
+  }
+  return linked.sort((a, b) => compareByScore(a.entry, b.entry));
 }
 
 const isOpen = (f: Feedback) => f.status !== 'done' && f.status !== 'wont-do';
@@ -66,7 +55,7 @@ function line(entry: FeedbackEntry, on: LaunchItem | null): Inline[] {
   const { f } = entry;
   return [
     strong(f.title),
-    ` (score ${entry.score}) — ${SOURCE_WORDS[f.source]}, ${SEVERITY_WORDS[f.severity] ?? f.severity} severity, ${countOf(f.accountCount, 'account')}, ${moneyWords(f.revenueAtStake)} at stake, ${STATUS_WORDS[f.status]}`,
+    ` (score ${entry.score}) — ${SOURCE_WORDS(f.source)}, ${SEVERITY_WORDS(f.severity)} severity, ${countOf(f.accountCount, 'account')}, ${moneyWords(f.revenueAtStake)} at stake, ${STATUS_WORDS(f.status)}`,
     ...(f.account.trim() ? ['; ', f.account] : []),
     ...(on ? ['; on ', on.title] : []),
     ...(entry.tags.length ? ['; themes: ', entry.tags.join(', ')] : []),
@@ -75,12 +64,12 @@ function line(entry: FeedbackEntry, on: LaunchItem | null): Inline[] {
 
 /** The launch brief's "Beta results and feedback": by score, with what it represents. */
 export function launchFeedback(ctx: LaunchContext): RootContent[] {
-  const linked = feedbackOn(ctx.ws, launchFamily(ctx.ws, ctx.item));
+  const linked = feedbackOn(ctx.ws, ctx.item);
   const out: RootContent[] = [heading(2, 'Beta results and feedback')];
   if (!linked.length) return [...out, paragraph('No feedback linked to this launch or its betas.')];
   const bySource = new Map<string, number>();
   for (const { entry } of linked)
-    bySource.set(SOURCE_WORDS[entry.f.source], (bySource.get(SOURCE_WORDS[entry.f.source]) ?? 0) + 1);
+    bySource.set(SOURCE_WORDS(entry.f.source), (bySource.get(SOURCE_WORDS(entry.f.source)) ?? 0) + 1);
   const open = linked.filter(({ entry }) => isOpen(entry.f)).length;
   const accounts = linked.reduce((sum, { entry }) => sum + entry.f.accountCount, 0);
   const revenue = linked.reduce((sum, { entry }) => sum + entry.f.revenueAtStake, 0);
@@ -98,18 +87,13 @@ export function launchFeedback(ctx: LaunchContext): RootContent[] {
 export function portfolioFeedback(input: PortfolioInput): RootContent[] {
   const { ws, launches } = input;
   const out: RootContent[] = [heading(2, 'Customer feedback')];
-  const perLaunch = launches.map((launch) => ({ launch, linked: feedbackOn(ws, launchFamily(ws, launch)) }));
+  const perLaunch = launches.map((launch) => ({ launch, linked: feedbackOn(ws, launch) }));
   // A beta listed beside its launch would bring its feedback twice: each record once.
   const seen = new Set<string>();
   const all = perLaunch
     .flatMap(({ linked }) => linked)
     .filter(({ entry }) => !seen.has(entry.f.id) && Boolean(seen.add(entry.f.id)))
-    .sort(
-      (a, b) =>
-        b.entry.score - a.entry.score ||
-        cmp(b.entry.f.createdAt, a.entry.f.createdAt) ||
-        cmp(a.entry.f.id, b.entry.f.id),
-    );
+    .sort((a, b) => compareByScore(a.entry, b.entry));
   if (!all.length) return [...out, paragraph('No feedback linked to these launches.')];
   out.push(
     paragraph(

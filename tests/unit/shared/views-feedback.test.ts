@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../shared/domain/change';
 import { mergeFeedback } from '../../../shared/domain/feedback/commands';
 import type { Workspace } from '../../../shared/domain/workspace';
-import { feedbackEntries, feedbackThemes, inboxOf, NO_FEEDBACK_FILTER } from '../../../shared/views/feedback';
+import {
+  feedbackByItemId,
+  feedbackEntries,
+  feedbackItemLinks,
+  feedbackThemes,
+  inboxOf,
+  launchFamilyIds,
+  linkOf,
+  NO_FEEDBACK_FILTER,
+} from '../../../shared/views/feedback';
 import { feedback } from '../../fixtures/feedback';
 import { add, item, laterContext } from '../../fixtures/records';
 import { baseWorkspace } from '../../fixtures/workspace';
@@ -163,6 +172,13 @@ describe('feedback inbox', () => {
     // Counts kept: the merged record carries both accounts and revenues.
     expect(inbox.totals).toEqual({ count: 3, accounts: 34, revenue: 740000 });
     expect(titles(merged, { showMerged: true })).toHaveLength(4);
+    // Shown, the duplicate is a row but its figures are not counted twice, in the totals or its group.
+    const shown = inboxOf(merged, { ...NO_FEEDBACK_FILTER, showMerged: true }, 'score', 'launch');
+    expect(shown.totals).toEqual({ count: 4, accounts: 34, revenue: 740000 });
+    expect(shown.groups.map((g) => [g.label, g.count, g.accounts, g.revenue])).toEqual([
+      ['Payment Links', 3, 29, 660000],
+      ['Usage billing', 1, 5, 80000],
+    ]);
     expect(
       feedbackEntries(merged)
         .duplicatesOf.get('a')!
@@ -173,5 +189,54 @@ describe('feedback inbox', () => {
   it('is the same result for the same workspace and filter (memoised)', () => {
     const ws = workspace();
     expect(inboxOf(ws, NO_FEEDBACK_FILTER)).toBe(inboxOf(ws, { ...NO_FEEDBACK_FILTER }));
+  });
+
+  it('a launch’s feedback is the launch and everything under it, nested', () => {
+    const ws = add(
+      workspace(),
+      'items',
+      item('wave', { title: 'Payment Links beta, wave 1', kind: 'rollout', parentId: 'beta' }),
+    );
+    add(ws, 'feedback', feedback('w', { title: 'Wave feedback', itemId: 'wave', accountCount: 1 }));
+    expect([...launchFamilyIds(ws, 'pay')].sort()).toEqual(['beta', 'pay', 'wave']);
+    expect(titles(ws, { launchId: 'pay' })).toContain('Wave feedback');
+    expect(titles(ws, { launchId: 'beta' })).toContain('Wave feedback');
+    expect(titles(ws, { launchId: 'usage' })).not.toContain('Wave feedback');
+    expect(linkOf(feedbackItemLinks(ws), 'wave')).toEqual({
+      itemTitle: 'Payment Links beta, wave 1',
+      launchId: 'pay',
+      launchTitle: 'Payment Links',
+    });
+  });
+
+  it('entries and their orders are kept when only an item changes (titles are looked up apart)', () => {
+    const ws = workspace();
+    const sorted = inboxOf(ws, NO_FEEDBACK_FILTER, 'revenue');
+    const renamed = { ...ws, items: { ...ws.items, pay: { ...ws.items.pay!, title: 'Links' } } };
+    expect(feedbackEntries(renamed)).toBe(feedbackEntries(ws));
+    expect(inboxOf(renamed, NO_FEEDBACK_FILTER, 'revenue').entries).toEqual(sorted.entries);
+    expect(linkOf(feedbackItemLinks(renamed), 'beta').launchTitle).toBe('Links');
+    const byLaunch = inboxOf(renamed, NO_FEEDBACK_FILTER, 'score', 'launch').groups.map((g) => g.label);
+    expect(byLaunch).toEqual(['Links', 'Usage billing']);
+  });
+
+  it('feedback by item: merged duplicates left out, by score', () => {
+    const ws = workspace();
+    const merged = applyChange(ws, mergeFeedback(ws, 'a', ['d'], laterContext()));
+    expect(
+      feedbackByItemId(merged)
+        .get('beta')!
+        .map((e) => e.f.id),
+    ).toEqual(['a']);
+    expect(
+      feedbackByItemId(ws)
+        .get('beta')!
+        .map((e) => e.f.id),
+    ).toEqual(['d', 'a']);
+    expect(
+      feedbackByItemId(ws)
+        .get('pay')!
+        .map((e) => e.f.id),
+    ).toEqual(['b']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feedback } from '../../../shared/domain/feedback/schema';
-import { feedbackByItem, rolloutOf } from '../../../shared/views/launch-page';
+import { rolloutOf } from '../../../shared/views/launch-page';
 import { openSignOffsOf } from '../../../shared/domain/readiness/rules';
 import { rowsById } from '../../../shared/views/launch-rows';
 import { add, item, readiness } from '../../fixtures/records';
@@ -8,24 +7,6 @@ import { expectMemoised } from '../../fixtures/views';
 import { baseWorkspace } from '../../fixtures/workspace';
 
 const TODAY = '2026-11-26';
-
-function feedback(id: string, itemId: string | null, fields: Partial<Feedback> = {}): Feedback {
-  return {
-    id,
-    title: `Feedback ${id}`,
-    detail: '',
-    source: 'beta',
-    account: 'Northwind',
-    region: null,
-    severity: 2,
-    accountCount: 1,
-    revenueAtStake: 0,
-    status: 'new',
-    itemId,
-    createdAt: '2026-11-01T08:00:00.000Z',
-    ...fields,
-  };
-}
 
 describe('launch page read models', () => {
   it('rollout: the children, archived ones left out, by start or launch day, undated last, then title', () => {
@@ -81,24 +62,5 @@ describe('launch page read models', () => {
       'acknowledgements',
     ]);
     expect(rolloutOf(ws, 'parent', '2026-11-27')).not.toBe(rolloutOf(ws, 'parent', TODAY));
-  });
-
-  it('feedback by item: the most severe first, then the newest; unlinked feedback nowhere', () => {
-    const ws = baseWorkspace();
-    add(
-      ws,
-      'feedback',
-      feedback('old-high', 'a', { severity: 3, createdAt: '2026-10-01T00:00:00.000Z' }),
-      feedback('low', 'a', { severity: 1 }),
-      feedback('new-high', 'a', { severity: 3, createdAt: '2026-11-20T00:00:00.000Z' }),
-      feedback('critical', 'a', { severity: 4 }),
-      feedback('other', 'b'),
-      feedback('loose', null),
-    );
-    const byItem = feedbackByItem(ws);
-    expect(byItem.get('a')!.map((f) => f.id)).toEqual(['critical', 'new-high', 'old-high', 'low']);
-    expect(byItem.get('b')!.map((f) => f.id)).toEqual(['other']);
-    expect([...byItem.keys()].sort()).toEqual(['a', 'b']);
-    expectMemoised(feedbackByItem, ws, ['feedback']);
   });
 });
