@@ -68,6 +68,9 @@ const BINDINGS: Record<AppCommandId, Binding> = {
   // From a launch page (or its side panel), the feedback starts linked to that launch.
   'feedback:capture': {
     group: 'Launch items',
+    // Not over another dialog: inside the capture dialog itself it would start it afresh and
+    // lose what was typed.
+    when: (scope) => !scope.modalOpen,
     run: () => openFeedbackCapture(launchInView().itemId ?? null),
   },
   'feedback:import-csv': { group: 'Workspace', run: () => void startFeedbackImport() },

@@ -89,6 +89,12 @@ describe('the command registry', () => {
       expect(useWindow.getState().paletteOpen).toBe(true);
     });
 
+    it('does not open the feedback capture over a dialog (nor afresh over itself)', () => {
+      const scope = { canUndo: false, canRedo: false, modalOpen: true, textEntry: true };
+      expect(runCommand('feedback:capture', scope)).toBe(false);
+      expect(runCommand('feedback:capture', { ...scope, modalOpen: false })).toBe(true);
+    });
+
     it('does not run what cannot run now', () => {
       expect(runCommand('undo')).toBe(false); // nothing to undo
       useDocument.setState({ phase: 'loading' });
