@@ -4,7 +4,7 @@
  * (state/milestone-dialog.ts), which runs the milestone commands and shows their errors.
  */
 import { useState } from 'react';
-import { daysBetween } from '../../shared/dates/days';
+import { isDay, tMinusLabel } from '../../shared/dates/days';
 import { createMilestone, deleteMilestone, updateMilestone } from '../../shared/domain/milestones/commands';
 import { recordOf } from '../../shared/domain/workspace';
 import { run, undo } from '../state/changes';
@@ -25,15 +25,23 @@ export function ShiftDialogs() {
   );
 }
 
-/** "T-14" for a day against a launch day (T+0 on it). */
+/** "T-14 from the launch day" for a day against a launch day; '' while the day is unfinished. */
 function offsetLabel(launchDate: string | null, day: string): string {
-  if (!launchDate || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  try {
-    const days = daysBetween(launchDate, day);
-    return `T${days < 0 ? '-' : '+'}${Math.abs(days)} from the launch day`;
-  } catch {
-    return '';
-  }
+  return launchDate && isDay(day) ? `${tMinusLabel(launchDate, day)} from the launch day` : '';
+}
+
+type MilestoneForm = { title: string; date: string };
+
+/**
+ * The fields a person changed in the edit dialog, against what it opened with: only these are
+ * sent, so a drag of the milestone in another window while the dialog is open is not undone
+ * by saving a title edit (and a Save with nothing changed sends nothing).
+ */
+export function editedFields(initial: MilestoneForm, fields: MilestoneForm): Partial<MilestoneForm> {
+  const edited: Partial<MilestoneForm> = {};
+  if (fields.title !== initial.title) edited.title = fields.title;
+  if (fields.date !== initial.date) edited.date = fields.date;
+  return edited;
 }
 
 function MilestoneDialogHost() {
@@ -44,7 +52,7 @@ function MilestoneDialogHost() {
   const itemId = dialog.mode === 'add' ? dialog.itemId : milestone?.itemId;
   const item = useDocument((s) => (itemId ? recordOf(s.workspace.items, itemId) : undefined));
   const [errors, setErrors] = useState<Partial<Record<'title' | 'date' | '', string>>>({});
-  const [initial, setInitial] = useState<{ title: string; date: string } | null>(null);
+  const [initial, setInitial] = useState<MilestoneForm | null>(null);
   // A dialog opened: the form starts from the milestone as it is now, without old errors.
   const [shown, setShown] = useState(dialog);
   if (shown !== dialog) {
@@ -63,10 +71,12 @@ function MilestoneDialogHost() {
   // Deleted in another window, or its launch item: nothing left to edit.
   const open = initial !== null && item !== undefined && (dialog.mode === 'add' || milestone !== undefined);
 
-  const save = async (fields: { title: string; date: string }) => {
+  const save = async (fields: MilestoneForm) => {
+    const edited = dialog.mode === 'edit' && initial ? editedFields(initial, fields) : fields;
+    if (dialog.mode === 'edit' && Object.keys(edited).length === 0) return closeMilestoneDialog();
     const result = await run((ws, ctx) =>
       dialog.mode === 'edit'
-        ? updateMilestone(ws, dialog.milestoneId, fields)
+        ? updateMilestone(ws, dialog.milestoneId, edited)
         : createMilestone(ws, { itemId: itemId!, ...fields }, ctx),
     );
     if (!result.ok) {
