@@ -7,7 +7,7 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { updateMilestone } from '../../../shared/domain/milestones/commands';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { ShiftDialogs } from '../../../renderer/app/ShiftDialogs';
