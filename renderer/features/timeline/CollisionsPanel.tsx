@@ -3,9 +3,10 @@
  * folded away. Each entry says what collides and why, shows the bar ("Show"), and can be
  * acknowledged with a note (Enter saves; undoable like any edit). An acknowledged collision
  * shows its note, who accepted it and when, and can be reopened; one whose dates changed since
- * is open again and says so.
+ * is open again and says so. Acknowledged or reopened, an entry moves to the other list: the
+ * focus follows it there, or goes to the next entry when its new place is folded away.
  */
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { formatDay, toDay } from '../../../shared/dates/days';
 import {
   acknowledgeCollision,
@@ -26,11 +27,32 @@ interface Props {
   onReveal: (itemId: string) => void;
 }
 
+/** Where an entry's first action is, or null when it is gone or folded away (closed details). */
+function actionOf(entry: Element | null | undefined): HTMLElement | null {
+  if (!entry?.isConnected || entry.closest('details:not([open])')) return null;
+  return entry.querySelector<HTMLElement>('[data-action]');
+}
+
+/**
+ * Once entry `key` has moved to the other list, the focus goes to it in its new place, else to
+ * `neighbour` (the entry beside its old place), else to the acknowledged list's summary.
+ */
+function focusAfterMove(panel: HTMLElement | null, key: string, neighbour: Element | null) {
+  requestAnimationFrame(() => {
+    if (!panel) return;
+    const moved = [...panel.querySelectorAll<HTMLElement>('[data-collision-key]')].find(
+      (el) => el.dataset.collisionKey === key,
+    );
+    (actionOf(moved) ?? actionOf(neighbour) ?? panel.querySelector<HTMLElement>('summary'))?.focus();
+  });
+}
+
 export function CollisionsPanel({ onReveal }: Props) {
   const workspace = useDocument((s) => s.workspace);
   const { open, acknowledged } = collisionReport(workspace);
+  const panel = useRef<HTMLElement>(null);
   return (
-    <aside className="tl-collisions" aria-label="Collisions">
+    <aside ref={panel} className="tl-collisions" aria-label="Collisions">
       <h2>Collisions</h2>
       {open.length === 0 ? (
         <p className="muted">
@@ -41,7 +63,7 @@ export function CollisionsPanel({ onReveal }: Props) {
       ) : (
         <ul className="stack-list" aria-label="Open collisions">
           {open.map((entry) => (
-            <CollisionItem key={entry.collision.key} entry={entry} onReveal={onReveal} />
+            <CollisionItem key={entry.collision.key} entry={entry} onReveal={onReveal} panel={panel} />
           ))}
         </ul>
       )}
@@ -50,7 +72,7 @@ export function CollisionsPanel({ onReveal }: Props) {
           <summary>Acknowledged ({acknowledged.length})</summary>
           <ul className="stack-list" aria-label="Acknowledged collisions">
             {acknowledged.map((entry) => (
-              <CollisionItem key={entry.collision.key} entry={entry} onReveal={onReveal} />
+              <CollisionItem key={entry.collision.key} entry={entry} onReveal={onReveal} panel={panel} />
             ))}
           </ul>
         </details>
@@ -68,16 +90,36 @@ function acceptedBy(ack: Acknowledgement): string {
   return person ? `by ${person.name} on ${day}` : `on ${day}`;
 }
 
-function CollisionItem({ entry, onReveal }: { entry: CollisionEntry; onReveal: (itemId: string) => void }) {
+function CollisionItem({
+  entry,
+  onReveal,
+  panel,
+}: {
+  entry: CollisionEntry;
+  onReveal: (itemId: string) => void;
+  panel: RefObject<HTMLElement | null>;
+}) {
   const { collision, status, acknowledgement } = entry;
   const me = useMe();
   const [editing, setEditing] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const neighbour = () => item.current?.nextElementSibling ?? item.current?.previousElementSibling ?? null;
+  // The note form closed with the entry where it was: back to its button.
+  const closeForm = () => {
+    setEditing(false);
+    requestAnimationFrame(() => actionOf(item.current)?.focus());
+  };
   const messageId = `collision-${collision.key}`;
   // Open, but acknowledged once: its dates changed since.
   const reopened = status === 'open' ? acknowledgement : null;
   const firstItem = collision.itemIds[0];
   return (
-    <li className={`tl-radar__entry tl-radar__entry--${status}`} aria-describedby={messageId}>
+    <li
+      ref={item}
+      className={`tl-radar__entry tl-radar__entry--${status}`}
+      aria-describedby={messageId}
+      data-collision-key={collision.key}
+    >
       <p id={messageId} className="tl-radar__message">
         <span className={`tl-collision__kind tl-collision__kind--${collision.kind}`}>
           {COLLISION_KIND_LABELS[collision.kind]}
@@ -99,15 +141,18 @@ function CollisionItem({ entry, onReveal }: { entry: CollisionEntry; onReveal: (
         <NoteForm
           label={status === 'acknowledged' ? 'Note' : 'Why this collision is acceptable'}
           initial={status === 'acknowledged' ? (acknowledgement?.note ?? '') : ''}
-          onCancel={() => setEditing(false)}
+          onCancel={closeForm}
           onSave={async (note) => {
+            const beside = neighbour();
             const result = await run((ws, ctx) =>
               status === 'acknowledged'
                 ? editAcknowledgementNote(ws, collision.key, note)
                 : acknowledgeCollision(ws, { key: collision.key, note, by: me }, ctx),
             );
-            if (result.ok) setEditing(false);
-            return result.ok ? null : (result.issues[0]?.message ?? 'Not saved');
+            if (!result.ok) return result.issues[0]?.message ?? 'Not saved';
+            if (status === 'acknowledged') closeForm();
+            else focusAfterMove(panel.current, collision.key, beside);
+            return null;
           }}
         />
       ) : (
@@ -123,14 +168,19 @@ function CollisionItem({ entry, onReveal }: { entry: CollisionEntry; onReveal: (
               Show
             </button>
           )}
-          <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          <button type="button" className="button button--small" data-action onClick={() => setEditing(true)}>
             {status === 'acknowledged' ? 'Edit note…' : 'Acknowledge…'}
           </button>
           {status === 'acknowledged' && (
             <button
               type="button"
               className="button button--small"
-              onClick={() => void run((ws) => reopenCollision(ws, collision.key))}
+              onClick={() => {
+                const beside = neighbour();
+                void run((ws) => reopenCollision(ws, collision.key)).then((result) => {
+                  if (result.ok) focusAfterMove(panel.current, collision.key, beside);
+                });
+              }}
             >
               Reopen
             </button>
