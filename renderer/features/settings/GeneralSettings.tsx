@@ -1,6 +1,7 @@
 /**
  * Workspace-wide settings: name, the go/no-go gate (its stage, and the tiers that always need
- * a recorded Go or Conditional go), Tier-1 capacity, calendar.
+ * a recorded Go or Conditional go), the beta exit gate, calendar. (Tier-1 capacity is set per
+ * region, under Regions.)
  */
 import { BETA_EXIT_GATE_LABEL } from '../../../shared/domain/items/gate';
 import { TIERS, type Tier } from '../../../shared/domain/primitives';
