@@ -7,6 +7,7 @@
  * "toString" or "__proto__" never resolves to something on Object.prototype.
  */
 import type { BlackoutWindow } from './blackouts/schema';
+import { mergedIntoOf, type Feedback } from './feedback/schema';
 import { reevaluateIssue } from './decisions/schema';
 import type { LaunchItem } from './items/schema';
 import { planningDayIssues } from './planning-range';
@@ -356,6 +357,29 @@ export function blackoutIssues(
   ];
 }
 
+/**
+ * A merged duplicate is hidden from the inbox and counted in the record it names, and deleted
+ * with it: so it must name another feedback record that exists and is not merged itself (the
+ * merge keeps chains one step long), or it would be hidden and counted nowhere.
+ */
+function mergedIntoIssues(ws: Pick<Workspace, 'feedback'>, f: Feedback): RuleIssue[] {
+  const into = mergedIntoOf(f);
+  if (into === null) return NONE;
+  const target = recordOf(ws.feedback, into);
+  const problem =
+    into === f.id
+      ? 'is merged into itself'
+      : !target
+        ? `is merged into a missing feedback record (${into})`
+        : mergedIntoOf(target) !== null
+          ? `is merged into a record that is itself merged (${into})`
+          : null;
+  if (!problem) return NONE;
+  return [
+    { path: 'mergedIntoId', message: 'A duplicate must be merged into a record that is kept', problem },
+  ];
+}
+
 type Rule<T extends TableName> = (ws: Workspace, known: Known | null, record: TableRecords[T]) => RuleIssue[];
 
 const RULES: { [T in TableName]: Rule<T> } = {
@@ -381,6 +405,7 @@ const RULES: { [T in TableName]: Rule<T> } = {
   feedback: (ws, known, f) => [
     ...(f.itemId ? belongsTo(ws, f.itemId, 'links to') : NONE),
     ...regionIssues(known, REGION_REFERENCES.feedback(f), 'is from'),
+    ...mergedIntoIssues(ws, f),
   ],
   playbooks: (_ws, known, p) => {
     const unknown = known

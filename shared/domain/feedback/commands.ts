@@ -44,6 +44,9 @@ function getFeedback(ws: Workspace, id: string): Feedback {
   return f;
 }
 
+/** A record's most themes (its schema's limit). */
+export const MAX_THEMES = 20;
+
 /** Themes without repeats (in any case, the first spelling kept) and without blanks. */
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -159,7 +162,8 @@ export function deleteFeedback(ws: Workspace, ids: readonly string[]): Change {
  *   and the kept record now speaks for all of them (the duplicates keep their own figures, so
  *   undoing, or reading what was merged, still shows who said what);
  * - severity is the highest: the most severe report is what the problem costs someone;
- * - themes are combined; the detail is the kept one followed by each duplicate's (titled), so
+ * - themes are combined, at most MAX_THEMES of them (the kept record's first; the change's
+ *   name says when some were left out, and undo brings them back); the detail is the kept one followed by each duplicate's (titled), so
  *   nothing anyone wrote is lost; status, source, account and region stay the kept one's, and
  *   the launch link is the kept one's or, when it has none, the first duplicate's that has one;
  * - each duplicate gets mergedIntoId (hidden from the inbox, listed under the kept record), and
@@ -186,6 +190,7 @@ export function mergeFeedback(
       .filter((f) => f.detail.trim())
       .map((f) => `From “${f.title}”${f.account.trim() ? ` (${f.account.trim()})` : ''}: ${f.detail.trim()}`),
   ].filter(Boolean);
+  const themes = normaliseTags([...tagsOf(keep), ...duplicates.flatMap((f) => tagsOf(f))]);
   const merged = checked(ws, {
     ...keep,
     accountCount: Math.min(
@@ -197,7 +202,7 @@ export function mergeFeedback(
       duplicates.reduce((sum, f) => sum + f.revenueAtStake, keep.revenueAtStake),
     ),
     severity: Math.max(keep.severity, ...duplicates.map((f) => f.severity)),
-    tags: [...tagsOf(keep), ...duplicates.flatMap((f) => tagsOf(f))],
+    tags: themes.slice(0, MAX_THEMES),
     detail: details.join('\n\n').slice(0, 5000),
     itemId: keep.itemId ?? duplicates.find((f) => f.itemId)?.itemId ?? null,
     updatedAt: ctx.now,
@@ -208,7 +213,13 @@ export function mergeFeedback(
   for (const f of Object.values(ws.feedback))
     if (!folded.has(f.id) && folded.has(mergedIntoOf(f) ?? ''))
       builder.put('feedback', { ...f, mergedIntoId: keep.id, updatedAt: ctx.now });
-  return builder.build(`Merge ${countOf(duplicates.length, 'duplicate')} into “${keep.title}”`);
+  const themesLeftOut =
+    themes.length > MAX_THEMES
+      ? ` (${countOf(themes.length - MAX_THEMES, 'theme')} beyond ${MAX_THEMES} left out)`
+      : '';
+  return builder.build(
+    `Merge ${countOf(duplicates.length, 'duplicate')} into “${keep.title}”${themesLeftOut}`,
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   updateFeedback,
 } from '../../../shared/domain/feedback/commands';
 import { mergedIntoOf, tagsOf } from '../../../shared/domain/feedback/schema';
+import { integrityProblems } from '../../../shared/domain/integrity';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { feedback } from '../../fixtures/feedback';
 import { add, item, laterContext } from '../../fixtures/records';
@@ -201,5 +202,38 @@ describe('importing feedback', () => {
       laterContext(),
     );
     expect(captured.ops).toHaveLength(1);
+  });
+});
+
+describe('feedback merges kept honest', () => {
+  it('a merge whose themes pass 20 keeps the first 20 and says so', () => {
+    const ws = add(
+      baseWorkspace(),
+      'feedback',
+      feedback('k', { tags: Array.from({ length: 15 }, (_, i) => `Kept ${i}`) }),
+      feedback('d', { tags: Array.from({ length: 10 }, (_, i) => `Dup ${i}`) }),
+    );
+    const change = mergeFeedback(ws, 'k', ['d'], laterContext());
+    expect(change.label).toBe('Merge 1 duplicate into “Feedback k” (5 themes beyond 20 left out)');
+    const kept = applyChange(ws, change).feedback.k!;
+    expect(tagsOf(kept)).toHaveLength(20);
+    expect(tagsOf(kept).slice(14)).toEqual(['Kept 14', 'Dup 0', 'Dup 1', 'Dup 2', 'Dup 3', 'Dup 4']);
+  });
+
+  it('a stored duplicate must name another existing record that is not merged itself', () => {
+    const ws = add(
+      baseWorkspace(),
+      'feedback',
+      feedback('kept'),
+      feedback('ok', { mergedIntoId: 'kept' }),
+      feedback('self', { mergedIntoId: 'self' }),
+      feedback('lost', { mergedIntoId: 'nowhere' }),
+      feedback('chain', { mergedIntoId: 'ok' }),
+    );
+    expect(integrityProblems(ws).map((p) => `${p.id}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^self: .* is merged into itself\.$/),
+      expect.stringMatching(/^lost: .* is merged into a missing feedback record \(nowhere\)\.$/),
+      expect.stringMatching(/^chain: .* is merged into a record that is itself merged \(ok\)\.$/),
+    ]);
   });
 });
