@@ -52,7 +52,7 @@ test('a launch day moved in the editor carries its milestones, waves and beta; o
   await launch.field(LAUNCH_DATE).fill(plus(launchDay, 14));
   await launch.save();
   const question = new ShiftQuestion(page);
-  await expect(question.dialog).toContainText('2 milestones, 2 waves, 1 beta move by +14 days');
+  await expect(question.dialog).toContainText('2 milestones, 2 waves and a beta move by +14 days');
   await expect(question.dialog).toContainText('lines due on a fixed day stay');
   await question.answer('Move them too');
 

@@ -2,7 +2,7 @@
 /**
  * Asking when a launch moves: the remembered choice (per machine, localStorage), the question
  * and its answers, and saveItemEdit asking only when the anchor day moves and something belongs
- * to the item, at most once per burst of presses. The change path is replaced by a stand-in
+ * to the item. The change path is replaced by a stand-in
  * that runs the command on the document store, so only the asking is under test here.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +12,6 @@ import { baseWorkspace } from '../../fixtures/workspace';
 import { add, item, laterContext } from '../../fixtures/records';
 
 vi.mock('../../../renderer/state/changes', () => ({
-  SQUASH_WINDOW_MS: 1500,
   commandContext: () => laterContext(),
   run: vi.fn(async (command: (ws: Workspace, ctx: unknown) => Change) => {
     const { useDocument } = await import('../../../renderer/state/document');
@@ -88,7 +87,7 @@ describe('saveItemEdit', () => {
       expect(shift.useShiftDependants.getState().question).toEqual({
         itemTitle: 'Payment Links',
         itemKind: 'launch',
-        summary: '1 milestone, 1 wave',
+        summary: 'A milestone and a wave',
         days: 14,
       }),
     );
@@ -138,19 +137,5 @@ describe('saveItemEdit', () => {
     });
     expect(shift.useShiftDependants.getState().question).toBeNull();
     expect(run).toHaveBeenCalledTimes(3);
-  });
-
-  it('asks once for a burst of presses and reuses the answer', async () => {
-    const options = { squashKey: 'timeline-keys:pay:move' };
-    const first = saveItemDates('pay', dates('2026-12-02'), 'Move', options);
-    const second = saveItemDates('pay', dates('2026-12-03'), 'Move', options);
-    await answerWhenAsked('with');
-    await Promise.all([first, second]);
-    const third = saveItemDates('pay', dates('2026-12-04'), 'Move', options);
-    await third;
-    expect(shift.useShiftDependants.getState().question).toBeNull();
-    expect(run).toHaveBeenCalledTimes(3);
-    // Each press moved the milestone as far as the launch day moved from the stored one.
-    expect(useDocument.getState().workspace.milestones.m1!.date).toBe('2026-11-23');
   });
 });
