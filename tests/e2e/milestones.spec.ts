@@ -66,7 +66,7 @@ test('on the launch page: add, rename, move and delete a milestone; undo brings 
   await expect(elsewhere.day('Final code freeze')).toHaveValue('2026-12-02');
 });
 
-test('on the timeline: add with M on a bar, drag, move by keys, edit and delete a milestone', async ({
+test('on the timeline: add with M on a bar, drag, move by keys (Space, arrows, Enter), edit and delete a milestone', async ({
   page,
   context,
 }) => {
@@ -89,11 +89,15 @@ test('on the timeline: add with M on a bar, drag, move by keys, edit and delete 
     'Milestone: Docs freeze, Wed 2 Dec 2026',
   );
 
-  // Dragged three days later (12 px a day at this zoom), then one more day by key.
+  // Dragged three days later (12 px a day at this zoom), then by keys as a bar is: Space starts
+  // moving, arrows move the day shown, Escape puts it back; again, and Enter saves one day later.
   await markers.drag('Docs freeze', 36);
   await expect(markers.marker('Docs freeze')).toHaveAccessibleName('Milestone: Docs freeze, Sat 5 Dec 2026');
-  await markers.marker('Docs freeze').focus();
-  await page.keyboard.press('ArrowRight');
+  await timeline.moveByKeys(markers.marker('Docs freeze'), ['ArrowRight', 'ArrowRight'], 'Escape');
+  await expect(markers.marker('Docs freeze')).toBeFocused();
+  await expect(markers.marker('Docs freeze')).not.toContainText('Moving');
+  await expect(markers.marker('Docs freeze')).toHaveAccessibleName('Milestone: Docs freeze, Sat 5 Dec 2026');
+  await timeline.moveByKeys(markers.marker('Docs freeze'), ['ArrowRight']);
   await expect(markers.marker('Docs freeze')).toHaveAccessibleName('Milestone: Docs freeze, Sun 6 Dec 2026');
   await expect(elsewhere.marker('Docs freeze')).toHaveAccessibleName(
     'Milestone: Docs freeze, Sun 6 Dec 2026',
@@ -113,6 +117,8 @@ test('on the timeline: add with M on a bar, drag, move by keys, edit and delete 
   await markers.marker('Docs frozen').focus();
   await page.keyboard.press('Delete');
   await expect(markers.marker('Docs frozen')).toHaveCount(0);
+  // The focus stays in the row: on its bar.
+  await expect(timeline.bar(LAUNCH)).toBeFocused();
   await expect(elsewhere.marker('Docs frozen')).toHaveCount(0);
   await page.locator('body').press('Control+z');
   await expect(markers.marker('Docs frozen')).toHaveCount(1);

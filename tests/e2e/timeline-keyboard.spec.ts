@@ -18,6 +18,12 @@ test('the rows are one Tab stop; ↓ ↑ Home End move the focus between rows', 
   const chart = timeline.chart();
   const tabStops = chart.locator('.tl-row [tabindex="0"]');
   await expect(tabStops).toHaveCount(1);
+  // The capacity strip on the axis is one more stop at most, however many weeks it marks.
+  const capacityStops = chart
+    .getByRole('list', { name: 'Tier-1 capacity by week' })
+    .locator('[tabindex="0"]');
+  await expect(chart.locator('[tabindex="0"]')).toHaveCount(1 + (await capacityStops.count()));
+  expect(await capacityStops.count()).toBeLessThanOrEqual(1);
 
   const dark = timeline.bar('Dashboard dark mode');
   await dark.focus();
@@ -88,7 +94,9 @@ test('moving dates by keyboard saves on Enter, Ctrl+Z undoes, and another window
   await expect(otherTimeline.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
 });
 
-test('← and → go from a bar to the milestones of its row and Escape comes back', async ({ page }) => {
+test('← and → go from a bar to the milestones of its row (never moving one) and Escape comes back', async ({
+  page,
+}) => {
   const timeline = new TimelinePage(page);
   await timeline.zoom('Quarters');
   const isMilestone = { name: /^Milestone: / };
@@ -103,7 +111,17 @@ test('← and → go from a bar to the milestones of its row and Escape comes ba
   // The first milestone to the right of the bar's start, or else the one to its left.
   await page.keyboard.press('ArrowRight');
   if (!(await row.locator('.tl-milestone:focus').count())) await page.keyboard.press('ArrowLeft');
-  await expect(row.locator('.tl-milestone:focus')).toHaveCount(1);
+  const focused = row.locator('.tl-milestone:focus');
+  await expect(focused).toHaveCount(1);
+  // Another arrow goes on to the row's next marker (or stays): it never moves the milestone.
+  const id = (await focused.getAttribute('data-milestone-id'))!;
+  const marker = row.locator(`[data-milestone-id="${id}"]`);
+  const name = (await marker.getAttribute('aria-label'))!;
+  await page.keyboard.press('ArrowRight');
+  await expect(row.locator('.tl-bar:focus, .tl-milestone:focus')).toHaveCount(1);
+  await expect(marker).toHaveAttribute('aria-label', name);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await marker.focus();
   await page.keyboard.press('Escape');
   await expect(bar).toBeFocused();
 });

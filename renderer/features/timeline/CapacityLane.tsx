@@ -4,8 +4,14 @@
  * region's count, capacity and launches (capacityByWeek, the rule the capacity collisions
  * use). Only the weeks in view are looked at, like the axis ticks, and the data is the
  * memoised read model, so scrolling and zooming cost a few map lookups.
+ *
+ * By keyboard the strip is one Tab stop (a roving tabindex: the last focused marker keeps it
+ * while drawn, else the first drawn): ←/→ go to the previous/next marker, Home/End the first
+ * and last drawn; focusing a marker scrolls it into view, which draws the ones beyond it. The
+ * markers stay focusable (rather than left to the collisions panel) because an "at capacity"
+ * week is no collision and is said nowhere else.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { addDays, formatShortDay, isoWeekKey, startOfWeek, type Day } from '../../../shared/dates/days';
 import { capacityByWeek, describeWeekLoad } from '../../../shared/views/capacity';
 import { useDocument } from '../../state/document';
@@ -26,28 +32,57 @@ const MONDAY = 1;
 
 export const CapacityLane = memo(function CapacityLane({ scale, from, to, left }: Props) {
   const weeks = useDocument((s) => capacityByWeek(s.workspace));
+  const [activeWeek, setActiveWeek] = useState<string | null>(null);
   if (weeks.size === 0) return null;
-  const markers = [];
+  const drawn = [];
   for (let monday = startOfWeek(from, MONDAY); monday <= to; monday = addDays(monday, 7)) {
     const load = weeks.get(isoWeekKey(monday));
-    if (!load) continue;
-    const sunday = addDays(monday, 6);
-    const { x, width } = spanX(scale, monday, sunday);
-    const name = `Week ${load.week} (${formatShortDay(monday)} – ${formatShortDay(sunday)}): ${describeWeekLoad(load)}`;
-    markers.push(
-      <li
-        key={load.week}
-        className={`tl-capacity__week tl-capacity__week--${load.level}`}
-        style={{ transform: `translateX(${x}px)`, width }}
-        tabIndex={0}
-        aria-label={name}
-        title={name}
-      />,
-    );
+    if (load) drawn.push({ monday, load });
   }
+  const tabStop = drawn.some((d) => d.load.week === activeWeek) ? activeWeek : (drawn[0]?.load.week ?? null);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    const markers = [...event.currentTarget.querySelectorAll<HTMLElement>('li')];
+    const here = markers.indexOf(event.target as HTMLElement);
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? markers.length - 1
+          : here + (event.key === 'ArrowRight' ? 1 : -1);
+    // Never the chart's own scrolling: the focus moves, and brings its marker into view.
+    event.preventDefault();
+    event.stopPropagation();
+    markers[Math.max(0, Math.min(markers.length - 1, next))]?.focus();
+  };
+
   return (
-    <ul className="tl-capacity" style={{ left }} aria-label="Tier-1 capacity by week">
-      {markers}
+    <ul
+      className="tl-capacity"
+      style={{ left }}
+      aria-label="Tier-1 capacity by week"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => setActiveWeek((event.target as HTMLElement).dataset.week ?? null)}
+    >
+      {drawn.map(({ monday, load }) => {
+        const sunday = addDays(monday, 6);
+        const { x, width } = spanX(scale, monday, sunday);
+        const name = `Week ${load.week} (${formatShortDay(monday)} – ${formatShortDay(sunday)}): ${describeWeekLoad(load)}`;
+        return (
+          <li
+            key={load.week}
+            data-week={load.week}
+            className={`tl-capacity__week tl-capacity__week--${load.level}`}
+            style={{ transform: `translateX(${x}px)`, width }}
+            tabIndex={load.week === tabStop ? 0 : -1}
+            aria-label={name}
+            aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+            title={name}
+          />
+        );
+      })}
     </ul>
   );
 });

@@ -237,13 +237,9 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     focusPending();
   };
 
-  // After every render: a waiting focus whose row is now drawn; milestones out of the Tab order
-  // (they are reached with ← and → from their bar, so the chart stays one Tab stop).
+  // After every render: a waiting focus whose row is now drawn.
   useLayoutEffect(() => {
     focusPending();
-    scrollRef.current
-      ?.querySelectorAll<HTMLElement>('.tl-milestone[tabindex="0"]')
-      .forEach((marker) => (marker.tabIndex = -1));
   });
 
   // A collision clicked in the list: once the rows show the item (its groups opened), go there.

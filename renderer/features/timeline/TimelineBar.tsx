@@ -170,7 +170,7 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
     if (drag.days === 0) return;
     const verb = drag.mode === 'move' ? 'Move' : 'Resize';
     // Cancelled (the question about what belongs to the launch): the bar shows the stored dates.
-    void saveItemDates(item.id, shiftedDates(item, drag.mode, drag.days), `${verb} “${item.title}”`);
+    saveDates(item.id, shiftedDates(item, drag.mode, drag.days), `${verb} “${item.title}”`);
   };
   const linkTo = (x: number, y: number) => {
     const target = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
@@ -205,7 +205,7 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
     )
       return;
     const verb = move.resized ? (move.moved ? 'Change the dates of' : 'Resize') : 'Move';
-    void saveItemDates(item.id, next, `${verb} “${item.title}”`);
+    saveDates(item.id, next, `${verb} “${item.title}”`);
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -343,9 +343,22 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
   );
 }
 
+/**
+ * Saves a drag's or a key move's dates. A refusal (a day past 2100 at the axis's end) snaps the
+ * bar back with no form to show it in, so its reason is said in a toast, as a refused link's is.
+ * A refusal without a field has been said already (run shows it); a cancelled question has no
+ * issues and says nothing.
+ */
+function saveDates(itemId: string, dates: ItemDates, label: string): void {
+  void saveItemDates(itemId, dates, label).then((result) => {
+    const issue = result.ok ? undefined : result.issues[0];
+    if (issue?.path) showToast({ tone: 'error', message: issue.message });
+  });
+}
+
 /** The bar's keys, in its title (the view's help names them too). */
 export const BAR_KEYS =
-  'Enter: open its page · E or F2: edit · Space: move its dates (arrows a day, Shift a week, Alt the end, Alt+Shift the start; Enter saves, Escape puts back) · ↑ ↓ Home End Page Up/Down: other rows · ← →: its milestones · double-click: edit';
+  'Enter: open its page · E or F2: edit · Space: move its dates (arrows a day, Shift a week, Alt the end, Alt+Shift the start; Enter saves, Escape puts back) · ↑ ↓ Home End Page Up/Down: other rows · ← →: its milestones (Space moves a milestone’s day the same way, Enter edits it, Delete removes it) · double-click: edit';
 
 /** The line drawn from a bar's end to the pointer while adding a dependency. */
 function LinkLine({ from, to }: { from: { x: number; y: number }; to: { x: number; y: number } }) {

@@ -141,6 +141,8 @@ export function ItemRow(props: ItemRowProps) {
               scale={scale}
               today={props.today}
               itemTitle={item.title}
+              // Never the chart's Tab stop: its row's bar (or title) holds it; ← and → reach it.
+              tabIndex={-1}
             />
           ))}
       </div>

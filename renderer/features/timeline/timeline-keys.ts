@@ -6,9 +6,11 @@
  * One Tab stop in the chart (a roving tabindex: the last focused bar keeps it). ↑/↓ move to the
  * previous/next row (its bar; a group row's toggle; an item without dates, its title), Home/End
  * the first/last row, PageUp/PageDown a screenful. ←/→ go between a bar and its row's
- * milestones. Space starts moving a bar's dates: ←/→ a day, Shift a week, Alt the end,
- * Alt+Shift the start; Enter or Space saves, Escape puts the dates back. Enter opens the launch
- * page, E or F2 the side panel; + and − show and hide a launch's betas and rollouts.
+ * milestones (Escape on a milestone goes back to the bar). Space starts moving a bar's dates:
+ * ←/→ a day, Shift a week, Alt the end, Alt+Shift the start; Enter or Space saves, Escape puts
+ * the dates back. A milestone moves the same way (Space, ←/→ a day, Shift a week; its Enter
+ * edits it, Delete removes it). Enter opens the launch page, E or F2 the side panel; + and −
+ * show and hide a launch's betas and rollouts.
  */
 import { formatShortDay, type Day } from '../../../shared/dates/days';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';

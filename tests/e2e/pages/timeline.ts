@@ -45,14 +45,15 @@ export class TimelinePage {
   }
 
   /**
-   * Moves a focused bar's dates by keyboard: Space starts moving, the keys move (ArrowRight, a
-   * day; Shift+ArrowRight, a week; Alt+ the end; Alt+Shift+ the start), Enter saves.
+   * Moves a bar's dates (or a milestone's day) by keyboard: Space starts moving, the keys move
+   * (ArrowRight, a day; Shift+ArrowRight, a week; on a bar Alt+ the end, Alt+Shift+ the start),
+   * Enter saves (Escape puts them back).
    */
-  async moveByKeys(bar: Locator, keys: readonly string[]) {
-    await bar.focus();
+  async moveByKeys(target: Locator, keys: readonly string[], finish: 'Enter' | 'Escape' = 'Enter') {
+    await target.focus();
     await this.page.keyboard.press('Space');
     for (const key of keys) await this.page.keyboard.press(key);
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press(finish);
   }
 
   /** Drags a bar's body (or an edge) horizontally by a number of pixels, as a person would. */
