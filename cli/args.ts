@@ -5,7 +5,7 @@
  * line: "launch-control: <sentence>. Try 'launch-control <command> --help'."
  */
 import { parseArgs } from 'node:util';
-import { isSupportedDay, type Day } from '../shared/dates/days';
+import { isPlanningDay, isSupportedDay, type Day } from '../shared/dates/days';
 import { UsageError, type CliCommand, type ParsedArgs } from './command';
 
 /** A parseArgs error as one short sentence: "unknown option '--x'", "--out needs a value". */
@@ -57,6 +57,19 @@ export function dayOption(args: ParsedArgs, name: string): Day | undefined {
   if (!isSupportedDay(value))
     throw new UsageError(`--${name} '${value}' is not a date: use YYYY-MM-DD between 1970 and 2200`);
   return value;
+}
+
+/**
+ * A day option that is the day plans are made from (--today): within the planning range
+ * (2000–2100), as the app keeps them, so a sample written for it is one the app imports.
+ */
+export function planningDayOption(args: ParsedArgs, name: string): Day | undefined {
+  const day = dayOption(args, name);
+  if (day !== undefined && !isPlanningDay(day))
+    throw new UsageError(
+      `--${name} '${day}' is outside the planning range: use a date between 2000 and 2100`,
+    );
+  return day;
 }
 
 /** A value from a fixed list, or undefined; anything else names the list. */

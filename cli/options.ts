@@ -1,6 +1,6 @@
 /** Options several commands share, so their spelling and help lines agree everywhere. */
 import { toDay, type Day } from '../shared/dates/days';
-import { dayOption } from './args';
+import { planningDayOption } from './args';
 import type { OptionsConfig, ParsedArgs } from './command';
 import type { CliIo } from './io';
 
@@ -15,7 +15,7 @@ export const OUT_LINE =
 export const TODAY_LINE =
   "  --today YYYY-MM-DD   The day to judge dates against (default: today's local date)";
 
-/** --today, or the local calendar day of the machine's clock. */
+/** --today (2000–2100), or the local calendar day of the machine's clock. */
 export function todayOf(args: ParsedArgs, io: CliIo): Day {
-  return dayOption(args, 'today') ?? toDay(io.now());
+  return planningDayOption(args, 'today') ?? toDay(io.now());
 }

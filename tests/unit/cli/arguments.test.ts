@@ -61,6 +61,16 @@ describe('a wrong command line exits 2 with one line on stderr and nothing on st
     ['an unknown option', ['validate', F, '--verbose'], "unknown option '--verbose'"],
     ['an impossible day', ['sample', '--today', '2026-02-30'], "--today '2026-02-30' is not a date"],
     ['a day in words', ['sample', '--today', 'tomorrow'], "--today 'tomorrow' is not a date"],
+    [
+      'a sample day before 2000',
+      ['sample', '--today', '1980-01-01'],
+      "--today '1980-01-01' is outside the planning range: use a date between 2000 and 2100",
+    ],
+    [
+      'a brief day after 2100',
+      ['brief', F, '--portfolio', '--today', '2101-01-01'],
+      "--today '2101-01-01' is outside the planning range: use a date between 2000 and 2100",
+    ],
     ['an option without its value', ['sample', '--today'], '--today needs a value'],
     ['a flag given a value', ['brief', F, '--portfolio=yes'], '--portfolio takes no value'],
     ['a brief of neither kind', ['brief', F], 'choose a brief: --launch ID|TITLE or --portfolio'],
