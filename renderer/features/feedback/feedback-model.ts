@@ -11,12 +11,8 @@ export function itemOptions(ws: Workspace, keep: string | null = null): Option[]
     .map((item) => ({ value: item.id, label: `${item.title} (${KIND_LABELS[item.kind]})` }));
 }
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** "$120,000" (amounts carry no currency in the workspace; the dollar sign is a reading aid). */
-export function moneyText(amount: number): string {
-  return `$${money.format(amount)}`;
-}
+/** "$120,000": one formatter for every screen. */
+export { moneyText } from '../../../shared/domain/text';
 
 export function numberText(n: number): string {
   return n.toLocaleString('en-US');

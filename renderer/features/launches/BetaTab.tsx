@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import { BETA_EXIT_GATE_LABEL } from '../../../shared/domain/items/gate';
-import { countOf } from '../../../shared/domain/text';
+import { countOf, moneyText } from '../../../shared/domain/text';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { betaHealth, type BetaHealth } from '../../../shared/views/betas';
 import { useDocument } from '../../state/document';
@@ -15,9 +15,6 @@ import { setLaunchTab } from '../../state/window';
 import { ExitCriteria } from './ExitCriteria';
 import { ParticipantsTable } from './ParticipantsTable';
 import './beta.css';
-
-const money = (amount: number) =>
-  amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 export function BetaTab({ itemId }: { itemId: string }) {
   const today = useToday();
@@ -89,7 +86,7 @@ function BetaHealthSummary({ health, gateOn }: { health: BetaHealth; gateOn: boo
             <strong className="beta-health__figure">{feedback.linked.length}</strong>
             <span className="muted">
               {' '}
-              · {countOf(feedback.accounts, 'account')} · {money(feedback.revenueAtStake)} at stake
+              · {countOf(feedback.accounts, 'account')} · {moneyText(feedback.revenueAtStake)} at stake
             </span>
             <button
               type="button"

@@ -12,7 +12,7 @@ import {
   SEVERITY_LABELS,
 } from '../../../shared/domain/feedback/schema';
 import { linkFeedback } from '../../../shared/domain/feedback/commands';
-import { countOf } from '../../../shared/domain/text';
+import { countOf, moneyText } from '../../../shared/domain/text';
 import { feedbackItemLinks, inboxOf, linkOf, NO_FEEDBACK_FILTER } from '../../../shared/views/feedback';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
@@ -21,8 +21,6 @@ import { setView } from '../../state/window';
 
 /** Rows the tab draws, the highest scores first. */
 export const TAB_ROWS = 50;
-
-const money = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 
 /** The inbox, filtered to this launch (and what belongs to it). */
 function openInInbox(itemId: string): void {
@@ -63,7 +61,7 @@ export function FeedbackTab({ itemId }: { itemId: string }) {
       {actions}
       <p className="feedback-tab__totals" role="status">
         {countOf(totals.count, 'feedback record')} · {countOf(totals.accounts, 'account')} ·{' '}
-        {money(totals.revenue)} revenue at stake
+        {moneyText(totals.revenue)} revenue at stake
       </p>
       <table className="table launch-table">
         <caption className="visually-hidden">Linked feedback, by score</caption>
@@ -115,7 +113,7 @@ export function FeedbackTab({ itemId }: { itemId: string }) {
                   </span>
                 </td>
                 <td className="numeric">{f.accountCount.toLocaleString('en-US')}</td>
-                <td className="numeric">{money(f.revenueAtStake)}</td>
+                <td className="numeric">{moneyText(f.revenueAtStake)}</td>
                 <td>{FEEDBACK_STATUS_LABELS[f.status]}</td>
                 <td className="table__actions">
                   <button
