@@ -4,11 +4,12 @@
  * - only in the file: added; only here: kept as they are (a merge never deletes);
  * - in both and equal: nothing to do;
  * - in both and different: a conflict, listed for the person before anything is applied.
- *   Launch items, readiness items, beta participants and exit criteria carry their last edit
- *   time (updatedAt): the later edit wins, either way; on the same instant the file's version is taken. The other tables carry
- *   no edit time (feedback's createdAt and a decision's recordedAt say when it was created,
- *   not when it last changed), so the file's version is taken: importing a file is asking for
- *   what it holds.
+ *   Launch items, readiness items, beta participants, exit criteria and feedback carry their
+ *   last edit time (updatedAt; feedback stored before it had one reads its creation time,
+ *   updatedAtOf): the later edit wins, either way; on the same instant the file's version is
+ *   taken. The other tables carry no edit time (a decision's recordedAt says when it was
+ *   created, not when it last changed), so the file's version is taken: importing a file is
+ *   asking for what it holds.
  * - the settings are not replaced: the workspace keeps its name, tiers, gate and calendar
  *   settings, and gains the file's stages, readiness functions and regions it lacks (each
  *   placed after its neighbour in the file), so every record the file brings has what it
@@ -21,6 +22,7 @@
  */
 import { ChangeBuilder, applyChange, type Change } from '../domain/change';
 import { deepEqual } from '../domain/equal';
+import { updatedAtOf, type Feedback } from '../domain/feedback/schema';
 import { integrityProblems, recordName } from '../domain/integrity';
 import { planningRangeProblemsOf } from '../domain/planning-range';
 import { SETTINGS_ID, type Settings } from '../domain/settings/schema';
@@ -34,13 +36,17 @@ import {
   type Workspace,
 } from '../domain/workspace';
 
-/** The tables whose records carry the time of their last edit, and its field. */
-const EDIT_STAMPS: Partial<Record<TableName, 'updatedAt'>> = {
-  items: 'updatedAt',
-  readiness: 'updatedAt',
+const updatedAtField = (record: TableRecords[TableName]) => (record as { updatedAt: string }).updatedAt;
+
+/** The tables whose records carry the time of their last edit, and how to read it. */
+const EDIT_STAMPS: Partial<Record<TableName, (record: TableRecords[TableName]) => string>> = {
+  items: updatedAtField,
+  readiness: updatedAtField,
   // A beta's participants and exit criteria carry their edit time too: the later edit wins.
-  participants: 'updatedAt',
-  exitCriteria: 'updatedAt',
+  participants: updatedAtField,
+  exitCriteria: updatedAtField,
+  // Feedback gained its edit time later: a record stored before then reads its creation time.
+  feedback: (record) => updatedAtOf(record as Feedback),
 };
 
 /** A record that is in both and differs: which version the merge takes, and why. */
@@ -86,14 +92,14 @@ function judge(
   here: TableRecords[TableName],
   file: TableRecords[TableName],
 ): Pick<MergeConflict, 'winner' | 'reason'> {
-  const field = EDIT_STAMPS[table];
-  if (!field)
+  const stampOf = EDIT_STAMPS[table];
+  if (!stampOf)
     return {
       winner: 'file',
       reason: `differs in the file; ${TABLE_LABELS[table][1]} carry no edit time, so the file’s version is taken`,
     };
-  const hereStamp = (here as Record<string, string>)[field]!;
-  const fileStamp = (file as Record<string, string>)[field]!;
+  const hereStamp = stampOf(here);
+  const fileStamp = stampOf(file);
   const times = `${readableStamp(fileStamp, hereStamp)} in the file, ${readableStamp(hereStamp, fileStamp)} here`;
   const hereTime = Date.parse(hereStamp);
   const fileTime = Date.parse(fileStamp);

@@ -99,6 +99,36 @@ describe('mergeWorkspace', () => {
     ]);
   });
 
+  it('feedback follows the same rule; one stored before its edit time reads its creation time', () => {
+    const { here, file } = twoCopies();
+    const [id] = Object.keys(here.feedback);
+    const record = here.feedback[id!]!;
+    here.feedback[id!] = { ...record, status: 'planned', updatedAt: LATER };
+    file.feedback[id!] = { ...record, status: 'done', updatedAt: EARLIER };
+    const result = merged(mergeWorkspace(here, file));
+    expect(applyChange(here, result.change).feedback[id!]!.status).toBe('planned');
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({
+        table: 'feedback',
+        winner: 'workspace',
+        reason: expect.stringMatching(/^was edited later here/),
+      }),
+    ]);
+    // Here without an edit time (created before the file's edit): the file's later edit wins.
+    const { updatedAt: _unset, ...old } = { ...record, createdAt: EARLIER, status: 'triaged' as const };
+    here.feedback[id!] = old;
+    file.feedback[id!] = { ...record, status: 'done', updatedAt: LATER };
+    const second = merged(mergeWorkspace(here, file));
+    expect(applyChange(here, second.change).feedback[id!]!.status).toBe('done');
+    expect(second.conflicts).toEqual([
+      expect.objectContaining({
+        table: 'feedback',
+        winner: 'file',
+        reason: expect.stringMatching(/^was edited later in the file/),
+      }),
+    ]);
+  });
+
   it('records without an edit time take the file’s version and are listed', () => {
     const { here, file } = twoCopies();
     file.people['sample-maya'] = { ...file.people['sample-maya']!, role: 'Head of launches' };
