@@ -4,8 +4,9 @@
  *
  *   score = 10 × severity^s × (1 + log10(1 + accounts))^a × (1 + log10(1 + revenue / 1,000))^r
  *
- * Accounts and revenue count on a log scale: the tenth account matters as much as the first
- * doubling, and a $1M deal does not drown every other report. "1 +" keeps a factor at 1 (no
+ * Accounts and revenue count on a log scale: each tenfold adds the same step to the factor
+ * (9 accounts score a step above none, 99 a second step, 999 a third), so a $1M deal does not
+ * drown every other report. "1 +" keeps a factor at 1 (no
  * effect) when there are no accounts or no revenue, so a report with none still ranks by its
  * severity instead of scoring 0. A weight of 0 leaves a factor out; 2 makes it count twice as
  * much (squared). Rounded to a whole number, as shown.
