@@ -3,7 +3,7 @@
  * can absorb going live in one week. A region without its own figure takes the default one;
  * clearing a region's figure returns it to the default.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FieldIssue } from '../../../shared/domain/errors';
 import type { Region, Settings } from '../../../shared/domain/settings/schema';
 import {
@@ -49,7 +49,6 @@ export function RegionsSettings() {
         value={defaultCapacity}
         required
         onSave={(value) => run((ws) => updateSettings(ws, { tier1CapacityPerRegionWeek: value! }))}
-        onError={setError}
       />
       <ol className="list-editor__list">
         {settings.regions.map((region) => (
@@ -62,7 +61,7 @@ export function RegionsSettings() {
             removeLabel={`Remove ${region.code}`}
             onRemove={() => void run((ws) => removeRegion(ws, region.code))}
           >
-            <RegionCapacity region={region} settings={settings} onError={setError} />
+            <RegionCapacity region={region} settings={settings} />
           </NamedRow>
         ))}
       </ol>
@@ -94,15 +93,7 @@ export function RegionsSettings() {
   );
 }
 
-function RegionCapacity({
-  region,
-  settings,
-  onError,
-}: {
-  region: Region;
-  settings: Settings;
-  onError: (message: string | null) => void;
-}) {
+function RegionCapacity({ region, settings }: { region: Region; settings: Settings }) {
   const own = settings.tier1CapacityByRegion;
   const value = own && Object.hasOwn(own, region.code) ? own[region.code]! : null;
   return (
@@ -112,15 +103,33 @@ function RegionCapacity({
       placeholder={String(settings.tier1CapacityPerRegionWeek)}
       title={`Empty: the default (${settings.tier1CapacityPerRegionWeek})`}
       onSave={(next) => run((ws) => setRegionCapacity(ws, region.code, next))}
-      onError={onError}
     />
   );
+}
+
+/** A capacity as typed: a whole number 1–50, or empty (null) for "the default" when allowed. */
+export function parseCapacity(
+  text: string,
+  required: boolean,
+): { ok: true; value: number | null } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === '' && !required) return { ok: true, value: null };
+  const value = Number(trimmed);
+  if (!/^\d+$/.test(trimmed) || value < 1 || value > 50)
+    return {
+      ok: false,
+      message: `Enter a whole number from 1 to 50${required ? '' : ', or leave it empty for the default'}`,
+    };
+  return { ok: true, value };
 }
 
 /**
  * A capacity figure edited in place: saved on Enter or leaving the field (one undo step, not
  * one per keystroke), Escape puts the saved figure back; empty means "the default" unless the
- * figure is required.
+ * figure is required. A text field (numeric keyboard), not a number one: a number field reads
+ * text it cannot parse as empty, which would quietly return a region to the default. What
+ * cannot be saved stays in the field with its message beside it (tied by aria-describedby);
+ * the stored figure is untouched.
  */
 function CapacityField({
   label,
@@ -129,7 +138,6 @@ function CapacityField({
   title,
   required = false,
   onSave,
-  onError,
 }: {
   label: string;
   value: number | null;
@@ -137,43 +145,33 @@ function CapacityField({
   title?: string;
   required?: boolean;
   onSave: (value: number | null) => Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }>;
-  onError: (message: string | null) => void;
 }) {
+  const errorId = useId();
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   const [lastShown, setLastShown] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
   // Follow outside changes (undo, another window) while not being edited.
   if (shown !== lastShown) {
     setLastShown(shown);
     setDraft(shown);
+    setError(null);
   }
   const commit = async () => {
-    const text = draft.trim();
-    if (text === shown) return;
-    const next = text === '' ? null : Number(text);
-    if (
-      (next === null && required) ||
-      (next !== null && !(Number.isInteger(next) && next >= 1 && next <= 50))
-    ) {
-      onError(`${label}: a whole number from 1 to 50${required ? '' : ', or empty for the default'}`);
-      setDraft(shown);
-      return;
-    }
-    const result = await onSave(next);
-    if (result.ok) onError(null);
-    else {
-      onError(firstMessage(result.issues));
-      setDraft(shown);
-    }
+    if (draft.trim() === shown) return setError(null);
+    const parsed = parseCapacity(draft, required);
+    if (!parsed.ok) return setError(parsed.message);
+    const result = await onSave(parsed.value);
+    setError(result.ok ? null : firstMessage(result.issues));
   };
   const input = (
     <input
-      type="number"
+      type="text"
       inputMode="numeric"
       className="input input--capacity"
-      min={1}
-      max={50}
       aria-label={label}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
       title={title}
       placeholder={placeholder}
       value={draft}
@@ -187,15 +185,28 @@ function CapacityField({
         if (e.key === 'Escape') {
           e.stopPropagation();
           setDraft(shown);
+          setError(null);
         }
       }}
     />
   );
-  if (!required) return input;
+  const message = error && (
+    <span id={errorId} className="field__error" role="alert">
+      {error}
+    </span>
+  );
+  if (!required)
+    return (
+      <>
+        {input}
+        {message}
+      </>
+    );
   return (
     <label className="capacity-default">
       <span className="field__label">{label}</span>
       {input}
+      {message}
     </label>
   );
 }

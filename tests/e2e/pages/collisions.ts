@@ -63,7 +63,7 @@ export class CollisionsPage {
   regionCapacity(code: string): Locator {
     return this.page
       .getByRole('region', { name: 'Regions' })
-      .getByRole('spinbutton', { name: `${code} Tier-1 capacity per week` });
+      .getByRole('textbox', { name: `${code} Tier-1 capacity per week` });
   }
 
   async setRegionCapacity(code: string, value: string) {
