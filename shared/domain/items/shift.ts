@@ -50,7 +50,7 @@ export interface Dependants {
 /** Kinds that belong to their parent and move with it. */
 const FOLLOWS_PARENT: ReadonlySet<LaunchItem['kind']> = new Set(['rollout', 'beta']);
 
-/** What would move with item `itemId`: milestones, child waves and betas, recursively. */
+/** What would move with item `itemId`: milestones, child waves and betas (not archived ones), recursively. */
 export function dependantsToShift(ws: Workspace, itemId: string): Dependants {
   const children = childrenByParent(ws);
   const milestones = milestonesByItem(ws);
@@ -62,7 +62,10 @@ export function dependantsToShift(ws: Workspace, itemId: string): Dependants {
     const next: string[] = [];
     for (const parentId of queue)
       for (const child of children.get(parentId) ?? []) {
-        if (seen.has(child.id) || !FOLLOWS_PARENT.has(child.kind)) continue;
+        // An archived wave or beta is out of the plan: moving it would rewrite a record nobody
+        // sees (and "with 3 waves" would count it). It keeps its last days; restored, it is
+        // moved like any other. Its own waves and betas stay with it.
+        if (seen.has(child.id) || !FOLLOWS_PARENT.has(child.kind) || child.archived) continue;
         seen.add(child.id);
         items.push(child);
         marks.push(...(milestones.get(child.id) ?? []));

@@ -53,9 +53,13 @@ export function wavesOfLaunch(ws: Pick<Workspace, 'items'>, launchId: string): L
   return wavesInOrder(childrenByParent(ws).get(launchId) ?? NONE);
 }
 
-/** The number the next wave of the launch gets: one after the highest so far. */
+/**
+ * The number the next wave of the launch gets: one after the highest so far, archived waves
+ * included (restoring one must not give two waves one number).
+ */
 export function nextWaveNumber(ws: Pick<Workspace, 'items'>, launchId: string): number {
-  return wavesOfLaunch(ws, launchId).reduce((n, item) => Math.max(n, waveOf(item)?.number ?? 0), 0) + 1;
+  const children = childrenByParent(ws).get(launchId) ?? NONE;
+  return children.reduce((n, item) => Math.max(n, waveOf(item)?.number ?? 0), 0) + 1;
 }
 
 /** Where each regional readiness line goes: the function matched by id, then by name. */

@@ -12,6 +12,7 @@ import { waveOf } from '../../../shared/domain/items/schema';
 import {
   createWavesFromTemplate,
   moveWave,
+  nextWaveNumber,
   previewWaves,
   wavesOfLaunch,
 } from '../../../shared/domain/rollouts/commands';
@@ -102,6 +103,23 @@ describe('createWavesFromTemplate', () => {
     );
     const after = create(ws);
     expect(wavesOfLaunch(after, 'L').map((w) => waveOf(w)?.number)).toEqual([4, 5, 6, 7]);
+  });
+
+  it('numbers new waves after archived ones too (restoring one never gives two waves one number)', () => {
+    const ws = withLaunch();
+    add(
+      ws,
+      'items',
+      item('old', {
+        kind: 'rollout',
+        parentId: 'L',
+        archived: true,
+        launchDate: '2027-02-01',
+        wave: { number: 2, rampPercent: 1, status: 'rolled-back', gateCriteria: '' },
+      }),
+    );
+    expect(nextWaveNumber(ws, 'L')).toBe(3);
+    expect(wavesOfLaunch(create(ws), 'L').map((w) => waveOf(w)?.number)).toEqual([3, 4, 5]);
   });
 
   it('is one Change that undoes cleanly, and runs by name', () => {

@@ -77,6 +77,30 @@ describe('anchorShift', () => {
 });
 
 describe('dependantsToShift', () => {
+  it('leaves archived waves and betas (and what is beneath them) where they are, uncounted', () => {
+    const ws = family();
+    ws.items.w2 = { ...ws.items.w2!, archived: true };
+    ws.items.beta = { ...ws.items.beta!, archived: true };
+    const dependants = dependantsToShift(ws, 'pay');
+    expect(dependants.items.map((i) => i.id).sort()).toEqual(['undated', 'w1']);
+    expect(dependants.counts).toEqual({ milestones: 3, waves: 1, betas: 0 });
+    const after = applyChange(
+      ws,
+      shiftItemWithDependants(
+        ws,
+        'pay',
+        { startDate: '2026-11-15', launchDate: '2026-12-15', endDate: null },
+        ctx,
+        { withDependants: true },
+      ),
+    );
+    expect(after.items.w1!.launchDate).toBe('2026-12-15');
+    expect(after.items.w2!.launchDate).toBe('2026-12-15');
+    expect(after.items.w2a!.launchDate).toBe('2026-12-20');
+    expect(after.milestones.m3!.date).toBe('2026-12-12');
+    expect(after.items.beta!.launchDate).toBe('2026-10-30');
+  });
+
   it('counts milestones, dated waves and betas, nested ones included; a child launch stays', () => {
     const d = dependantsToShift(family(), 'pay');
     expect(d.items.map((i) => i.id).sort()).toEqual(['beta', 'undated', 'w1', 'w2', 'w2a']);
