@@ -15,9 +15,19 @@ interface InlineInputProps {
   onDone?: () => void;
   /** Classes beside `input`. */
   className?: string;
+  /** A day ('date') edits the same way; text by default. */
+  type?: 'text' | 'date';
 }
 
-export function InlineInput({ label, value, onCommit, autoFocus, onDone, className }: InlineInputProps) {
+export function InlineInput({
+  label,
+  value,
+  onCommit,
+  autoFocus,
+  onDone,
+  className,
+  type = 'text',
+}: InlineInputProps) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   // Follow outside changes (undo, another window) when not being edited.
@@ -32,6 +42,7 @@ export function InlineInput({ label, value, onCommit, autoFocus, onDone, classNa
   };
   return (
     <input
+      type={type}
       className={className ? `input ${className}` : 'input'}
       aria-label={label}
       autoFocus={autoFocus}

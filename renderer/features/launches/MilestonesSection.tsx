@@ -95,38 +95,16 @@ function MilestoneLine({ milestone: m, launchDate }: { milestone: Milestone; lau
 
 /** The day of a milestone, saved when the field is left or on Enter; Escape reverts. */
 function MilestoneDay({ milestone: m }: { milestone: Milestone }) {
-  const [draft, setDraft] = useState(m.date);
-  const [shown, setShown] = useState(m.date);
-  // Follow outside changes (a drag on the timeline, undo, another window).
-  if (shown !== m.date) {
-    setShown(m.date);
-    setDraft(m.date);
-  }
-  const commit = async () => {
-    if (draft === m.date) return;
-    const result = await run((ws) => updateMilestone(ws, m.id, { date: draft }));
-    if (!result.ok) {
-      refused(result.issues);
-      setDraft(m.date);
-    }
-  };
+  // A day refused (cleared, or outside 2000–2100) is said in a toast and the saved day comes back.
   return (
-    <input
+    <InlineInput
       type="date"
-      className="input milestones__day"
-      aria-label={`Day of milestone ${m.title}`}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          void commit();
-        }
-        if (e.key === 'Escape' && draft !== m.date) {
-          e.stopPropagation();
-          setDraft(m.date);
-        }
+      className="milestones__day"
+      label={`Day of milestone ${m.title}`}
+      value={m.date}
+      onCommit={async (date) => {
+        const result = await run((ws) => updateMilestone(ws, m.id, { date }));
+        return result.ok || refused(result.issues);
       }}
     />
   );

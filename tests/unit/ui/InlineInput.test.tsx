@@ -71,4 +71,19 @@ describe('InlineInput', () => {
     view.rerender(<InlineInput label="Stage name" value="Preview" onCommit={onCommit} />);
     expect(input).toHaveValue('Preview');
   });
+
+  it('edits a day the same way: a day saved, a refused one put back', async () => {
+    const onCommit = vi.fn(async (day: string) => day !== '');
+    render(
+      <InlineInput type="date" label="Day of milestone Code freeze" value="2027-01-04" onCommit={onCommit} />,
+    );
+    const input = screen.getByLabelText('Day of milestone Code freeze');
+    expect(input).toHaveAttribute('type', 'date');
+    fireEvent.change(input, { target: { value: '2027-01-11' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(onCommit).toHaveBeenCalledWith('2027-01-11'));
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(input).toHaveValue('2027-01-04'));
+  });
 });
