@@ -13,6 +13,14 @@ import { expect, test } from './test';
 
 const LAUNCH = 'Payment Links v2';
 const NA_WAVE = 'Payment Links v2 — NA wave';
+const EU_WAVE = 'Payment Links v2 — EU & UK wave';
+const BETA = 'Payment Links v2 — public preview';
+/** What belongs to the launch and moves with it: the two waves and the beta (page id, title). */
+const BELONGING = [
+  ['sample-payment-links-na', NA_WAVE],
+  ['sample-payment-links-eu', EU_WAVE],
+  ['sample-payment-links-beta', BETA],
+] as const;
 const LAUNCH_DATE = 'Launch date (T-0)';
 
 /** A day moved by `days` (yyyy-mm-dd, calendar arithmetic in UTC). */
@@ -22,9 +30,32 @@ function plus(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Days from `from` to `to` (yyyy-mm-dd). */
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 async function openPage(page: Page, id: string, title: string) {
   await page.goto(`/#/launch/${id}`);
   await new LaunchItemPage(page).expectOpen(title);
+}
+
+/** The launch day each of the launch's waves and beta shows on its launch page. */
+async function launchDaysOfBelonging(page: Page): Promise<string[]> {
+  const days: string[] = [];
+  for (const [id, title] of BELONGING) {
+    await openPage(page, id, title);
+    days.push(await new LaunchItemPage(page).field(LAUNCH_DATE).inputValue());
+  }
+  return days;
+}
+
+/** Each wave's and the beta's launch page shows the day expected of it. */
+async function expectLaunchDays(page: Page, days: readonly string[]) {
+  for (const [index, [id, title]] of BELONGING.entries()) {
+    await openPage(page, id, title);
+    await expect(new LaunchItemPage(page).field(LAUNCH_DATE), title).toHaveValue(days[index]!);
+  }
 }
 
 // Two windows, undo, redo and a reload: more than the default half minute on a busy machine.
@@ -38,8 +69,8 @@ test('a launch day moved in the editor carries its milestones, waves and beta; o
   await app.startWithSample('Launches');
   const launch = new LaunchItemPage(page);
   const milestones = new MilestonesSection(page);
-  await openPage(page, 'sample-payment-links-na', NA_WAVE);
-  const naDay = await launch.field(LAUNCH_DATE).inputValue();
+  const belongingDays = await launchDaysOfBelonging(page);
+  const movedDays = belongingDays.map((day) => plus(day, 14));
   await openPage(page, 'sample-payment-links', LAUNCH);
   const launchDay = await launch.field(LAUNCH_DATE).inputValue();
   await expect(milestones.day('Pricing approved')).toHaveValue('2026-11-19');
@@ -60,6 +91,9 @@ test('a launch day moved in the editor carries its milestones, waves and beta; o
   await expect(milestones.day('Press embargo lifts')).toHaveValue('2026-12-31');
   await expect(new MilestonesSection(other).day('Pricing approved')).toHaveValue('2026-12-03');
 
+  // Both waves and the beta moved by the same two weeks.
+  await expectLaunchDays(page, movedDays);
+
   // On the timeline: the milestone's diamond and the wave's bar moved.
   await app.goto('Timeline');
   const timeline = new TimelinePage(page);
@@ -75,18 +109,16 @@ test('a launch day moved in the editor carries its milestones, waves and beta; o
     'Milestone: Pricing approved, Thu 19 Nov 2026',
   );
   await expect(timeline.bar(NA_WAVE)).not.toHaveAttribute('aria-label', movedWave!);
-  await openPage(page, 'sample-payment-links-na', NA_WAVE);
-  await expect(launch.field(LAUNCH_DATE)).toHaveValue(naDay);
+  await expectLaunchDays(page, belongingDays);
   await openPage(page, 'sample-payment-links', LAUNCH);
   await expect(launch.field(LAUNCH_DATE)).toHaveValue(launchDay);
 
-  // Redo it, then check that the move is stored: the wave's launch day moved by two weeks.
+  // Redo it, then check that the move is stored: the waves' and beta's days moved by two weeks.
   await page.locator('body').press('Control+Shift+z');
   await expect(milestones.day('Pricing approved')).toHaveValue('2026-12-03');
   await app.reload();
   await expect(milestones.day('Pricing approved')).toHaveValue('2026-12-03');
-  await openPage(page, 'sample-payment-links-na', NA_WAVE);
-  await expect(launch.field(LAUNCH_DATE)).toHaveValue(plus(naDay, 14));
+  await expectLaunchDays(page, movedDays);
 });
 
 test('a remembered choice is honoured next time and shown in Settings', async ({ page }) => {
@@ -103,11 +135,15 @@ test('a remembered choice is honoured next time and shown in Settings', async ({
   await expect(launch.field(LAUNCH_DATE)).toHaveValue(plus(launchDay, 7));
   await expect(milestones.day('Pricing approved')).toHaveValue('2026-11-19');
 
-  // Not asked again: only the launch moves.
+  // Not asked again: only the launch moves. The save's own evidence first (the milestone's
+  // offset from the stored launch day), so that no question could still be on its way.
   await launch.field(LAUNCH_DATE).fill(plus(launchDay, 14));
   await launch.save();
-  await expect(app.toast(`Saved “${LAUNCH}”`).last()).toBeVisible();
-  await expect(new ShiftQuestion(page).dialog).toBeHidden();
+  const pricing = milestones.list
+    .getByRole('listitem')
+    .filter({ has: page.getByLabel('Title of milestone Pricing approved', { exact: true }) });
+  await expect(pricing).toContainText(new RegExp(`T-${daysFrom('2026-11-19', plus(launchDay, 14))}(?!\\d)`));
+  await expect(new ShiftQuestion(page).dialog).toHaveCount(0);
   await expect(milestones.day('Pricing approved')).toHaveValue('2026-11-19');
 
   // Settings → General shows the choice and changes it; it lasts across a reload.

@@ -169,30 +169,48 @@ test('a dependency is added by dragging from one bar to another', async ({ page 
   );
 });
 
-test('ten ArrowRight presses in one keyboard move are one undo step, stored even if the window closes at once', async ({
+test('a keyboard move: Escape puts the dates back unsaved; ten presses and Enter are one save and one undo step, stored even if the window closes at once', async ({
   page,
   context,
 }) => {
   const timeline = new TimelinePage(page);
+  // A second window sees each save (and only saves) without reloading.
+  const watcher = await context.newPage();
+  await watcher.goto('/#/timeline?zoom=week');
+  const watched = new TimelinePage(watcher);
+  await watcher.getByRole('button', { name: 'Today' }).click();
   await timeline.zoom('Weeks');
   await page.getByRole('button', { name: 'Today' }).click();
   const bar = timeline.bar('Dashboard dark mode');
+  const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
   await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  await expect(watched.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
+
+  // Moving shows the new dates; Escape puts them back and saves nothing.
+  await timeline.moveByKeys(bar, Array(10).fill('ArrowRight'), 'Escape');
+  await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  await expect(page.locator('.tl-tooltip')).toHaveCount(0);
+  await expect(undoButton).toBeDisabled();
+
+  // Ten presses, then Enter: saved once. Had Escape saved, this would end on 22 Dec.
   await timeline.moveByKeys(bar, Array(10).fill('ArrowRight'));
-  await page.close(); // right after Enter: no wait for anything
+  await expect(bar).toHaveAccessibleName(/to 12 Dec 2026/);
+  await expect(watched.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
 
-  const other = await context.newPage();
-  await other.goto('/#/timeline?zoom=week');
-  const again = new TimelinePage(other);
-  await other.getByRole('button', { name: 'Today' }).click();
-  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
+  // One Ctrl+Z takes all ten back, and there is nothing left to undo.
+  await page.keyboard.press('Control+z');
+  await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  await expect(undoButton).toBeDisabled();
+  await expect(watched.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
 
-  // In a window that made the presses, one Ctrl+Z takes all ten back.
-  await again.moveByKeys(again.bar('Dashboard dark mode'), Array(10).fill('ArrowLeft'));
-  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 2 Dec 2026/);
-  await other.keyboard.press('Control+z');
-  await expect(again.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
-  await expect(other.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  // Moved again and the window closed right after Enter: the other window has it.
+  await timeline.moveByKeys(bar, Array(10).fill('ArrowRight'));
+  await page.close(); // no wait for anything
+  await expect(watched.bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
+  const reopened = await context.newPage();
+  await reopened.goto('/#/timeline?zoom=week');
+  await reopened.getByRole('button', { name: 'Today' }).click();
+  await expect(new TimelinePage(reopened).bar('Dashboard dark mode')).toHaveAccessibleName(/to 12 Dec 2026/);
 });
 
 /** Scrolls the chart to its first day, far from today. */
