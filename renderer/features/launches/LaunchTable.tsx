@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import { formatDay, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
-import { deleteItem, setArchived } from '../../../shared/domain/items/commands';
+import { deleteItem, setArchived, wavesDeletedWith } from '../../../shared/domain/items/commands';
 import { countOf } from '../../../shared/domain/text';
 import { run, undo } from '../../state/changes';
 import { openEditor, openLaunchPage, showToast } from '../../state/window';
@@ -220,7 +220,11 @@ const LaunchTableRow = memo(function LaunchTableRow({
 function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () => void }) {
   const workspace = useDocument((s) => s.workspace);
   const id = row?.item.id;
-  const children = id ? (childrenByParent(workspace).get(id)?.length ?? 0) : 0;
+  // Its waves go with it (they exist only for it); betas and other children stay, unparented.
+  const waves = id ? wavesDeletedWith(workspace, id).length : 0;
+  const children = id
+    ? (childrenByParent(workspace).get(id) ?? []).filter((child) => child.kind !== 'rollout').length
+    : 0;
   const readiness = id ? readinessOf(workspace, id).length : 0;
   const confirm = async () => {
     if (!row) return;
@@ -250,9 +254,10 @@ function ConfirmDelete({ row, onClose }: { row: LaunchRow | null; onClose: () =>
     >
       <p>
         This deletes the launch item with its {countOf(readiness, 'readiness item')}, milestones and go/no-go
-        decisions.
+        decisions
+        {waves > 0 ? `, and its ${countOf(waves, 'rollout wave')} with theirs.` : '.'}
         {children > 0 &&
-          ` Its ${countOf(children, 'beta or rollout', 'betas and rollouts')} will stay, without a parent.`}{' '}
+          ` Its ${countOf(children, 'beta or child launch', 'betas and child launches')} will stay, without a parent.`}{' '}
         You can undo it with Ctrl+Z.
       </p>
     </Dialog>

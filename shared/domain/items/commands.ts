@@ -117,30 +117,61 @@ export function setArchived(ws: Workspace, id: string, archived: boolean, ctx: C
 }
 
 /**
- * Deletes an item with everything that only exists for it (readiness items, milestones,
- * decisions, a beta's participants and exit criteria) and unhooks everything that merely
- * points at it (children, dependants, feedback), so no reference is left dangling. Undo
- * brings all of it back.
+ * The waves deleted with item `id`: the rollouts beneath it, and theirs. A wave exists only
+ * for its launch; left behind without it, it would become a stand-alone Tier-1 rollout that
+ * keeps its wave number and counts as a launch of its own against capacity.
+ */
+export function wavesDeletedWith(ws: Workspace, id: string): LaunchItem[] {
+  const children = childrenByParent(ws);
+  const seen = new Set([id]);
+  const waves: LaunchItem[] = [];
+  for (let queue = [id]; queue.length;) {
+    const next: string[] = [];
+    for (const parentId of queue)
+      for (const child of children.get(parentId) ?? [])
+        if (child.kind === 'rollout' && !seen.has(child.id)) {
+          seen.add(child.id);
+          waves.push(child);
+          next.push(child.id);
+        }
+    queue = next;
+  }
+  return waves;
+}
+
+/**
+ * Deletes an item and its waves (wavesDeletedWith) with everything that only exists for them
+ * (readiness items, milestones, decisions, a beta's participants and exit criteria) and
+ * unhooks everything that merely points at them (other children such as betas, dependants,
+ * feedback), so no reference is left dangling. Undo brings all of it back.
  */
 export function deleteItem(ws: Workspace, id: string, ctx: CommandContext): Change {
   const item = getItem(ws, id);
-  const builder = new ChangeBuilder(ws).delete('items', id);
-  for (const r of readinessOf(ws, id)) builder.delete('readiness', r.id);
-  for (const m of milestonesByItem(ws).get(id) ?? []) builder.delete('milestones', m.id);
-  for (const d of decisionsByItem(ws).get(id) ?? []) builder.delete('decisions', d.id);
-  for (const p of participantsByBeta(ws).get(id) ?? []) builder.delete('participants', p.id);
-  for (const c of exitCriteriaByBeta(ws).get(id) ?? []) builder.delete('exitCriteria', c.id);
+  const deleted = [item, ...wavesDeletedWith(ws, id)];
+  const gone = new Set(deleted.map((d) => d.id));
+  const builder = new ChangeBuilder(ws);
+  const linked = new Map<string, LaunchItem>();
+  for (const { id: deletedId } of deleted) {
+    builder.delete('items', deletedId);
+    for (const r of readinessOf(ws, deletedId)) builder.delete('readiness', r.id);
+    for (const m of milestonesByItem(ws).get(deletedId) ?? []) builder.delete('milestones', m.id);
+    for (const d of decisionsByItem(ws).get(deletedId) ?? []) builder.delete('decisions', d.id);
+    for (const p of participantsByBeta(ws).get(deletedId) ?? []) builder.delete('participants', p.id);
+    for (const c of exitCriteriaByBeta(ws).get(deletedId) ?? []) builder.delete('exitCriteria', c.id);
+    for (const other of [
+      ...(childrenByParent(ws).get(deletedId) ?? []),
+      ...(dependantsByItem(ws).get(deletedId) ?? []),
+    ])
+      if (!gone.has(other.id)) linked.set(other.id, other);
+  }
   for (const f of Object.values(ws.feedback))
-    if (f.itemId === id) builder.put('feedback', { ...f, itemId: null });
-  const linked = new Set([...(childrenByParent(ws).get(id) ?? []), ...(dependantsByItem(ws).get(id) ?? [])]);
-  for (const other of linked) {
-    if (other.id === id) continue;
+    if (f.itemId !== null && gone.has(f.itemId)) builder.put('feedback', { ...f, itemId: null });
+  for (const other of linked.values())
     builder.put('items', {
       ...other,
-      parentId: other.parentId === id ? null : other.parentId,
-      dependsOn: other.dependsOn.filter((dep) => dep !== id),
+      parentId: other.parentId !== null && gone.has(other.parentId) ? null : other.parentId,
+      dependsOn: other.dependsOn.filter((dep) => !gone.has(dep)),
       updatedAt: ctx.now,
     });
-  }
   return builder.build(`Delete “${item.title}”`);
 }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, invert } from '../../../shared/domain/change';
-import { createItem, deleteItem, setArchived, updateItem } from '../../../shared/domain/items/commands';
+import {
+  createItem,
+  deleteItem,
+  setArchived,
+  updateItem,
+  wavesDeletedWith,
+} from '../../../shared/domain/items/commands';
 import { CommandError, ValidationError } from '../../../shared/domain/errors';
 import { baseWorkspace, sample, testContext } from '../../fixtures/workspace';
+import { add, item, readiness } from '../../fixtures/records';
 
 function issuesOf(fn: () => unknown) {
   try {
@@ -134,8 +141,35 @@ describe('setArchived and deleteItem', () => {
     expect(applyChange(after, invert(change))).toEqual(ws);
 
     const parent = applyChange(ws, deleteItem(ws, 'sample-team-workspaces', testContext()));
-    expect(parent.items['sample-team-workspaces-eu']!.parentId).toBeNull();
+    // Its EU wave exists only for it: it goes too (see the waves test below).
+    expect(parent.items['sample-team-workspaces-eu']).toBeUndefined();
     expect(Object.values(parent.decisions)).toHaveLength(0);
     expect(parent.feedback['sample-f5']!.itemId).toBeNull();
+  });
+
+  it('deletes a launch’s waves (nested ones too) with their records; betas, child launches and dependants stay, unhooked', () => {
+    const ws = baseWorkspace();
+    add(
+      ws,
+      'items',
+      item('L', { title: 'Checkout', launchDate: '2027-03-01' }),
+      item('w1', { kind: 'rollout', parentId: 'L', launchDate: '2027-03-05' }),
+      item('w1a', { kind: 'rollout', parentId: 'w1', launchDate: '2027-03-09' }),
+      item('b', { kind: 'beta', parentId: 'L', launchDate: '2027-02-01' }),
+      item('c', { kind: 'launch', parentId: 'L', launchDate: '2027-04-01' }),
+      item('d', { title: 'After the wave', launchDate: '2027-05-01', dependsOn: ['w1a', 'c'] }),
+    );
+    add(ws, 'readiness', readiness('r1', 'w1'));
+    add(ws, 'milestones', { id: 'm1', itemId: 'w1a', title: 'Wave review', date: '2027-03-07' });
+    expect(wavesDeletedWith(ws, 'L').map((w) => w.id)).toEqual(['w1', 'w1a']);
+    const change = deleteItem(ws, 'L', testContext());
+    const after = applyChange(ws, change);
+    expect(Object.keys(after.items).sort()).toEqual(['b', 'c', 'd']);
+    expect(after.readiness).toEqual({});
+    expect(after.milestones).toEqual({});
+    expect(after.items.b!.parentId).toBeNull();
+    expect(after.items.c!.parentId).toBeNull();
+    expect(after.items.d!.dependsOn).toEqual(['c']);
+    expect(applyChange(after, invert(change))).toEqual(ws);
   });
 });
