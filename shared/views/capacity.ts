@@ -5,7 +5,7 @@
  * launch and its own waves once per region), once per version of the items and settings.
  */
 import { capacityOf } from '../domain/settings/schema';
-import { goLivesByRegionWeek } from '../domain/items/go-lives';
+import { goLivesByRegionWeekOf } from '../domain/items/go-lives';
 import { settingsOf } from '../domain/workspace';
 import { memoByTables } from './memo';
 
@@ -31,7 +31,7 @@ export interface WeekLoad {
 export const capacityByWeek = memoByTables(['items', 'settings'], (ws): ReadonlyMap<string, WeekLoad> => {
   const settings = settingsOf(ws);
   const weeks = new Map<string, WeekLoad>();
-  for (const [slot, goLives] of goLivesByRegionWeek(ws.items)) {
+  for (const [slot, goLives] of goLivesByRegionWeekOf(ws)) {
     const [region, week] = slot.split('|') as [string, string];
     const capacity = capacityOf(settings, region);
     if (goLives.length < capacity) continue;

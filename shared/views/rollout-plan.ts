@@ -7,7 +7,7 @@
  */
 import { daysBetween, isDay, type Day } from '../dates/days';
 import { waveOf, type LaunchItem, type Wave } from '../domain/items/schema';
-import { compareWaves } from '../domain/rollouts/order';
+import { wavesInOrder } from '../domain/rollouts/order';
 import { isClosed, type Progress } from '../domain/readiness/rules';
 import { settingsOf } from '../domain/workspace';
 import { childrenByParent, NONE } from './indexes';
@@ -55,9 +55,7 @@ export const rolloutPlanOf = memoByTables(PLAN_TABLES, (ws, launchId: string, to
   const functions = settingsOf(ws).functions;
   const launch = rows.get(launchId)?.item;
   const t0 = launch?.launchDate && isDay(launch.launchDate) ? launch.launchDate : null;
-  const items = (childrenByParent(ws).get(launchId) ?? NONE)
-    .filter((c) => c.kind === 'rollout' && !c.archived)
-    .sort(compareWaves);
+  const items = wavesInOrder(childrenByParent(ws).get(launchId) ?? NONE);
   const waves = items.map((item, index): PlanWave => {
     const lines = readiness.get(item.id) ?? NONE;
     const byFunction = functions

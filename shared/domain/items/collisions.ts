@@ -17,7 +17,7 @@ import { countOf } from '../text';
 import { capacityOf } from '../settings/schema';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { pushTo } from '../../views/indexes';
-import { goLivesByRegionWeek, launchResolver, wavesByLaunch } from './go-lives';
+import { goLivesByRegionWeekOf, launchResolver, wavesByLaunch } from './go-lives';
 
 interface Common {
   /** Stable while the same records collide for the same reason: `capacity:NA:2026-W50`. */
@@ -107,7 +107,7 @@ function blackoutCollisions(ws: Tables, items: readonly LaunchItem[], found: Col
 
 function capacityCollisions(ws: Tables, found: Collision[]): void {
   const settings = settingsOf(ws);
-  for (const [slot, goLives] of goLivesByRegionWeek(ws.items)) {
+  for (const [slot, goLives] of goLivesByRegionWeekOf(ws)) {
     const [region, week] = slot.split('|') as [string, string];
     const capacity = capacityOf(settings, region);
     if (goLives.length <= capacity) continue;

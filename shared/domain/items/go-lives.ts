@@ -12,6 +12,7 @@
  */
 import type { Day } from '../../dates/days';
 import { isoWeekKey } from '../../dates/days';
+import { memoByTables } from '../../views/memo';
 import { recordOf } from '../workspace';
 import type { LaunchItem } from './schema';
 
@@ -120,3 +121,11 @@ export function goLivesByRegionWeek(items: Readonly<Record<string, LaunchItem>>)
     );
   return byKey;
 }
+
+/**
+ * goLivesByRegionWeek of a workspace's items, worked out once per items table: the collision
+ * radar and the timeline's capacity marker both read it after every item change.
+ */
+export const goLivesByRegionWeekOf = memoByTables(['items'], (ws): ReadonlyMap<string, readonly GoLive[]> =>
+  goLivesByRegionWeek(ws.items),
+);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCollisions, type Collision } from '../../../shared/domain/items/collisions';
-import { launchResolver, tier1GoLives } from '../../../shared/domain/items/go-lives';
+import { goLivesByRegionWeekOf, launchResolver, tier1GoLives } from '../../../shared/domain/items/go-lives';
 import type { LaunchItem, Wave } from '../../../shared/domain/items/schema';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { baseWorkspace } from '../../fixtures/workspace';
@@ -32,6 +32,15 @@ const capacity = (ws: Workspace) =>
   findCollisions(ws).filter((c): c is Extract<Collision, { kind: 'capacity' }> => c.kind === 'capacity');
 
 describe('capacity: a launch and its waves count once per region', () => {
+  it('the go-lives by region and week are worked out once per items table, shared by the radar and the marker', () => {
+    const ws = withItems(launch('a', '2026-11-23', ['EU']), launch('b', '2026-11-24', ['EU']));
+    const first = goLivesByRegionWeekOf(ws);
+    expect(goLivesByRegionWeekOf({ ...ws })).toBe(first);
+    expect([...first.keys()]).toEqual(['EU|2026-W48']);
+    add(ws, 'items', launch('c', '2026-12-01', ['NA']));
+    expect(goLivesByRegionWeekOf(ws)).not.toBe(first);
+  });
+
   it('a launch and its own wave in the same week are one go-live, not a collision', () => {
     const ws = withItems(
       launch('links', '2026-12-14', ['NA', 'EU']),
