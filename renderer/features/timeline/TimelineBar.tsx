@@ -305,7 +305,12 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
         aria-hidden="true"
       />
       {/* Sticky beside the title column: a bar starting left of the view keeps its words in view. */}
-      <span className="tl-bar__text">
+      <span
+        className="tl-bar__text"
+        // A sticky box moves only within its bar: as wide as the part of the bar in view, so a
+        // long title has room to slide right beside the title column instead of being cut.
+        style={left < scrollLeft ? { maxWidth: Math.max(0, left + width - scrollLeft) } : undefined}
+      >
         {/* The bar's name says the decision; the badge shows it. */}
         {decision && <DecisionBadge outcome={decision.outcome} onFill />}
         {/* Drawn by the stylesheet, as the decision badge is: the bar's name says it already. */}
