@@ -65,6 +65,29 @@ describe('createWavesFromTemplate', () => {
     expect(waveOf(waves[2]!)?.gateCriteria).toBe('');
   });
 
+  it('places the waves one after another at the end of their stage, each line at the foot of its function', () => {
+    const before = withLaunch();
+    const ws = create(before);
+    const waves = wavesOfLaunch(ws, 'L');
+    const ranks = waves.map((w) => w.rank);
+    // Distinct and rising in wave order, after everything already in the stage.
+    expect([...ranks].sort()).toEqual(ranks);
+    expect(new Set(ranks).size).toBe(3);
+    const highest = Object.values(before.items)
+      .filter((i) => i.stageId === 'planning')
+      .map((i) => i.rank)
+      .sort()
+      .at(-1);
+    if (highest !== undefined) expect(ranks[0]! > highest).toBe(true);
+    for (const wave of waves) {
+      const lines = readinessOf(ws, wave.id);
+      for (const functionId of new Set(lines.map((r) => r.functionId))) {
+        const own = lines.filter((r) => r.functionId === functionId).map((r) => r.rank);
+        expect(new Set(own).size).toBe(own.length);
+      }
+    }
+  });
+
   it('gives each wave its regional readiness on the matching functions, due as T-offsets from its own day', () => {
     const ws = create(withLaunch());
     const eu = wavesOfLaunch(ws, 'L')[1]!;
