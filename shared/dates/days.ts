@@ -69,7 +69,7 @@ export const DAY_RANGE_MESSAGE = 'Enter a date between 2000 and 2100';
  * The days a plan may be made on: what commands write and imports bring in. Narrower than
  * FIRST_DAY..LAST_DAY on purpose: the stored records' schema keeps the wide range, so a record
  * saved before this rule (a launch in 1995) still loads, while nothing new lands outside it
- * (domain/integrity.ts applies it). The timeline's axis never reaches past it either.
+ * (domain/planning-range.ts applies it to the days a command or an import changes). The timeline's axis never reaches past it either.
  */
 export const PLANNING_FIRST_DAY: Day = '2000-01-01';
 export const PLANNING_LAST_DAY: Day = '2100-12-31';
