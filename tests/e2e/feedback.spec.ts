@@ -220,6 +220,32 @@ test('rows are selected with the keyboard and changed in bulk', async ({ page })
   await expect(inbox.row('Payment link expired before the customer paid')).toContainText('Planned');
 });
 
+test('in a long list Home, End and PageDown keep the focus on a row, and the grid keeps its Tab stop', async ({
+  page,
+}) => {
+  const inbox = await openInbox(page);
+  const csv = ['Title', ...Array.from({ length: 300 }, (_, i) => `Imported feedback ${i + 1}`)].join('\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await (await chooser).setFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = inbox.importDialog('many.csv');
+  await dialog.getByRole('button', { name: 'Import 300 records' }).click();
+  await expect(dialog).toBeHidden();
+  const focusedRow = inbox.grid.locator('tbody tr:focus');
+  await inbox.grid.getByRole('row').nth(1).getByRole('gridcell').first().click();
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+  // 307 records: the last is row 308 of the grid (the header is row 1).
+  await page.keyboard.press('End');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '308');
+  await page.keyboard.press('Home');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+  await page.keyboard.press('PageDown');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '12');
+  // Scrolled far from the focused row, the grid still has the row to Tab to.
+  await inbox.grid.locator('xpath=..').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+  await expect(inbox.grid.locator('tbody tr[tabindex="0"]')).toHaveAttribute('aria-rowindex', '12');
+});
+
 for (const scheme of ['light', 'dark'] as const)
   test(`the inbox (${scheme}) has no serious accessibility violations`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

@@ -3,10 +3,20 @@
  * as 50 do), with a header row per group showing its totals. Rows are a multi-select grid: a
  * click selects one, Ctrl/Cmd-click adds or removes one, Shift-click selects a range; with the
  * focus on a row, arrows move, Space toggles, Shift+arrows extend, Ctrl/Cmd+A selects every row
- * shown, Enter opens the detail panel. One row is in the Tab order (roving focus).
+ * shown, Enter opens the detail panel. One row is in the Tab order (roving focus); that row
+ * stays drawn when scrolled out of view, so the grid keeps its Tab stop.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import {
   FEEDBACK_SOURCE_LABELS,
   FEEDBACK_STATUS_LABELS,
@@ -66,15 +76,34 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (lines[i]?.group ? GROUP_HEIGHT : ROW_HEIGHT),
     overscan: 10,
+    // The focused row stays drawn when scrolled out of view: the grid keeps its one Tab stop,
+    // and a key that jumps far (End, PageDown) finds the row to focus before the scroll lands.
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range);
+        if (focusedLine < lines.length && !indexes.includes(focusedLine)) {
+          indexes.push(focusedLine);
+          indexes.sort((a, b) => a - b);
+        }
+        return indexes;
+      },
+      [focusedLine, lines.length],
+    ),
   });
   const virtualRows = virtualizer.getVirtualItems();
   const padTop = virtualRows[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0);
-  const moveFocus = useRef(false);
+  // The line a key moved the focus to; cleared once that row is focused (retried on each
+  // render until it is drawn, so the focus never falls to the page). The line itself, not
+  // "the focused line": scrollToIndex renders once before the new focus line is set, and
+  // focusing the old row then would scroll the list back to it.
+  const moveFocusTo = useRef<number | null>(null);
   useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-line="${focusedLine}"]`)?.focus();
+    if (moveFocusTo.current === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-line="${moveFocusTo.current}"]`);
+    if (!row) return;
+    moveFocusTo.current = null;
+    row.focus({ preventScroll: true });
   });
 
   const idAt = (line: number) => lines[line]?.entry?.f.id;
@@ -108,9 +137,9 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
       const line = lineOfRow(Math.max(0, Math.min(rowCount - 1, index)));
       if (line === undefined) return;
       event.preventDefault();
-      moveFocus.current = true;
-      virtualizer.scrollToIndex(line);
+      moveFocusTo.current = line;
       setFocusLine(line);
+      virtualizer.scrollToIndex(line);
       if (event.shiftKey) {
         const from = anchor ?? focusedLine;
         setAnchor(from);
@@ -174,9 +203,17 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
               <td colSpan={COLUMNS} />
             </tr>
           )}
-          {virtualRows.map((virtualRow) => {
+          {virtualRows.flatMap((virtualRow, i) => {
             const line = lines[virtualRow.index]!;
-            return line.group ? (
+            // The space of the rows not drawn between two drawn ones (the focused row kept
+            // drawn far from the view), so every row sits where it belongs.
+            const gap = i > 0 ? virtualRow.start - virtualRows[i - 1]!.end : 0;
+            const spacer = gap > 0 && (
+              <tr key={`gap:${virtualRow.index}`} aria-hidden="true" style={{ height: gap }}>
+                <td colSpan={COLUMNS} />
+              </tr>
+            );
+            const row = line.group ? (
               <GroupRow key={`g:${line.group.key}`} group={line.group} rowIndex={virtualRow.index + 2} />
             ) : (
               <FeedbackRow
@@ -192,6 +229,9 @@ export function FeedbackTable({ inbox, grouped, selected, onSelect, onOpen, open
                 onOpen={onOpen}
               />
             );
+            // One flat list of keyed rows: a row never changes place in the tree when a gap
+            // opens or closes before it, so it is not remounted (and keeps the focus).
+            return spacer ? [spacer, row] : [row];
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true" style={{ height: padBottom }}>
