@@ -16,12 +16,22 @@ import type { FieldIssue } from '../../../shared/domain/errors';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useDocument } from '../../state/document';
 import { Field } from '../../ui/Field';
-import { SelectField, optionsFrom } from '../../ui/Select';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { SelectField, optionsFrom, type Option } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { itemOptions } from './feedback-model';
 import type { FeedbackDraft } from './feedback-draft';
 
 export { draftOf, fieldsOf, type FeedbackDraft } from './feedback-draft';
+
+const LaunchSelectField = memo(function LaunchSelectField(props: {
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return <SelectField label="Linked launch or beta" empty="Not linked" {...props} />;
+});
 
 const issueOf = (issues: readonly FieldIssue[], path: string) =>
   issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
@@ -45,6 +55,17 @@ export function FeedbackForm({
     label: `${r.name} (${r.code})`,
   }));
   const set = (key: keyof FeedbackDraft) => (value: string) => onChange({ ...draft, [key]: value });
+  // The launch select holds an option per item: it is drawn again only when its own value,
+  // options or error change, not on each keystroke in another field (the latest draft is read
+  // through a ref, so its change handler stays the same function).
+  const latest = useRef({ draft, onChange });
+  useLayoutEffect(() => {
+    latest.current = { draft, onChange };
+  });
+  const onItemChange = useCallback(
+    (itemId: string) => latest.current.onChange({ ...latest.current.draft, itemId }),
+    [],
+  );
   const number = (key: 'accountCount' | 'revenueAtStake', label: string, hint?: string) => (
     <Field label={label} error={issueOf(issues, key)} {...(hint ? { hint } : {})}>
       <input
@@ -105,12 +126,10 @@ export function FeedbackForm({
         {number('revenueAtStake', 'Revenue at stake')}
       </div>
       <div className="feedback-form__row">
-        <SelectField
-          label="Linked launch or beta"
+        <LaunchSelectField
           value={draft.itemId}
-          empty="Not linked"
           options={itemOptions(workspace, draft.itemId || null)}
-          onChange={set('itemId')}
+          onChange={onItemChange}
           error={issueOf(issues, 'itemId')}
         />
         <SelectField
