@@ -25,7 +25,7 @@ test('a backup restored from Settings replaces the workspace, undoably, in every
   await expect(app.toast('Backed up the workspace.')).toBeVisible();
   await expect(backups.rows).toHaveCount(1);
   await expect(backups.rows.first()).toContainText('Backed up by hand');
-  await expect(backups.rows.first()).toContainText(/\d+ KB · 13 launch items, \d+ readiness items/);
+  await expect(backups.rows.first()).toContainText(/\d+ KB · 14 launch items, \d+ readiness items/);
   // Nothing changed since: the same workspace is not backed up twice.
   await backups.backUpNow();
   await expect(app.toast(/^Nothing has changed since the backup of/)).toBeVisible();
