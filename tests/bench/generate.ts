@@ -97,6 +97,18 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
     const regions = [...new Set(Array.from({ length: regionCount }, () => pick(settings.regions).code))];
     const item: LaunchItem = {
       ...defaultItemFields(ws),
+      // Rollouts are waves 1 and 2 of their launch's plan (drawn with their chip); fixed
+      // values, not rnd(), so the rest of the generated data stays what it was. Placed where
+      // the schema has it, so an export of a parsed copy lists the fields in the same order.
+      wave:
+        kind === 'rollout'
+          ? {
+              number: (n % 4) - 1,
+              rampPercent: n % 4 === 2 ? 25 : 100,
+              status: n % 7 === 0 ? 'paused' : 'planned',
+              gateCriteria: '',
+            }
+          : null,
       id,
       kind,
       title: `${pick(ADJECTIVES)} ${pick(NOUNS)} ${n}`,
@@ -110,17 +122,6 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
       endDate: kind === 'rollout' ? addDays(launchDate, 7 + Math.floor(rnd() * 21)) : null,
       regions,
       parentId,
-      // Rollouts are waves 1 and 2 of their launch's plan (drawn with their chip); fixed
-      // values, not rnd(), so the rest of the generated data stays what it was.
-      wave:
-        kind === 'rollout'
-          ? {
-              number: (n % 4) - 1,
-              rampPercent: n % 4 === 2 ? 25 : 100,
-              status: n % 7 === 0 ? 'paused' : 'planned',
-              gateCriteria: '',
-            }
-          : null,
       createdAt: NOW,
       updatedAt: NOW,
     };

@@ -70,10 +70,17 @@ describe('menuTemplate', () => {
     expect(template.slice(1).map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
-  it('has New Launch Item, Import and an Export submenu in File', () => {
+  it('has New Launch Item, Capture Feedback, the imports and an Export submenu in File', () => {
     const file = top(build().template, '&File');
     const labels = file.filter((item) => item.type !== 'separator').map((item) => item.label ?? item.role);
-    expect(labels).toEqual(['New Launch Item', 'Import Workspace…', 'Export', 'quit']);
+    expect(labels).toEqual([
+      'New Launch Item',
+      'Capture Feedback…',
+      'Import Workspace…',
+      'Import Feedback (CSV)…',
+      'Export',
+      'quit',
+    ]);
     const exports = submenuOf(find(file, 'Export')).map((item) => item.label);
     expect(exports[0]).toBe('Workspace (JSON)…');
     expect(exports).toEqual(

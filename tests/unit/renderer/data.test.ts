@@ -132,7 +132,7 @@ describe('Dexie persistence', () => {
     await persistChange(db, new ChangeBuilder(ws).delete('feedback', 'sample-f1').build('x'));
     const after = await readWorkspace(db);
     expect(after.feedback['sample-f1']).toBeUndefined();
-    expect(Object.keys(after.feedback)).toHaveLength(4);
+    expect(Object.keys(after.feedback)).toHaveLength(Object.keys(ws.feedback).length - 1);
   });
 });
 
@@ -318,13 +318,17 @@ describe('migrations', () => {
 
   it('moves a version-1 database into pages, snapshot first, keeping every record', async () => {
     const n = names();
-    await seededV1(n.db, sample());
+    // Version 1 had only its own tables: the sample's beta participants and the like were not.
+    const v1 = sample();
+    for (const table of TABLES)
+      if (!(LEGACY_TABLES as readonly string[]).includes(table)) v1[table] = emptyTables()[table] as never;
+    await seededV1(n.db, v1);
     const snapshots = new BrowserBackupStore(n.snapshots);
     open.push(snapshots);
     const { db, workspace } = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
     open.push(db);
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(workspace).toEqual(sample());
+    expect(workspace).toEqual(v1);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'activity',
       'journal',
@@ -336,13 +340,13 @@ describe('migrations', () => {
     const [snapshot] = await snapshots.list();
     expect(snapshot).toMatchObject({
       reason: `Before upgrading the database from version 1 to ${LATEST_VERSION}`,
-      records: countRecords(sample()),
+      records: countRecords(v1),
     });
     // Reopened, it reads the same from pages alone.
     db.close();
     const again = await openWorkspace({ name: n.db, snapshots, now: () => NOW });
     open.push(again.db);
-    expect(again.workspace).toEqual(sample());
+    expect(again.workspace).toEqual(v1);
   });
 
   // Which snapshots (backups) are kept: tests/unit/renderer/backups-store.test.ts.
