@@ -11,6 +11,7 @@ import { expect, test } from './test';
 import { AppPage, LaunchesPage } from './pages/app';
 import { BriefScreen } from './pages/brief';
 import { LaunchItemPage } from './pages/launch-page';
+import { ShiftQuestion } from './pages/milestones';
 
 const LAUNCH = 'Payment Links v2';
 
@@ -156,6 +157,8 @@ test('the second brief says what changed since the first: a launch date moved in
   const editor = await new LaunchesPage(page).openItem(LAUNCH);
   await editor.fill('Launch date (T-0)', '2026-12-22');
   await editor.save();
+  // Its waves and milestones stay where they are: the brief names the launch day's move alone.
+  await new ShiftQuestion(page).answer(/^Only this launch$/);
   await expect(editor.panel).toBeHidden();
 
   // From the palette, the brief is of the launch last briefed here.
