@@ -182,8 +182,12 @@ test('timeline bars show the standing decision and name it, with health reasons 
   await expect(teams).toHaveAccessibleName(/, decision Go, On track$/);
   await expect(teams.locator('.badge--decision-go')).toBeVisible();
   const payments = timeline.bar(LAUNCH);
-  await expect(payments).toHaveAccessibleName(/, Off track\. Collision: /);
+  // Its own NA wave going live with it is one go-live, not a capacity collision.
+  await expect(payments).toHaveAccessibleName(/, Off track$/);
   await expect(payments).toHaveAccessibleDescription(/^Off track: 1 required item blocked: /);
+  await expect(timeline.bar('Instant payouts')).toHaveAccessibleName(
+    /\. Collision: 2 Tier-1 launches going live in NA in week /,
+  );
 });
 
 test('an import may bring launches past the gate without a Go, and its preview lists them', async ({
