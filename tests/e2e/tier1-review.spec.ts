@@ -8,6 +8,7 @@
 import { AppPage, EditorPanel, LaunchesPage } from './pages/app';
 import { LaunchItemPage } from './pages/launch-page';
 import { MatrixPage } from './pages/matrix';
+import { ShiftQuestion } from './pages/milestones';
 import { ChecklistPage } from './pages/readiness';
 import { expect, test } from './test';
 
@@ -79,6 +80,8 @@ test('a Tier 1 launch with three waves: gaps by function, owners and days left, 
   await launch.selectTab('Overview');
   await launch.field('Launch date (T-0)').fill('2027-01-19');
   await launch.save();
+  // Asked whether its three waves move too: the waves keep their own days here.
+  await new ShiftQuestion(page).answer(/^Only this launch$/);
   await expect(app.toast(`Saved “${LAUNCH}”`)).toBeVisible();
   await launch.selectTab('Readiness');
   await expect(due).toHaveValue('T-21');
