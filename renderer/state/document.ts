@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import type { Change } from '../../shared/domain/change';
 import type { Repair } from '../data/repair';
-import { emptyTables, type Workspace } from '../../shared/domain/workspace';
+import { emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
 
 export const HISTORY_LIMIT = 200;
 
@@ -20,6 +20,12 @@ export interface DocumentState {
   /** Where the recovery screen leads once the person continues. */
   phaseAfterRecovery?: 'first-run' | 'ready';
   workspace: Workspace;
+  /**
+   * Tables still being read at startup: the first screen is drawn from the tables it needs
+   * before the rest arrive. Empty once the whole workspace is in the store; until then
+   * nothing may be changed, and views that need a missing table wait for it.
+   */
+  loading: ReadonlySet<TableName>;
   /** Saved changes this window can undo, oldest first. */
   past: Change[];
   /** Undone changes this window can redo, most recent last. */
@@ -30,6 +36,7 @@ export const initialDocument: DocumentState = {
   phase: 'loading',
   failure: null,
   workspace: emptyTables(),
+  loading: new Set(),
   past: [],
   future: [],
 };
