@@ -17,7 +17,8 @@ import { storageBench, storageTable } from './bench/storage.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'bench-results');
+// BENCH_OUT_DIR: a folder of its own, so two bench runs at once do not overwrite each other.
+const outDir = resolve(root, process.env.BENCH_OUT_DIR ?? 'bench-results');
 mkdirSync(outDir, { recursive: true });
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const ARGS = [
