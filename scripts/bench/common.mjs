@@ -86,3 +86,89 @@ export async function paintedAt(page) {
 
 /** Page loads per figure: the median of five is steadier than of three on a busy machine. */
 export const LOADS = 5;
+
+/**
+ * The window every view is measured in: the desktop app's default window (1360×860), unless
+ * BENCH_VIEWPORT=WIDTHxHEIGHT says otherwise. Printed with every table.
+ */
+export const VIEWPORT = (() => {
+  const [width, height] = (process.env.BENCH_VIEWPORT ?? '1360x860').split('x').map(Number);
+  return { width, height };
+})();
+export const viewportLabel = (v = VIEWPORT) => `${v.width}×${v.height}`;
+
+/**
+ * How many `items` elements a user can see: their box meets the `area` element's box, less
+ * the width of `left` (a sticky column drawn over the items) and the height of `top` (a sticky
+ * header). Elements kept in the DOM for overscan, or hidden under the sticky parts, do not count.
+ */
+export function countInView(page, { area, items, left = null, top = null }) {
+  return page.evaluate(
+    ({ area, items, left, top }) => {
+      const box = document.querySelector(area)?.getBoundingClientRect();
+      if (!box) return 0;
+      const leftEdge = left
+        ? (document.querySelector(left)?.getBoundingClientRect().right ?? box.left)
+        : box.left;
+      const topEdge = top
+        ? (document.querySelector(top)?.getBoundingClientRect().bottom ?? box.top)
+        : box.top;
+      const right = Math.min(box.right, window.innerWidth);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      let n = 0;
+      for (const el of document.querySelectorAll(items)) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.right > leftEdge && r.left < right && r.bottom > topEdge && r.top < bottom) n++;
+      }
+      return n;
+    },
+    { area, items, left, top },
+  );
+}
+
+/** Fails the bench run: a figure measured with nothing on screen measures nothing. */
+export function requireInView(count, what) {
+  if (!(count > 0)) throw new Error(`${what}: 0 in view — the figure would measure an empty viewport`);
+  return count;
+}
+
+/**
+ * Frame figures over several runs: the pooled intervals (median, p95, max, frames over budget:
+ * the figure printed and judged) and the median of each run's p95 (how steady the runs were).
+ */
+export function runsStats(runs) {
+  const pooled = frameStats(runs.flat());
+  const perRun = runs.map((frames) => stats(frames).p95);
+  return { ...pooled, runs: runs.length, perRunP95Median: stats(perRun).median, perRunP95: perRun };
+}
+
+/**
+ * The JS heap in use after a full garbage collection (twice: the first can leave objects that
+ * finalisers freed), in bytes, through the DevTools protocol.
+ */
+export async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits `frames` animation frames and then `ms`: lets the last change paint and settle. */
+export async function settle(page, ms = 0, frames = 2) {
+  await page.evaluate(
+    ({ frames, ms }) =>
+      new Promise((done) => {
+        const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : setTimeout(done, ms));
+        next(frames);
+      }),
+    { frames, ms },
+  );
+}
+
+export const mb = (bytes) => round(bytes / 1048576);

@@ -24,6 +24,13 @@ export interface GenerateOptions {
    * the defaults adds "Function 12"… Leaves the defaults, and so the same workspace, when unset.
    */
   functions?: number;
+  /**
+   * How many launches (each with its beta and rollouts beneath it) run across today and start
+   * before every other item, so they are the timeline's top rows: a timeline opened at today
+   * shows bars in every row, the way a planner sees the launches in flight. Their dates are
+   * set after everything else is drawn, so 0 (the default) leaves the same workspace as before.
+   */
+  aroundToday?: number;
 }
 
 const AREAS = [
@@ -162,6 +169,7 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
     const item = ws.items[ids[from]!]!;
     if (!item.dependsOn.includes(ids[to]!)) item.dependsOn.push(ids[to]!);
   }
+  placeAroundToday(ws, options.aroundToday ?? 0, options.today);
   for (let b = 0; b < 12; b++) {
     const start = addDays(options.today, Math.floor(rnd() * 300) - 60);
     ws.blackouts[`blackout-${b}`] = {
@@ -174,4 +182,29 @@ export function generateWorkspace(options: GenerateOptions): Workspace {
     };
   }
   return ws;
+}
+
+/**
+ * Moves the first `launches` launches and their children (items 4k…4k+3) across today. The
+ * launches start 230–200 days ago (before the earliest random start, 187 days ago), so the
+ * timeline sorts them to the top, and go live 40–89 days ahead; their betas and rollouts run
+ * from 10–44 days ago to 20–60 days ahead, so every zoom level sees them around today. Fixed
+ * arithmetic, no random numbers: the rest of the workspace stays as the seed drew it.
+ */
+function placeAroundToday(ws: Workspace, launches: number, today: string): void {
+  for (let n = 0; n < launches * 4; n++) {
+    const item = ws.items[`item-${n}`];
+    if (!item) return;
+    const k = Math.floor(n / 4);
+    if (item.kind === 'launch') {
+      item.startDate = addDays(today, -230 + k);
+      item.launchDate = addDays(today, 40 + ((k * 7) % 50));
+    } else {
+      item.startDate = addDays(today, -10 - ((n * 5) % 35));
+      item.launchDate = addDays(today, 20 + ((n * 3) % 25));
+      if (item.endDate) item.endDate = addDays(item.launchDate, 14 + (n % 3) * 7);
+    }
+    const milestone = ws.milestones[`m-${n}`];
+    if (milestone) milestone.date = addDays(item.launchDate, -14);
+  }
 }
