@@ -111,7 +111,14 @@ function compareKeys(a: SortKey, b: SortKey): number {
  */
 export function filteredItems(ws: Pick<Workspace, 'items'>, filters: ExportFilters = {}): LaunchItem[] {
   const test = itemFilter(ws, filters);
-  const keyed: { key: SortKey; item: LaunchItem }[] = [];
-  for (const item of Object.values(ws.items)) if (test(item)) keyed.push({ key: sortKey(item), item });
+  return inExportOrder(Object.values(ws.items).filter(test));
+}
+
+/**
+ * `items` sorted as compareItems sorts them, each item's key made once: sorting with
+ * compareItems itself lower-cases two titles per comparison (about 280,000 for 10,000 items).
+ */
+export function inExportOrder(items: readonly LaunchItem[]): LaunchItem[] {
+  const keyed = items.map((item) => ({ key: sortKey(item), item }));
   return keyed.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.item);
 }

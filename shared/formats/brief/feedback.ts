@@ -49,6 +49,21 @@ function feedbackOn(ws: Workspace, launch: LaunchItem): { entry: FeedbackEntry; 
   return linked.sort((a, b) => compareByScore(a.entry, b.entry));
 }
 
+/**
+ * The items whose family (launchFamilyIds) holds feedback: each item with feedback linked and
+ * every item above it. A portfolio of 10,000 launches, few with feedback, then walks the
+ * families of those few instead of all 10,000. A parent loop stops where it repeats.
+ */
+function withFeedbackBelow(ws: Workspace): Set<string> {
+  const found = new Set<string>();
+  for (const id of feedbackByItemId(ws).keys())
+    for (let at: string | null = id; at !== null && !found.has(at);) {
+      found.add(at);
+      at = recordOf(ws.items, at)?.parentId ?? null;
+    }
+  return found;
+}
+
 const isOpen = (f: Feedback) => f.status !== 'done' && f.status !== 'wont-do';
 
 function line(entry: FeedbackEntry, on: LaunchItem | null): Inline[] {
@@ -87,7 +102,11 @@ export function launchFeedback(ctx: LaunchContext): RootContent[] {
 export function portfolioFeedback(input: PortfolioInput): RootContent[] {
   const { ws, launches } = input;
   const out: RootContent[] = [heading(2, 'Customer feedback')];
-  const perLaunch = launches.map((launch) => ({ launch, linked: feedbackOn(ws, launch) }));
+  const below = withFeedbackBelow(ws);
+  const perLaunch = launches.map((launch) => ({
+    launch,
+    linked: below.has(launch.id) ? feedbackOn(ws, launch) : [],
+  }));
   // A beta listed beside its launch would bring its feedback twice: each record once.
   const seen = new Set<string>();
   const all = perLaunch

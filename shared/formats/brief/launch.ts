@@ -90,8 +90,10 @@ export function isOverdue(r: ReadinessItem, item: LaunchItem, today: Day): boole
 
 /** The go/no-go gate's day: a milestone named go/no-go, else the launch day. */
 export function gateOf(ws: Workspace, item: LaunchItem): { day: Day; what: string } | null {
-  const milestone = (milestonesByItem(ws).get(item.id) ?? NONE)
-    .filter((m) => GO_NO_GO.test(m.title))
+  // Most items have no milestones: no lists made for them (a portfolio asks for thousands).
+  const milestone = milestonesByItem(ws)
+    .get(item.id)
+    ?.filter((m) => GO_NO_GO.test(m.title))
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id))[0];
   if (milestone) return { day: milestone.date, what: milestone.title };
   return item.launchDate ? { day: item.launchDate, what: 'launch day' } : null;

@@ -103,8 +103,12 @@ export function root(children: readonly RootContent[]): Root {
   return { type: 'root', children: [...children] };
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** How many characters a cell takes in plain text (code points, so "é" and "—" count once). */
 const width = (value: string) => {
+  // Most cells are within the Basic Multilingual Plane: one code unit per code point.
+  if (!SURROGATE.test(value)) return value.length;
   let n = 0;
   for (const _ of value) n += 1;
   return n;
@@ -170,16 +174,21 @@ function phrasing(nodes: readonly PhrasingContent[], place: Place): string {
 
 function tableMarkdown(node: Table): string {
   const rows = node.children.map((row) => row.children.map((cell) => phrasing(cell.children, 'inline')));
-  const columns = Math.max(...rows.map((r) => r.length));
+  // Each cell measured once (a portfolio's readiness table has 60,000 cells).
+  const cellWidths = rows.map((r) => r.map(width));
+  let columns = 0;
+  for (const r of rows) columns = Math.max(columns, r.length);
   const align = node.align ?? [];
-  const widths = Array.from({ length: columns }, (_, c) =>
-    Math.max(3, ...rows.map((r) => width(r[c] ?? ''))),
-  );
-  const line = (cells: readonly string[]) =>
+  const widths = Array.from({ length: columns }, (_, c) => {
+    let w = 3;
+    for (const r of cellWidths) w = Math.max(w, r[c] ?? 0);
+    return w;
+  });
+  const line = (cells: readonly string[], cellWidth: readonly number[]) =>
     `| ${widths
       .map((w, c) => {
         const value = cells[c] ?? '';
-        const pad = ' '.repeat(w - width(value));
+        const pad = ' '.repeat(w - (cellWidth[c] ?? 0));
         return align[c] === 'right' ? pad + value : value + pad;
       })
       .join(' | ')} |`;
@@ -192,7 +201,11 @@ function tableMarkdown(node: Table): string {
           : '-'.repeat(w),
     )
     .join(' | ')} |`;
-  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0] ?? [], cellWidths[0] ?? []),
+    rule,
+    ...rows.slice(1).map((r, i) => line(r, cellWidths[i + 1]!)),
+  ].join('\n');
 }
 
 function block(node: RootContent): string {

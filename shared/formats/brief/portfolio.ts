@@ -9,6 +9,7 @@ import { addDays, daysBetween, isoWeekKey, startOfWeek, type Day } from '../../d
 import { isAtOrAfterGate } from '../../domain/items/gate';
 import type { Collision } from '../../domain/items/collisions';
 import type { LaunchItem } from '../../domain/items/schema';
+import type { HealthResult } from '../../domain/items/health';
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../domain/primitives';
 import { isClosed } from '../../domain/readiness/rules';
 import { countOf } from '../../domain/text';
@@ -82,19 +83,25 @@ export function launchesByWeek(input: PortfolioInput): RootContent[] {
     if (lines.length) out.push(bullets(lines));
     lines = [];
   };
+  // The launches come by launch day, many on the same day: its words are worked out once.
+  let day: Day | null = null;
+  let dayText = '';
   for (const item of launches) {
-    const day = item.launchDate!;
-    const key = isoWeekKey(day);
-    if (key !== week) {
-      flush();
-      week = key;
-      const monday = startOfWeek(day, 1);
-      out.push(heading(3, `Week ${Number(key.slice(6))} · ${rangeWords(monday, addDays(monday, 6))}`));
+    if (item.launchDate !== day) {
+      day = item.launchDate!;
+      dayText = ` — T-0 ${dayWords(day)} (${tMinus(day, today)}) · Tier `;
+      const key = isoWeekKey(day);
+      if (key !== week) {
+        flush();
+        week = key;
+        const monday = startOfWeek(day, 1);
+        out.push(heading(3, `Week ${Number(key.slice(6))} · ${rangeWords(monday, addDays(monday, 6))}`));
+      }
     }
     const row = rowIn(input, item);
     lines.push([
       strong(item.title),
-      ` — T-0 ${dayWords(day)} (${tMinus(day, today)}) · Tier ${item.tier} · ${KIND_LABELS[item.kind]} · ${row.stageName} · ${HEALTH_LABELS[row.health.health]}`,
+      `${dayText}${item.tier} · ${KIND_LABELS[item.kind]} · ${row.stageName} · ${HEALTH_LABELS[row.health.health]}`,
     ]);
   }
   flush();
@@ -103,13 +110,15 @@ export function launchesByWeek(input: PortfolioInput): RootContent[] {
 
 export function atRisk(input: PortfolioInput): RootContent[] {
   const out: RootContent[] = [heading(2, 'At risk and why')];
-  const risky = input.launches
-    .map((item, index) => ({ item, index, health: rowIn(input, item).health }))
-    .filter(({ health }) => health.health !== 'on-track' || health.computed.health !== 'on-track')
-    .sort(
-      (a, b) =>
-        HEALTH_ORDER[a.health.computed.health] - HEALTH_ORDER[b.health.computed.health] || a.index - b.index,
-    );
+  // Worst computed health first, each group in the brief's launch order: three buckets filled
+  // in one pass (most of a late portfolio is at risk; sorting thousands bought nothing).
+  const buckets: { item: LaunchItem; health: HealthResult }[][] = [[], [], []];
+  for (const item of input.launches) {
+    const health = rowIn(input, item).health;
+    if (health.health !== 'on-track' || health.computed.health !== 'on-track')
+      buckets[HEALTH_ORDER[health.computed.health]]!.push({ item, health });
+  }
+  const risky = buckets.flat();
   if (!risky.length) return [...out, paragraph('Nothing at risk: every launch in this range is on track.')];
   return [
     ...out,
@@ -164,10 +173,18 @@ export function readinessTable(input: PortfolioInput): RootContent[] {
   const out: RootContent[] = [heading(2, 'Readiness')];
   if (!launches.length) return [...out, paragraph('No launches, so no readiness to show.')];
   const byItem = readinessByItem(ws);
+  // By launch day, as the launches come: each day's offset and words worked out once.
+  let day: Day | null = null;
+  let todayOffset = 0;
+  let dayText = '';
   const rows = launches.map((item) => {
     const lines = byItem.get(item.id) ?? NONE;
-    // A T-offset line is overdue when its offset is before today's; no day arithmetic per line.
-    const todayOffset = daysBetween(item.launchDate!, today);
+    if (item.launchDate !== day) {
+      day = item.launchDate!;
+      // A T-offset line is overdue when its offset is before today's; no day arithmetic per line.
+      todayOffset = daysBetween(day, today);
+      dayText = dayWords(day);
+    }
     let done = 0;
     let openSignOffs = 0;
     let overdue = 0;
@@ -183,7 +200,7 @@ export function readinessTable(input: PortfolioInput): RootContent[] {
     }
     return [
       item.title,
-      dayWords(item.launchDate!),
+      dayText,
       lines.length ? `${done}/${lines.length}` : 'no lines',
       String(openSignOffs),
       String(overdue),

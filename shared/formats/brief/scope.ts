@@ -10,7 +10,7 @@ import type { LaunchItem } from '../../domain/items/schema';
 import type { Kind, Tier } from '../../domain/primitives';
 import { recordOf, settingsOf, type Workspace } from '../../domain/workspace';
 import { memoByTables } from '../../views/memo';
-import { compareItems } from '../filters';
+import { inExportOrder } from '../filters';
 import { BriefError } from './words';
 
 export type BriefAudience = 'exec' | 'team';
@@ -77,9 +77,7 @@ export function matchesFilters(item: LaunchItem, filters: PortfolioFilters): boo
 
 /** Launch items by launch day, then title, then id (the exports' order): every portfolio list's. */
 export const itemsByLaunchDay = memoByTables(['items'], (ws): readonly LaunchItem[] =>
-  Object.values(ws.items)
-    .filter((item) => item.launchDate !== null && !item.archived)
-    .sort(compareItems),
+  inExportOrder(Object.values(ws.items).filter((item) => item.launchDate !== null && !item.archived)),
 );
 
 /** The launches a portfolio brief covers: launch day in [from, to], matching the filters. */
