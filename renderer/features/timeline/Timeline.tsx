@@ -9,6 +9,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
+  useCallback,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -27,14 +28,16 @@ import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
 import { axisTicks, barInView, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
+import { createScrollLeftStore, ScrollLeftContext } from './scroll-left';
+import { anchoredLeft, drawnSpan, wheelZoomStep, type ViewBox, type ZoomAnchor } from './view-range';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
 import { CapacityLane } from './CapacityLane';
 import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
 import { isRowKey, rangeAnnouncement, targetRowIndex } from './timeline-keys';
 
 export const ROW_HEIGHT = 36;
+const rowHeight = () => ROW_HEIGHT;
 export { LEFT_WIDTH };
-const OVERSCAN_PX = 400;
 /** How long the dates in view must stay put before they are announced. */
 const ANNOUNCE_AFTER_MS = 600;
 /** Renders a pending focus waits for its row to be drawn before it is given up. */
@@ -61,7 +64,8 @@ interface Props {
   collisions: ReadonlyMap<string, Collision[]>;
   milestones: ReadonlyMap<string, readonly Milestone[]>;
   lateDependencies: ReadonlySet<string>;
-  health: (itemId: string) => Health;
+  /** Null while the workspace's readiness is still being read. */
+  health: (itemId: string) => Health | null;
   onScrollDay: (day: Day) => void;
   onZoomWheel: (direction: 1 | -1, anchor: { day: Day; offsetX: number }) => void;
 }
@@ -82,7 +86,24 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     onZoomWheel,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ left: 0, width: 1200 });
+  const [view, setView] = useState<ViewBox>({ left: 0, width: 1200 });
+  // The scroll position for the bars that start left of the view (scroll-left.ts), set at once.
+  const [scrollLeftStore] = useState(createScrollLeftStore);
+  // A zoom (or an axis that grew at its start) is drawn in ONE render: the scroll position for
+  // the new scale is worked out here, before anything is drawn, instead of drawing the old
+  // position at the new scale and correcting it after the scroll event (two renders of every row).
+  const pendingScroll = useRef<ZoomAnchor | null>(null);
+  const [shownScale, setShownScale] = useState(scale);
+  if (shownScale !== scale) {
+    const pending = pendingScroll.current;
+    let left = view.left;
+    if (pending) left = anchoredLeft(scale, pending, view.width);
+    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
+    else if (shownScale.origin !== scale.origin && shownScale.pxPerDay === scale.pxPerDay)
+      left = Math.max(0, left + daysBetween(scale.origin, shownScale.origin) * scale.pxPerDay);
+    setShownScale(scale);
+    if (left !== view.left) setView({ left, width: view.width });
+  }
   // The roving focus: the row whose target holds the Tab stop, and a focus waiting for its row.
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const pendingFocus = useRef<{ key: string; renders: number } | null>(null);
@@ -90,13 +111,16 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   const [revealRequest, setRevealRequest] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const width = totalWidth(scale);
+  // Stable while the rows are: a new getItemKey makes the virtualiser measure every row again
+  // (10,000 of them) on each render, a scroll frame's included.
+  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 8,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]!.key,
+    getItemKey,
   });
 
   // Horizontal virtualisation: track what is in view, at most once a frame.
@@ -106,10 +130,14 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     let frame = 0;
     const update = () => {
       frame = 0;
-      setView({ left: el.scrollLeft, width: el.clientWidth - LEFT_WIDTH });
-      onScrollDay(xToDay(scale, el.scrollLeft));
+      const left = el.scrollLeft;
+      const width = el.clientWidth - LEFT_WIDTH;
+      // The same position (a zoom already drew it) renders nothing again.
+      setView((v) => (v.left === left && v.width === width ? v : { left, width }));
+      onScrollDay(xToDay(scale, left));
     };
     const onScroll = () => {
+      scrollLeftStore.set(el.scrollLeft);
       if (!frame) frame = requestAnimationFrame(update);
     };
     update();
@@ -121,35 +149,38 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scale, onScrollDay]);
+  }, [scale, onScrollDay, scrollLeftStore]);
 
   // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report the same way) zooms.
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
+    // A pinch sends many small deltas: they add up to whole zoom steps (view-range.ts).
+    let gesture = { total: 0, at: -Infinity };
     const onWheel = (event: WheelEvent) => {
       if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
+      const { step, state } = wheelZoomStep(gesture, event.deltaY, event.timeStamp);
+      gesture = state;
+      if (step === 0) return;
       const offsetX = event.clientX - el.getBoundingClientRect().left - LEFT_WIDTH;
-      onZoomWheel(event.deltaY > 0 ? 1 : -1, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
+      onZoomWheel(step, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
   }, [scale, onZoomWheel]);
 
-  const pendingScroll = useRef<{ day: Day; offsetX: number } | null>(null);
-  const lastScale = useRef(scale);
+  // The new scale is on screen: scroll to the position its render drew (worked out above).
+  const placedScale = useRef(scale);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    const previous = lastScale.current;
-    lastScale.current = scale;
-    if (!el) return;
-    const pending = pendingScroll.current;
+    if (!el || placedScale.current === scale) return;
+    placedScale.current = scale;
     pendingScroll.current = null;
-    if (pending) el.scrollLeft = Math.max(0, dayToX(scale, pending.day) - pending.offsetX);
-    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
-    else if (previous.origin !== scale.origin && previous.pxPerDay === scale.pxPerDay)
-      el.scrollLeft += daysBetween(scale.origin, previous.origin) * scale.pxPerDay;
+    if (el.scrollLeft !== view.left) el.scrollLeft = view.left;
+    scrollLeftStore.set(el.scrollLeft);
+    // Only when the scale changes: view.left is read as it was drawn for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);
 
   useImperativeHandle(handle, () => ({
@@ -174,8 +205,11 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       return (scrollRef.current?.clientWidth ?? LEFT_WIDTH) - LEFT_WIDTH;
     },
   }));
-  const from = xToDay(scale, Math.max(0, view.left - OVERSCAN_PX));
-  const to = xToDay(scale, view.left + view.width + OVERSCAN_PX);
+  // The drawn days move in chunks (view-range.ts): the same strings, so the same props, for
+  // every frame of a scroll within a chunk.
+  const { fromX, toX } = drawnSpan(view);
+  const from = xToDay(scale, fromX);
+  const to = xToDay(scale, toX);
   const axis = useMemo(
     () =>
       axisTicks(scale, zoom, from, to, {
@@ -184,14 +218,24 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       }),
     [scale, zoom, from, to, settings.weekStartsOn, settings.fiscalYearStartMonth],
   );
-  const inView = (start: Day, end: Day) => end >= from && start <= to;
-  const globalBands = blackouts.filter((b) => b.regions.length === 0 && inView(b.start, b.end));
-  const regionalBands = blackouts.filter((b) => b.regions.length > 0 && inView(b.start, b.end));
+  // Memoised on the drawn days, so the rows receive the same array within a chunk.
+  const [globalBands, regionalBands] = useMemo(() => {
+    const inView = (b: BlackoutWindow) => b.end >= from && b.start <= to;
+    return [
+      blackouts.filter((b) => b.regions.length === 0 && inView(b)),
+      blackouts.filter((b) => b.regions.length > 0 && inView(b)),
+    ];
+  }, [blackouts, from, to]);
   const virtualRows = virtualizer.getVirtualItems();
   const contentHeight = virtualizer.getTotalSize();
-  const rendered = virtualRows
-    .map((v) => ({ row: rows[v.index]!, y: v.start }))
-    .flatMap((r) => (r.row.type === 'item' ? [{ item: r.row.item, y: r.y }] : []));
+  // The virtualiser returns the same array while the same rows are drawn: the arrows keep theirs.
+  const rendered = useMemo(
+    () =>
+      virtualRows
+        .map((v) => ({ row: rows[v.index]!, y: v.start }))
+        .flatMap((r) => (r.row.type === 'item' ? [{ item: r.row.item, y: r.y }] : [])),
+    [virtualRows, rows],
+  );
   const todayX = dayToX(scale, today);
   const firstDay = xToDay(scale, view.left);
   const lastDay = xToDay(scale, view.left + Math.max(0, view.width - 1));
@@ -311,7 +355,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   };
 
   return (
-    <>
+    <ScrollLeftContext.Provider value={scrollLeftStore}>
       <div
         ref={scrollRef}
         className="tl-scroll"
@@ -371,7 +415,6 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
                 today={today}
                 from={from}
                 to={to}
-                scrollLeft={view.left}
                 blackouts={regionalBands}
                 health={health(row.item.id)}
                 collisions={collisions.get(row.item.id)}
@@ -384,6 +427,6 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-    </>
+    </ScrollLeftContext.Provider>
   );
 });

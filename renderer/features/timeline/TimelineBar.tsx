@@ -6,7 +6,7 @@
  * keyboard (timeline-keys.ts has the whole model): Space starts moving its dates, arrows move
  * them, Enter saves and Escape puts them back; Enter opens the launch page, E or F2 edits.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
@@ -30,6 +30,7 @@ import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, totalWidth, type Scale } from './scale';
 import { dateKeyShift } from './timeline-keys';
 import { placeTooltip } from './tooltip-place';
+import { useScrolledPast } from './scroll-left';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
 
@@ -74,14 +75,13 @@ interface Props {
   item: LaunchItem;
   scale: Scale;
   today: Day;
-  health: Health;
+  /** Null while the workspace's readiness is still being read: drawn without a health colour. */
+  health: Health | null;
   collisions: Collision[] | undefined;
   /** The bar's row (the chart's roving focus names rows by key). */
   rowKey: string;
   /** The chart's one Tab stop (a roving tabindex). */
   tabbable: boolean;
-  /** How far the chart is scrolled: a bar starting left of the view keeps its words in view. */
-  scrollLeft: number;
 }
 
 /** Moving dates by keyboard: the dates shown until Enter saves them or Escape puts them back. */
@@ -97,7 +97,22 @@ const pickDates = (item: ItemDates): ItemDates => ({
   endDate: item.endDate,
 });
 
-export function TimelineBar({ item, scale, today, health, collisions, rowKey, tabbable, scrollLeft }: Props) {
+/** What a bar's name says while its health is not known yet. */
+export const HEALTH_NOT_KNOWN = 'health not known yet';
+
+/**
+ * Memoised: a scroll or a redrawn row leaves a bar alone unless its own props change (the chart
+ * passes stable ones); the scroll position reaches only the bars starting left of the view.
+ */
+export const TimelineBar = memo(function TimelineBar({
+  item,
+  scale,
+  today,
+  health,
+  collisions,
+  rowKey,
+  tabbable,
+}: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [keyMove, setKeyMove] = useState<KeyMove | null>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -135,11 +150,13 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
     tip.style.top = `${place.top - barBox.top}px`;
   });
 
-  if (!start || !end) return null;
-  const { x, width: spanWidth } = spanX(scale, start, end);
+  const { x, width: spanWidth } = start && end ? spanX(scale, start, end) : { x: 0, width: 0 };
   const width = Math.max(spanWidth, 6);
   // At least a few pixels, inside the axis even for a day stored beyond its end.
   const left = Math.max(0, Math.min(x, totalWidth(scale) - width));
+  // How far the view starts past the bar's start (null when the bar starts inside the view).
+  const scrollLeft = useScrolledPast(left);
+  if (!start || !end) return null;
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
   const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
 
@@ -257,20 +274,21 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
   const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
   const decision = row?.decision ?? null;
   const reasons = row?.health.reasons ?? [];
+  const healthLabel = health ? HEALTH_LABELS[health] : HEALTH_NOT_KNOWN;
   const why = reasons.length
-    ? `${HEALTH_LABELS[health]}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
+    ? `${healthLabel}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
     : '';
-  const label = `${item.title}: ${KIND_LABELS[item.kind]}${waveText ? ` (${waveText})` : ''}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${HEALTH_LABELS[health]}${problem ? `. Collision: ${problem}` : ''}`;
+  const label = `${item.title}: ${KIND_LABELS[item.kind]}${waveText ? ` (${waveText})` : ''}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${healthLabel}${problem ? `. Collision: ${problem}` : ''}`;
   const classes = [
     'tl-bar',
     `tl-bar--${item.kind}`,
-    `tl-bar--${health}`,
+    health ? `tl-bar--${health}` : 'tl-bar--health-unknown',
     collisions?.length ? 'tl-bar--collision' : '',
     wave ? `tl-bar--wave-${wave.status}` : '',
     drag ? 'tl-bar--dragging' : '',
     keyMove ? 'tl-bar--moving' : '',
     // Only then are its words sticky: fewer sticky boxes for the browser to place on each scroll.
-    left < scrollLeft ? 'tl-bar--starts-before-view' : '',
+    scrollLeft !== null ? 'tl-bar--starts-before-view' : '',
   ];
   return (
     <div
@@ -309,7 +327,7 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
         className="tl-bar__text"
         // A sticky box moves only within its bar: as wide as the part of the bar in view, so a
         // long title has room to slide right beside the title column instead of being cut.
-        style={left < scrollLeft ? { maxWidth: Math.max(0, left + width - scrollLeft) } : undefined}
+        style={scrollLeft !== null ? { maxWidth: Math.max(0, left + width - scrollLeft) } : undefined}
       >
         {/* The bar's name says the decision; the badge shows it. */}
         {decision && <DecisionBadge outcome={decision.outcome} onFill />}
@@ -346,7 +364,7 @@ export function TimelineBar({ item, scale, today, health, collisions, rowKey, ta
       {drag?.linkFrom && drag.linkTo && <LinkLine from={drag.linkFrom} to={drag.linkTo} />}
     </div>
   );
-}
+});
 
 /**
  * Saves a drag's or a key move's dates. A refusal (a day past 2100 at the axis's end) snaps the

@@ -3,6 +3,7 @@
  * blackout bands of its regions, its bar and its milestones. Only rows in view are rendered
  * (Timeline.tsx virtualises them), and within a row only what lies in the visible days.
  */
+import { memo } from 'react';
 import type { Day } from '../../../shared/dates/days';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
 import type { Collision } from '../../../shared/domain/items/collisions';
@@ -30,7 +31,12 @@ interface Placement {
   tabbable: boolean;
 }
 
-export function GroupRow({ row, top, width, tabbable }: Placement & { row: GroupRowData }) {
+export const GroupRow = memo(function GroupRow({
+  row,
+  top,
+  width,
+  tabbable,
+}: Placement & { row: GroupRowData }) {
   return (
     <div
       className="tl-row tl-row--group"
@@ -50,24 +56,28 @@ export function GroupRow({ row, top, width, tabbable }: Placement & { row: Group
       </button>
     </div>
   );
-}
+});
 
 interface ItemRowProps extends Placement {
   row: ItemRowData;
   scale: Scale;
   today: Day;
-  /** The visible days (with some overscan). */
+  /** The drawn days (the visible ones with some overscan; they change once per scrolled chunk). */
   from: Day;
   to: Day;
-  scrollLeft: number;
   /** Regional blackouts in view; the row shows those of its regions. */
-  blackouts: BlackoutWindow[];
-  health: Health;
+  blackouts: readonly BlackoutWindow[];
+  /** Null while the workspace's readiness is still being read (TimelineBar). */
+  health: Health | null;
   collisions: Collision[] | undefined;
   milestones: readonly Milestone[] | undefined;
 }
 
-export function ItemRow(props: ItemRowProps) {
+/**
+ * Memoised, with props that stay the same while a scroll stays within a drawn chunk: a scroll
+ * frame redraws no row, and a zoom redraws each row once.
+ */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { row, top, width, scale, from, to, tabbable } = props;
   const { item } = row;
   const bands = props.blackouts.filter((b) => b.regions.some((r) => item.regions.includes(r)));
@@ -119,7 +129,6 @@ export function ItemRow(props: ItemRowProps) {
             <TimelineBar
               rowKey={row.key}
               tabbable={tabbable}
-              scrollLeft={props.scrollLeft}
               item={item}
               scale={scale}
               today={props.today}
@@ -128,9 +137,8 @@ export function ItemRow(props: ItemRowProps) {
             />
           )
         ) : (
-          <span className="tl-nodates muted" style={{ transform: `translateX(${props.scrollLeft + 8}px)` }}>
-            No dates yet
-          </span>
+          // Sticky beside the title column (timeline.css), wherever the chart is scrolled.
+          <span className="tl-nodates muted">No dates yet</span>
         )}
         {(props.milestones ?? [])
           .filter((m) => m.date >= from && m.date <= to)
@@ -148,7 +156,7 @@ export function ItemRow(props: ItemRowProps) {
       </div>
     </div>
   );
-}
+});
 
 /** A blackout window shaded across its days: over every row, or over its regions' rows. */
 export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow; scale: Scale }) {

@@ -131,7 +131,6 @@ describe('a bar moved past the planning range', () => {
           collisions={undefined}
           rowKey="late"
           tabbable
-          scrollLeft={0}
         />
       </div>,
     );
