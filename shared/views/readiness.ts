@@ -27,16 +27,19 @@ export function readinessOf(ws: TablesOf<'readiness'>, itemId: string): readonly
   return readinessByItem(ws).get(itemId) ?? NONE;
 }
 
+/** One item's checklist grouped by function, each in rank order. */
+function byFunctionOf(lines: readonly ReadinessItem[]): ReadonlyMap<string, readonly ReadinessItem[]> {
+  const byFunction = groupBy(lines, (r) => r.functionId);
+  for (const items of byFunction.values()) items.sort(byRank);
+  return byFunction;
+}
+
 /** Launch item id → function id → that item's readiness items of the function, in rank order. */
 export const readinessByItemAndFunction = memoByTables(
   ['readiness'],
   (ws): ReadonlyMap<string, ReadonlyMap<string, readonly ReadinessItem[]>> => {
-    const byItem = new Map<string, Map<string, ReadinessItem[]>>();
-    for (const [itemId, list] of readinessByItem(ws)) {
-      const byFunction = groupBy(list, (r) => r.functionId);
-      for (const items of byFunction.values()) items.sort(byRank);
-      byItem.set(itemId, byFunction);
-    }
+    const byItem = new Map<string, ReadonlyMap<string, readonly ReadinessItem[]>>();
+    for (const [itemId, list] of readinessByItem(ws)) byItem.set(itemId, byFunctionOf(list));
     return byItem;
   },
 );
@@ -76,23 +79,49 @@ function cellOf(functionId: string, items: readonly ReadinessItem[]): ReadinessC
   return { functionId, items, progress: progressOf(items), blocked, openSignOffs };
 }
 
-/** The readiness matrix: launch items × readiness functions. */
+/**
+ * A matrix row whose cells and progress are worked out on first use: the matrix lists every
+ * item with a checklist, and the grid draws the dozen or so in view.
+ */
+function lazyRow(
+  item: LaunchItem,
+  lines: readonly ReadinessItem[],
+  functions: readonly { id: string }[],
+): ReadinessMatrixRow {
+  let cells: readonly ReadinessCell[] | undefined;
+  let progress: Progress | undefined;
+  return {
+    item,
+    get cells() {
+      if (!cells) {
+        const byFunction = byFunctionOf(lines);
+        cells = functions.map((f) => cellOf(f.id, byFunction.get(f.id) ?? NONE));
+      }
+      return cells;
+    },
+    get progress() {
+      return (progress ??= progressOf(lines));
+    },
+  };
+}
+
+/**
+ * The readiness matrix: launch items × readiness functions. Only the columns and the order of
+ * the rows are worked out over every line; each row's cells wait until the row is read.
+ */
 export const readinessMatrix = memoByTables(['items', 'readiness', 'settings'], (ws): ReadinessMatrix => {
-  const grouped = readinessByItemAndFunction(ws);
+  const byItem = readinessByItem(ws);
   const functions = settingsOf(ws).functions.map(({ id, name }) => ({ id, name }));
   const known = new Set(functions.map((f) => f.id));
-  for (const byFunction of grouped.values())
-    for (const id of byFunction.keys())
+  // Unknown functions in the order readinessByItemAndFunction meets them: item by item.
+  for (const lines of byItem.values())
+    for (const { functionId: id } of lines)
       if (!known.has(id)) {
         known.add(id);
         functions.push({ id, name: id });
       }
-  const items = Object.values(ws.items).filter((item) => !item.archived && grouped.has(item.id));
-  const rows = items.sort(byBarStart).map((item) => {
-    const byFunction = grouped.get(item.id)!;
-    const cells = functions.map((f) => cellOf(f.id, byFunction.get(f.id) ?? NONE));
-    return { item, cells, progress: progressOf(readinessOf(ws, item.id)) };
-  });
+  const items = Object.values(ws.items).filter((item) => !item.archived && byItem.has(item.id));
+  const rows = items.sort(byBarStart).map((item) => lazyRow(item, byItem.get(item.id)!, functions));
   return { functions, rows };
 });
 
@@ -152,6 +181,38 @@ function dayCellOf(cell: ReadinessCell, item: LaunchItem, today: Day): Readiness
   return { ...cell, state, overdue };
 }
 
+/** A matrix row on `today`, its cells' states and counts worked out when first read. */
+function lazyDayRow(row: ReadinessMatrixRow, today: Day): ReadinessDayRow {
+  const { item } = row;
+  let worked: { cells: readonly ReadinessDayCell[]; overdue: number; openSignOffs: number } | undefined;
+  const work = () => {
+    if (worked) return worked;
+    const cells = row.cells.map((cell) => dayCellOf(cell, item, today));
+    let overdue = 0;
+    let openSignOffs = 0;
+    for (const cell of cells) {
+      overdue += cell.overdue;
+      openSignOffs += cell.openSignOffs;
+    }
+    return (worked = { cells, overdue, openSignOffs });
+  };
+  return {
+    item,
+    get cells() {
+      return work().cells;
+    },
+    get progress() {
+      return row.progress;
+    },
+    get overdue() {
+      return work().overdue;
+    },
+    get openSignOffs() {
+      return work().openSignOffs;
+    },
+  };
+}
+
 /** Launch date order, undated last; then by title, so the order never depends on storage. */
 function byLaunchDate(a: ReadinessDayRow, b: ReadinessDayRow): number {
   const da = a.item.launchDate;
@@ -165,16 +226,7 @@ export const readinessMatrixOn = memoByTables(
   ['items', 'readiness', 'settings'],
   (ws, today: Day): ReadinessDayMatrix => {
     const { functions, rows } = readinessMatrix(ws);
-    const dayRows = rows.map(({ item, cells, progress }): ReadinessDayRow => {
-      const dayCells = cells.map((cell) => dayCellOf(cell, item, today));
-      let overdue = 0;
-      let openSignOffs = 0;
-      for (const cell of dayCells) {
-        overdue += cell.overdue;
-        openSignOffs += cell.openSignOffs;
-      }
-      return { item, cells: dayCells, progress, overdue, openSignOffs };
-    });
+    const dayRows = rows.map((row) => lazyDayRow(row, today));
     return { functions, rows: dayRows.sort(byLaunchDate) };
   },
 );
