@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: performance benchmarks in Chromium against the browser build, on seeded
 // data. Writes bench-results/results.json and prints tables with the SPEC targets beside the
-// figures. BENCH_ONLY=board|timeline|matrix|feedback|storage|exports runs one; BENCH_*_SIZES change the
+// figures. BENCH_ONLY=board|timeline|matrix|feedback|storage|heap|exports runs one; BENCH_*_SIZES change the
 // sizes. The exports bench runs in Node, and the timeline PDF (BENCH_PDF_SIZES) in the browser;
 // BENCH_ONLY=exports-node leaves the PDF out and starts no browser.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,10 @@ import { build, preview } from 'vite';
 import { boardBench, boardTable } from './bench/board.mjs';
 import { exportsBench, exportsTable, timelinePdfBench } from './bench/exports.mjs';
 import { feedbackBench, feedbackTable } from './bench/feedback.mjs';
+import { heapBench, heapTable } from './bench/heap.mjs';
 import { matrixBench, matrixTable } from './bench/matrix.mjs';
 import { storageBench, storageTable } from './bench/storage.mjs';
+import { targetRows, targetsTable } from './bench/targets.mjs';
 import { timelineBench, timelineTable } from './bench/timeline.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -80,6 +82,7 @@ const results = {
   timeline: [],
   matrix: [],
   storage: [],
+  heap: [],
   exports: [],
   feedback: [],
 };
@@ -113,6 +116,11 @@ try {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
       results.storage.push(await storageBench(env, items));
     }
+  if (!only || only === 'heap')
+    for (const items of sizes(process.env.BENCH_HEAP_SIZES, '10000')) {
+      console.log(`JS heap: ${items} launch items, ${items * 10} readiness items…`);
+      results.heap.push(await heapBench(env, items));
+    }
   if (!only || only.startsWith('exports'))
     for (const items of sizes(process.env.BENCH_EXPORT_SIZES, '10000')) {
       console.log(`Exports: ${items} launch items, ${items * 10} readiness items…`);
@@ -128,13 +136,16 @@ try {
   if (server) await new Promise((done) => server.httpServer.close(done));
 }
 results.load.end = loadavg()[0];
+results.targets = targetRows(results).map(([target, figure, met]) => ({ target, figure, met }));
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (results.board.length) console.log(`\n${boardTable(results.board)}`);
 if (results.timeline.length) console.log(`\n${timelineTable(results.timeline)}`);
 if (results.matrix.length) console.log(`\n${matrixTable(results.matrix)}`);
 if (results.feedback.length) console.log(`\n${feedbackTable(results.feedback)}`);
 if (results.storage.length) console.log(`\n${storageTable(results.storage)}`);
+if (results.heap.length) console.log(`\n${heapTable(results.heap)}`);
 if (results.exports.length) console.log(`\n${exportsTable(results.exports)}`);
+if (results.targets.length) console.log(`\n${targetsTable(results)}`);
 console.log(
   `\nLoad average (1 min) at the start ${results.load.start.toFixed(1)}, at the end ${results.load.end.toFixed(1)}`,
 );

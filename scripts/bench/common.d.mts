@@ -1,0 +1,20 @@
+// Types of the pure helpers in common.mjs that unit tests import.
+export interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+export interface FrameStats extends Stats {
+  over16_7: number;
+}
+export interface RunsStats extends FrameStats {
+  runs: number;
+  perRunP95Median: number;
+  perRunP95: number[];
+}
+export function round(n: number): number;
+export function stats(values: readonly number[]): Stats;
+export function frameStats(frames: readonly number[]): FrameStats;
+export function runsStats(runs: readonly (readonly number[])[]): RunsStats;
+export function requireInView(count: number, what: string): number;

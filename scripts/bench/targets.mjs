@@ -1,0 +1,116 @@
+// The "Targets" table: each performance target, the figure that judges it and ✓ or ✗. Built
+// from results.json's sections; a target whose bench did not run (BENCH_ONLY) is left out.
+import { mb } from './common.mjs';
+import { HEAP_RATIO_TARGET, heapRatio } from './heap.mjs';
+
+const FRAME_BUDGET = 16.7;
+const ZOOM_MAX = 33;
+const MIN_BARS = 30;
+const FIRST_RENDER = 250;
+const LEAK_PCT = 5;
+const mark = (ok) => (ok ? '✓' : '✗');
+const ms = (s) => `median ${s.median} / p95 ${s.p95} ms`;
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+function timelineTargets(t) {
+  const rows = [];
+  for (const [z, size] of [
+    [t.zoom, t.viewport],
+    [t.zoomTall, t.zoomTall?.viewport],
+  ]) {
+    if (!z) continue;
+    const fast = z.p95 <= FRAME_BUDGET && z.max <= ZOOM_MAX;
+    const enough = z.barsInView >= MIN_BARS;
+    rows.push([
+      `Timeline ${t.items} zoom, ${size}: p95 ≤ ${FRAME_BUDGET} ms, max ≤ ${ZOOM_MAX} ms, ${MIN_BARS}+ bars in view`,
+      `p95 ${z.p95} ms, max ${z.max} ms, ${z.barsInView} bars in view${enough ? '' : ` (fewer than ${MIN_BARS})`}`,
+      fast && enough,
+    ]);
+  }
+  for (const [name, s] of [
+    ['scroll →', t.scrollX],
+    ['scroll ↓', t.scrollY],
+  ])
+    rows.push([
+      `Timeline ${t.items} ${name}: p95 ≤ ${FRAME_BUDGET} ms`,
+      `p95 ${s.p95} ms (bars in view at the start ${s.bars.start})`,
+      s.p95 <= FRAME_BUDGET,
+    ]);
+  const { cold, warm } = t.firstRender;
+  rows.push([
+    `Timeline ${t.items} navigation → first bar painted ≤ ${FIRST_RENDER} ms (judged warm, median)`,
+    `warm ${ms(warm.paintedMs)}; cold ${ms(cold.paintedMs)} (shown, not judged)`,
+    warm.paintedMs.median <= FIRST_RENDER,
+  ]);
+  rows.push([
+    `Timeline ${t.items} JS heap ≤ ${HEAP_RATIO_TARGET} × JSON export`,
+    `${ratio(t.heapBytes, t.exportBytes)} × (heap ${mb(t.heapBytes)} MB, export ${mb(t.exportBytes)} MB)`,
+    t.heapBytes <= HEAP_RATIO_TARGET * t.exportBytes,
+  ]);
+  if (t.leak)
+    rows.push([
+      `Timeline ${t.items} heap growth over ${t.leak.cycles} zoom/scroll cycles ≤ ${LEAK_PCT} %`,
+      `${t.leak.growthPct} %`,
+      t.leak.growthPct <= LEAK_PCT,
+    ]);
+  return rows;
+}
+
+export function targetRows(results) {
+  const rows = [];
+  const largest = (list) => list.reduce((a, b) => (b.items > a.items ? b : a), list[0]);
+  if (results.timeline.length) rows.push(...timelineTargets(largest(results.timeline)));
+  for (const h of results.heap ?? [])
+    rows.push([
+      `${h.items} items + ${h.readinessItems} readiness: JS heap ≤ ${HEAP_RATIO_TARGET} × JSON export`,
+      `${heapRatio(h)} × (export ${mb(h.exportBytes)} MB)`,
+      heapRatio(h) <= HEAP_RATIO_TARGET,
+    ]);
+  for (const m of results.matrix)
+    rows.push([
+      `Readiness matrix ${m.items} × ${m.functions} open < 300 ms (p95; ${m.rowsInView} rows in view)`,
+      ms(m.navigationMs),
+      m.navigationMs.p95 < 300,
+    ]);
+  for (const e of results.exports)
+    for (const r of e.results.filter((x) => x.name.startsWith('Markdown portfolio brief')))
+      rows.push([
+        `Portfolio brief of ${e.items} items < 1 s (p95)`,
+        `median ${r.median} / p95 ${r.p95} ms`,
+        r.p95 < 1000,
+      ]);
+  const board =
+    results.board.find((b) => b.items === 5000) ?? (results.board.length ? largest(results.board) : null);
+  if (board) {
+    const { warm, cold } = board.firstRender;
+    rows.push(
+      [
+        `Board ${board.items} interactive < 500 ms (judged warm, median)`,
+        `warm ${ms(warm.paintedMs)}; cold ${ms(cold.paintedMs)}`,
+        warm.paintedMs.median < 500,
+      ],
+      [
+        `Board ${board.items} drag frames p95 < ${FRAME_BUDGET} ms (${board.cardsInView} cards in view)`,
+        `p95 ${board.dragFrameMs.p95} ms`,
+        board.dragFrameMs.p95 < FRAME_BUDGET,
+      ],
+      [
+        `Board ${board.items} drop → saved < 100 ms (median)`,
+        ms(board.dropToSavedMs),
+        board.dropToSavedMs.median < 100,
+      ],
+    );
+  }
+  return rows;
+}
+
+export function targetsTable(results) {
+  const rows = targetRows(results);
+  if (!rows.length) return '';
+  return [
+    'Targets',
+    '| target | figure | met |',
+    '| --- | --- | :---: |',
+    ...rows.map(([target, figure, ok]) => `| ${target} | ${figure} | ${mark(ok)} |`),
+  ].join('\n');
+}

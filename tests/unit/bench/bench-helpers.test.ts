@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { frameStats, requireInView, runsStats, stats } from '../../../scripts/bench/common.mjs';
+import { targetRows } from '../../../scripts/bench/targets.mjs';
+
+describe('bench statistics', () => {
+  it('median, p95 and max of a list, in any order', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(stats(values)).toEqual({ median: 51, p95: 96, max: 100, n: 100 });
+  });
+
+  it('counts frames over budget as intervals longer than 17.7 ms', () => {
+    expect(frameStats([16.7, 17.7, 17.8, 33.4]).over16_7).toBe(2);
+  });
+
+  it('pools the runs for the printed figure and keeps each run p95 beside it', () => {
+    const steady = Array.from({ length: 20 }, () => 16.7);
+    const janky = [...steady.slice(2), 50, 60];
+    const result = runsStats([steady, steady, janky]);
+    expect(result.n).toBe(60);
+    expect(result.max).toBe(60);
+    expect(result.perRunP95).toEqual([16.7, 16.7, 60]);
+    expect(result.perRunP95Median).toBe(16.7);
+    expect(result.over16_7).toBe(2);
+  });
+
+  it('refuses a figure measured with nothing in view', () => {
+    expect(() => requireInView(0, 'timeline bars')).toThrow(/timeline bars: 0 in view/);
+    expect(() => requireInView(Number.NaN, 'cards')).toThrow(/0 in view/);
+    expect(requireInView(19, 'timeline bars')).toBe(19);
+  });
+});
+
+const frames = (p95: number, max: number, bars: number) => ({
+  median: 16.7,
+  p95,
+  max,
+  n: 240,
+  over16_7: 3,
+  perRunP95Median: p95,
+  barsInView: bars,
+  bars: { start: bars, turnX: 2, turnY: bars, end: bars },
+});
+const load = (median: number) => ({ median, p95: median + 20, max: median + 30, n: 5 });
+const timeline = {
+  items: 10000,
+  viewport: '1360×860',
+  zoom: frames(12, 20, 19),
+  zoomTall: { ...frames(12, 20, 32), viewport: '1360×1300' },
+  scrollX: frames(15, 20, 19),
+  scrollY: frames(20, 40, 19),
+  firstRender: {
+    cold: { paintedMs: load(600), loadedMs: load(300) },
+    warm: { paintedMs: load(240), loadedMs: load(120) },
+  },
+  heapBytes: 60e6,
+  exportBytes: 50e6,
+  leak: { cycles: 100, beforeBytes: 60e6, afterBytes: 64e6, growthPct: 6.7 },
+};
+const empty = { timeline: [], board: [], matrix: [], heap: [], exports: [] };
+
+describe('the Targets table', () => {
+  const rows = targetRows({ ...empty, timeline: [timeline] });
+  const met = (start: string) => rows.find(([target]) => target.startsWith(start))?.[2];
+
+  it('fails a fast zoom seen with fewer than 30 bars, and passes it in the tall window', () => {
+    const [small, tall] = rows.filter(([target]) => target.includes('zoom'));
+    expect(small).toEqual([
+      expect.stringContaining('1360×860'),
+      expect.stringContaining('(fewer than 30)'),
+      false,
+    ]);
+    expect(tall).toEqual([expect.stringContaining('1360×1300'), expect.not.stringContaining('fewer'), true]);
+  });
+
+  it('judges scroll on the p95, first render on the warm median, heap on 1.5 × and the leak on 5 %', () => {
+    expect(met('Timeline 10000 scroll →')).toBe(true);
+    expect(met('Timeline 10000 scroll ↓')).toBe(false);
+    expect(met('Timeline 10000 navigation')).toBe(true);
+    expect(met('Timeline 10000 JS heap')).toBe(true);
+    expect(met('Timeline 10000 heap growth')).toBe(false);
+  });
+
+  it('leaves out the targets of benches that did not run', () => {
+    expect(targetRows(empty)).toEqual([]);
+    const brief = targetRows({
+      ...empty,
+      exports: [
+        { items: 10000, results: [{ name: 'Markdown portfolio brief (…)', median: 900, p95: 1100 }] },
+      ],
+    });
+    expect(brief).toEqual([
+      ['Portfolio brief of 10000 items < 1 s (p95)', 'median 900 / p95 1100 ms', false],
+    ]);
+  });
+});
