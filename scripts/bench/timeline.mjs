@@ -98,6 +98,7 @@ async function zoomRuns(page, start) {
     }
     runs.push(frames);
   }
+  requireInView(Math.min(...bars), 'timeline zoom, bars before or after a change');
   return {
     ...runsStats(runs),
     changeFrameMs: stats(changeFrames),
