@@ -4,7 +4,7 @@
  * numbers (fast enough for 100,000 due dates per render); date-fns formats days for people.
  * The rest of the code treats days as opaque, sortable strings.
  */
-import { format, getISOWeek, getISOWeekYear } from 'date-fns';
+import { format } from 'date-fns';
 
 export type Day = string;
 
@@ -122,19 +122,28 @@ export function dayFromOffset(launchDate: Day, offset: number): Day {
 /**
  * Days as people read them, kept once formatted: date-fns takes tens of microseconds a call,
  * and the same few hundred days are formatted again on every edit (the collision messages of
- * thousands of items, health reasons). The output depends on the day and pattern alone.
+ * thousands of items, health reasons). The output depends on the day and pattern alone. One
+ * map per pattern, keyed by the day itself: building a combined key string per call cost as
+ * much as the lookup saved.
  */
-const formattedDays = new Map<string, string>();
+const formattedDays = new Map<string, Map<Day, string>>();
 const FORMATTED_KEPT = 20_000;
 
+/** The kept texts of one pattern (or of the ISO weeks), emptied when it grows past FORMATTED_KEPT. */
+function keptFor(pattern: string): Map<Day, string> {
+  let kept = formattedDays.get(pattern);
+  if (!kept) formattedDays.set(pattern, (kept = new Map()));
+  else if (kept.size >= FORMATTED_KEPT) kept.clear();
+  return kept;
+}
+
 function formatted(day: Day, pattern: string): string {
-  const key = `${pattern}|${day}`;
-  let text = formattedDays.get(key);
+  const kept = keptFor(pattern);
+  let text = kept.get(day);
   if (text === undefined) {
     const date = parseDay(day);
     text = date ? format(date, pattern) : day;
-    if (formattedDays.size >= FORMATTED_KEPT) formattedDays.clear();
-    formattedDays.set(key, text);
+    kept.set(day, text);
   }
   return text;
 }
@@ -156,13 +165,17 @@ export function compareDays(a: Day, b: Day): number {
 /** The ISO week a day falls in, as "2026-W48" (weeks start on Monday; week 1 holds 4 January). */
 export function isoWeekKey(day: Day): string {
   // Kept like formatted days: the capacity check asks for every launch day on every edit.
-  const key = `week|${day}`;
-  let week = formattedDays.get(key);
+  const kept = keptFor('ISO week');
+  let week = kept.get(day);
   if (week === undefined) {
-    const date = mustDate(day);
-    week = `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
-    if (formattedDays.size >= FORMATTED_KEPT) formattedDays.clear();
-    formattedDays.set(key, week);
+    // Worked out on day numbers (date-fns' getISOWeek took most of the capacity check): the
+    // week belongs to the year of its Thursday, and counts from that year's first Thursday.
+    const n = mustNumber(day);
+    const thursday = n + 3 - ((new Date(n * MS_PER_DAY).getUTCDay() + 6) % 7);
+    const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+    const number = Math.floor((thursday - Date.UTC(year, 0, 1) / MS_PER_DAY) / 7) + 1;
+    week = `${year}-W${String(number).padStart(2, '0')}`;
+    kept.set(day, week);
   }
   return week;
 }
@@ -189,10 +202,4 @@ export function addMonths(day: Day, count: number): Day {
   const y = year + Math.floor(month / 12);
   const m = ((month % 12) + 12) % 12;
   return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
-}
-
-function mustDate(day: Day): Date {
-  const date = parseDay(day);
-  if (!date) throw new RangeError(`Not a calendar day: "${day}"`);
-  return date;
 }

@@ -11,11 +11,29 @@
  * Memoised in two steps: the collisions once per version of the items, blackouts and settings;
  * their status once more per version of the acknowledgements, so acknowledging one does not
  * work the radar out again.
+ *
+ * The whole radar of 10,000 items takes a few hundred milliseconds; a screen that shows a few
+ * dozen items asks `openCollisionsByItem` instead, which works out one item's collisions on
+ * first ask from the scope its rules need (the item, its launch and waves, the plan's go-lives,
+ * the dependencies), piece by piece. The pieces are shared with the whole radar, so both give
+ * the same collision objects in the same order.
  */
 import type { Acknowledgement } from '../domain/acknowledgements/schema';
-import { collisionsByItem, findCollisions, type Collision } from '../domain/items/collisions';
+import type { BlackoutWindow } from '../domain/blackouts/schema';
+import {
+  blackoutCollisionsOf,
+  capacityCollisions,
+  collisionsByItem,
+  dependencyCollisionsOf,
+  waveOrderCollisionsOf,
+  type Collision,
+} from '../domain/items/collisions';
+import { launchWavesOf } from '../domain/items/go-lives';
+import type { LaunchItem } from '../domain/items/schema';
 import { recordOf } from '../domain/workspace';
-import { memoByTables } from './memo';
+import { itemList, NONE } from './indexes';
+import { LazyMap } from './lazy-map';
+import { memoByTables, type TablesOf } from './memo';
 
 export interface CollisionEntry {
   collision: Collision;
@@ -42,11 +60,121 @@ export interface CollisionReport {
   lateDependencies: ReadonlySet<string>;
 }
 
-const radar = memoByTables(['items', 'blackouts', 'settings'], (ws) => {
-  const list = findCollisions(ws);
-  const late = list.flatMap((c) => (c.kind === 'dependency' ? [c.itemIds.join('+')] : []));
-  return { list, allByItem: collisionsByItem(list), lateDependencies: new Set(late) };
+type RadarTables = TablesOf<'items' | 'blackouts' | 'settings'>;
+
+/** Every dependency that ends after its dependant starts, once per version of the items. */
+const dependencyRadar = memoByTables(['items'], (ws) => {
+  const list: Collision[] = [];
+  for (const item of itemList(ws)) if (!item.archived) list.push(...dependencyCollisionsOf(ws, item));
+  return { list, byItem: collisionsByItem(list), late: new Set(list.map((c) => c.itemIds.join('+'))) };
 });
+
+/** Every region and week over its Tier-1 capacity, once per version of the items and settings. */
+const capacityRadar = memoByTables(['items', 'settings'], (ws) => {
+  const list = capacityCollisions(ws);
+  return { list, byItem: collisionsByItem(list) };
+});
+
+/**
+ * The radar of one version of the items, blackouts and settings, worked out per item and per
+ * launch as they are asked for. Kept per version (memo.ts), so it is dropped with its tables.
+ */
+class Radar {
+  private readonly blackouts: BlackoutWindow[];
+  private readonly blackoutsOf = new Map<string, readonly Collision[]>();
+  private readonly waveOrderOf = new Map<string, readonly Collision[]>();
+  private readonly ofItem_ = new Map<string, readonly Collision[]>();
+  private list_: readonly Collision[] | null = null;
+
+  constructor(private readonly ws: RadarTables) {
+    this.blackouts = Object.values(ws.blackouts);
+  }
+
+  private blackoutCollisions(item: LaunchItem): readonly Collision[] {
+    let found = this.blackoutsOf.get(item.id);
+    if (!found) this.blackoutsOf.set(item.id, (found = blackoutCollisionsOf(item, this.blackouts)));
+    return found;
+  }
+
+  private waveOrderCollisions(launchId: string): readonly Collision[] {
+    let found = this.waveOrderOf.get(launchId);
+    if (!found) {
+      const waves = launchWavesOf(this.ws).waves.get(launchId);
+      const launch = recordOf(this.ws.items, launchId);
+      found = waves && launch ? waveOrderCollisionsOf(launch, waves) : NONE;
+      this.waveOrderOf.set(launchId, found);
+    }
+    return found;
+  }
+
+  /** Every collision the item is part of, in the order of the whole list (collisionsByItem). */
+  ofItem(id: string): readonly Collision[] {
+    let found = this.ofItem_.get(id);
+    if (found) return found;
+    const item = recordOf(this.ws.items, id);
+    // Archived items take part in no rule.
+    if (!item || item.archived) found = NONE;
+    else {
+      const launch = launchWavesOf(this.ws).launchOf(item);
+      const waveOrder = this.waveOrderCollisions(launch.id).filter((c) => c.itemIds.includes(id));
+      found = [
+        ...this.blackoutCollisions(item),
+        ...(capacityRadar(this.ws).byItem.get(id) ?? NONE),
+        ...(dependencyRadar(this.ws).byItem.get(id) ?? NONE),
+        ...waveOrder,
+      ];
+      if (found.length === 0) found = NONE;
+    }
+    this.ofItem_.set(id, found);
+    return found;
+  }
+
+  /** Every collision, as findCollisions lists them, made of the same pieces. */
+  list(): readonly Collision[] {
+    if (this.list_) return this.list_;
+    const items = itemList(this.ws).filter((item) => !item.archived);
+    const list: Collision[] = [];
+    for (const item of items) list.push(...this.blackoutCollisions(item));
+    list.push(...capacityRadar(this.ws).list, ...dependencyRadar(this.ws).list);
+    for (const launchId of launchWavesOf(this.ws).waves.keys())
+      list.push(...this.waveOrderCollisions(launchId));
+    return (this.list_ = list);
+  }
+}
+
+const radarOf = memoByTables(['items', 'blackouts', 'settings'], (ws) => new Radar(ws));
+
+const radar = memoByTables(['items', 'blackouts', 'settings'], (ws) => {
+  const list = radarOf(ws).list();
+  return { list, allByItem: collisionsByItem(list), lateDependencies: dependencyRadar(ws).late };
+});
+
+/**
+ * `${item id}+${dependency id}` of each dependency that ends after its dependant starts (the
+ * late arrows), without the rest of the radar.
+ */
+export function lateDependenciesOf(ws: TablesOf<'items'>): ReadonlySet<string> {
+  return dependencyRadar(ws).late;
+}
+
+/**
+ * Launch item id → its open collisions (none: not in the map), worked out per item on first
+ * ask: what the timeline's bars and health read, without the whole report. The same as the
+ * report's `byItem`.
+ */
+export const openCollisionsByItem = memoByTables(
+  ['items', 'blackouts', 'settings', 'acknowledgements'],
+  (ws): ReadonlyMap<string, Collision[]> => {
+    const found = radarOf(ws);
+    return new LazyMap(
+      () => itemList(ws).map((item) => item.id),
+      (id) => {
+        const open = found.ofItem(id).filter((c) => !isAcknowledged(c, recordOf(ws.acknowledgements, c.key)));
+        return open.length ? open : undefined;
+      },
+    );
+  },
+);
 
 /** Whether `ack` still accepts `collision`: the same dates and members as when it was given. */
 export function isAcknowledged(collision: Collision, ack: Acknowledgement | null | undefined): boolean {

@@ -30,22 +30,35 @@ export function groupBy<V, K>(values: Iterable<V>, keyOf: (value: V) => K | null
 
 export const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * A table's records in storage order (the order of Object.values). A table is a prototype-free
+ * object with thousands of keys, which V8 keeps as a dictionary: Object.values on one of
+ * 10,000 items took ~5 ms, a for-in loop about half of that.
+ */
+export function recordsIn<V>(table: Readonly<Record<string, V>>): V[] {
+  const list: V[] = [];
+  for (const id in table) list.push(table[id]!);
+  return list;
+}
+
+/** Every launch item (archived ones too) in storage order, once per version of the items. */
+export const itemList = memoByTables(['items'], (ws): readonly LaunchItem[] => recordsIn(ws.items));
+
 /** Parent item id → its children (betas, rollouts), archived ones included, in no order. */
 export const childrenByParent = memoByTables(['items'], (ws): ReadonlyMap<string, readonly LaunchItem[]> =>
-  groupBy(Object.values(ws.items), (item) => item.parentId),
+  groupBy(itemList(ws), (item) => item.parentId),
 );
 
 /** Item id → the launch items that depend on it, archived ones included, in no order. */
 export const dependantsByItem = memoByTables(['items'], (ws): ReadonlyMap<string, readonly LaunchItem[]> => {
   const byItem = new Map<string, LaunchItem[]>();
-  for (const item of Object.values(ws.items))
-    for (const dep of new Set(item.dependsOn)) pushTo(byItem, dep, item);
+  for (const item of itemList(ws)) for (const dep of new Set(item.dependsOn)) pushTo(byItem, dep, item);
   return byItem;
 });
 
 /** Person id → the launch items they own (as DRI), archived ones included, in no order. */
 export const itemsByOwner = memoByTables(['items'], (ws): ReadonlyMap<string, readonly LaunchItem[]> =>
-  groupBy(Object.values(ws.items), (item) => item.ownerId),
+  groupBy(itemList(ws), (item) => item.ownerId),
 );
 
 /** Everyone in People, by name (the owner pickers and filters). */

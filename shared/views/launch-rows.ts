@@ -13,10 +13,12 @@ import { readinessByItem } from './readiness';
 import type { LaunchItem } from '../domain/items/schema';
 import type { ReadinessItem } from '../domain/readiness/schema';
 import type { Collision } from '../domain/items/collisions';
+import type { Settings } from '../domain/settings/schema';
 import { recordOf, settingsOf } from '../domain/workspace';
-import { collisionReport } from './collisions';
-import { decisionsByItem, NONE } from './indexes';
-import { memoByTables } from './memo';
+import { openCollisionsByItem } from './collisions';
+import { decisionsByItem, itemList, NONE } from './indexes';
+import { LazyMap } from './lazy-map';
+import { memoByTables, type TablesOf } from './memo';
 
 export interface LaunchRow {
   item: LaunchItem;
@@ -148,53 +150,79 @@ const ROW_TABLES = [
   'acknowledgements',
 ] as const;
 
-export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly LaunchRow[] => {
-  const settings = settingsOf(ws);
+/**
+ * Launch item id → its row, each worked out on first ask (lazy-map.ts): the timeline looks up
+ * the ~40 rows on screen, not 10,000. A row comes from the per-item cache above when nothing it
+ * shows changed, so an edit of one item builds one row again, and only when it is asked for.
+ */
+export const rowsById = memoByTables(ROW_TABLES, (ws, today: Day): ReadonlyMap<string, LaunchRow> => {
+  // The tables read, not the whole workspace: the map is kept per version of these alone.
+  const tables: TablesOf<(typeof ROW_TABLES)[number]> = {
+    items: ws.items,
+    readiness: ws.readiness,
+    settings: ws.settings,
+    people: ws.people,
+    decisions: ws.decisions,
+    blackouts: ws.blackouts,
+    acknowledgements: ws.acknowledgements,
+  };
+  const settings = settingsOf(tables);
   const stageIndex = new Map(settings.stages.map((s, i) => [s.id, i]));
-  const byItem = readinessByItem(ws);
-  const decisions = decisionsByItem(ws);
-  const collisions = collisionReport(ws).byItem;
-  return Object.values(ws.items).map((item) => {
-    const readiness = byItem.get(item.id) ?? NONE;
-    const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
-    const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
-    const decision = standingDecision(decisions.get(item.id) ?? NONE, today);
-    const itemCollisions = collisions.get(item.id) ?? NONE;
-    const deps = [readiness, settings, owner, parent, today, decision];
-    const cached = rowCache.get(item);
-    if (cached && sameDeps(cached.deps, deps) && sameCollisions(cached.collisions, itemCollisions))
-      return cached.row;
-    const index = stageIndex.get(item.stageId) ?? -1;
-    const stageName = settings.stages[index]?.name ?? 'Unknown stage';
-    // With no gate stage there is nothing to reach: the rules about reaching it stay quiet.
-    const reachedGate = settings.launchedStageId === null || isAtOrAfterGate(settings, item.stageId);
-    const row = new Row(
-      item,
-      stageName,
-      index,
-      owner?.name ?? '',
-      parent?.title ?? '',
-      decision,
-      readiness,
-      today,
-      {
-        stageName,
-        reachedGate,
-        // Few items collide: most rows word nothing here.
-        collisions: itemCollisions.length ? itemCollisions.map((c) => collisionReason(c, item.id, ws)) : NONE,
-      },
-    );
-    rowCache.set(item, { deps, collisions: itemCollisions, row });
-    return row;
-  });
+  return new LazyMap(
+    () => itemList(tables).map((item) => item.id),
+    (id) => {
+      const item = recordOf(tables.items, id);
+      return item && rowOf(tables, item, today, settings, stageIndex);
+    },
+  );
 });
 
-/** Launch item id → its row, for views that look rows up (the timeline's health marks). */
-export const rowsById = memoByTables(
-  ROW_TABLES,
-  (ws, today: Day): ReadonlyMap<string, LaunchRow> =>
-    new Map(buildRows(ws, today).map((r) => [r.item.id, r])),
-);
+/** One item's row: the cached one when nothing it shows changed, else a new one. */
+function rowOf(
+  ws: TablesOf<(typeof ROW_TABLES)[number]>,
+  item: LaunchItem,
+  today: Day,
+  settings: Settings,
+  stageIndex: ReadonlyMap<string, number>,
+): LaunchRow {
+  const readiness = readinessByItem(ws).get(item.id) ?? NONE;
+  const owner = item.ownerId ? recordOf(ws.people, item.ownerId) : undefined;
+  const parent = item.parentId ? recordOf(ws.items, item.parentId) : undefined;
+  const decision = standingDecision(decisionsByItem(ws).get(item.id) ?? NONE, today);
+  const itemCollisions = openCollisionsByItem(ws).get(item.id) ?? NONE;
+  const deps = [readiness, settings, owner, parent, today, decision];
+  const cached = rowCache.get(item);
+  if (cached && sameDeps(cached.deps, deps) && sameCollisions(cached.collisions, itemCollisions))
+    return cached.row;
+  const index = stageIndex.get(item.stageId) ?? -1;
+  const stageName = settings.stages[index]?.name ?? 'Unknown stage';
+  // With no gate stage there is nothing to reach: the rules about reaching it stay quiet.
+  const reachedGate = settings.launchedStageId === null || isAtOrAfterGate(settings, item.stageId);
+  const row = new Row(
+    item,
+    stageName,
+    index,
+    owner?.name ?? '',
+    parent?.title ?? '',
+    decision,
+    readiness,
+    today,
+    {
+      stageName,
+      reachedGate,
+      // Few items collide: most rows word nothing here.
+      collisions: itemCollisions.length ? itemCollisions.map((c) => collisionReason(c, item.id, ws)) : NONE,
+    },
+  );
+  rowCache.set(item, { deps, collisions: itemCollisions, row });
+  return row;
+}
+
+/** Every item's row, in storage order (the Launches list, the board). */
+export const buildRows = memoByTables(ROW_TABLES, (ws, today: Day): readonly LaunchRow[] => {
+  const rows = rowsById(ws, today);
+  return itemList(ws).map((item) => rows.get(item.id)!);
+});
 
 export function filterRows(rows: readonly LaunchRow[], query: string, showArchived: boolean): LaunchRow[] {
   const needle = query.trim().toLowerCase();

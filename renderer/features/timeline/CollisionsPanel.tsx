@@ -5,6 +5,8 @@
  * shows its note, who accepted it and when, and can be reopened; one whose dates changed since
  * is open again and says so. Acknowledged or reopened, an entry moves to the other list: the
  * focus follows it there, or goes to the next entry when its new place is folded away.
+ * Opened with the view (remembered in the address), it lists the collisions once the first
+ * screen has been painted: the whole radar is not what the first bars should wait for.
  */
 import { useRef, useState, type RefObject } from 'react';
 import { formatDay, toDay } from '../../../shared/dates/days';
@@ -20,6 +22,7 @@ import { collisionReport, type CollisionEntry } from '../../../shared/views/coll
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { useMe } from '../../state/me';
+import { usePainted } from './usePainted';
 import './collisions-panel.css';
 
 interface Props {
@@ -49,8 +52,16 @@ function focusAfterMove(panel: HTMLElement | null, key: string, neighbour: Eleme
 
 export function CollisionsPanel({ onReveal }: Props) {
   const workspace = useDocument((s) => s.workspace);
-  const { open, acknowledged } = collisionReport(workspace);
+  const painted = usePainted();
   const panel = useRef<HTMLElement>(null);
+  if (!painted)
+    return (
+      <aside ref={panel} className="tl-collisions" aria-label="Collisions" aria-busy="true">
+        <h2>Collisions</h2>
+        <p className="muted">Finding collisions…</p>
+      </aside>
+    );
+  const { open, acknowledged } = collisionReport(workspace);
   return (
     <aside ref={panel} className="tl-collisions" aria-label="Collisions">
       <h2>Collisions</h2>

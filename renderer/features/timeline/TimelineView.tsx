@@ -1,15 +1,25 @@
-/** The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid. */
+/**
+ * The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid.
+ *
+ * Its first render works out only what the first screen shows: the rows, and the health and
+ * collisions of the rows drawn, looked up per item (rowsById and openCollisionsByItem work an
+ * item out on first ask). The toolbar's count of open collisions needs the whole radar, so it
+ * is counted after the first paint (CollisionsButton).
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
 import { useDocument } from '../../state/document';
-import { collisionReport } from '../../../shared/views/collisions';
+import { lateDependenciesOf, openCollisionsByItem } from '../../../shared/views/collisions';
+import type { Collision } from '../../../shared/domain/items/collisions';
+import type { TableName } from '../../../shared/domain/workspace';
 import { blackoutsByStart, milestonesByItem } from '../../../shared/views/indexes';
 import { rowsById } from '../../../shared/views/launch-rows';
 import { optionsFrom, Select } from '../../ui/Select';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { BlackoutsDialog } from './BlackoutsDialog';
+import { CollisionsButton } from './CollisionsButton';
 import { CollisionsPanel } from './CollisionsPanel';
 import { ZOOMS, type Zoom } from '../../state/timeline-view';
 import { makeScale, ZOOM_LABELS } from './scale';
@@ -42,9 +52,17 @@ export function TimelineView() {
   const { origin, end } = timelineRange(workspace, today);
   const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
   // The toolbar counts open collisions: acknowledged ones wait in the panel's fold.
-  const { open: openCollisions, byItem, lateDependencies } = collisionReport(workspace);
+  // While startup is still reading a table these read, they are not known yet: bars are drawn
+  // without a health colour or collision marks rather than with a wrong "on track".
+  const healthKnown = useDocument((s) => !HEALTH_TABLES.some((t) => s.loading.has(t)));
+  const collisionsKnown = useDocument((s) => !COLLISION_TABLES.some((t) => s.loading.has(t)));
+  const byItem = collisionsKnown ? openCollisionsByItem(workspace) : NO_COLLISIONS;
+  const lateDependencies = lateDependenciesOf(workspace);
   const rowsByItem = rowsById(workspace, today);
-  const health = useCallback((id: string) => rowsByItem.get(id)?.health.health ?? 'on-track', [rowsByItem]);
+  const health = useCallback(
+    (id: string) => (healthKnown ? (rowsByItem.get(id)?.health.health ?? 'on-track') : null),
+    [rowsByItem, healthKnown],
+  );
   const milestones = milestonesByItem(workspace);
 
   // First show: the remembered date, or today near the left edge.
@@ -138,14 +156,10 @@ export function TimelineView() {
         <button type="button" className="button" onClick={() => setBlackoutsOpen(true)}>
           Blackouts…
         </button>
-        <button
-          type="button"
-          className={`button ${openCollisions.length ? 'button--warn' : ''}`}
-          aria-pressed={showCollisions}
+        <CollisionsButton
+          pressed={showCollisions}
           onClick={() => useTimelineView.setState({ showCollisions: !showCollisions })}
-        >
-          Collisions ({openCollisions.length})
-        </button>
+        />
         <button type="button" className="button" onClick={() => openPictureExport('timeline')}>
           Export picture…
         </button>
@@ -172,6 +186,19 @@ export function TimelineView() {
     </section>
   );
 }
+
+/** What health reads (shared/domain/items/health.ts and the collisions it counts). */
+const HEALTH_TABLES: readonly TableName[] = [
+  'items',
+  'readiness',
+  'decisions',
+  'settings',
+  'blackouts',
+  'acknowledgements',
+];
+/** What the open collisions of an item are worked out from. */
+const COLLISION_TABLES: readonly TableName[] = ['items', 'blackouts', 'settings', 'acknowledgements'];
+const NO_COLLISIONS: ReadonlyMap<string, Collision[]> = new Map();
 
 /** The rows with every group open: where an item would be (one set, so the rows are memoised). */
 const NOTHING_COLLAPSED: ReadonlySet<string> = new Set();

@@ -6,6 +6,9 @@
  * starts, (d) a wave going live before its launch, or before the wave numbered before it.
  * Archived items and items without the dates a rule needs are left out.
  *
+ * A collision's message is worded on first read (a getter that keeps its text): at 10,000
+ * items the radar finds thousands, and a screen reads the few it shows.
+ *
  * Each collision has a `key`, stable while the same records collide for the same reason (an
  * acknowledgement is stored under it), and a `fingerprint`: the dates and members it was
  * worked out from. An acknowledgement holds the fingerprint it was given; when the collision's
@@ -16,8 +19,9 @@ import type { LaunchItem } from './schema';
 import { countOf } from '../text';
 import { capacityOf } from '../settings/schema';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
-import { pushTo } from '../../views/indexes';
-import { goLivesByRegionWeekOf, launchResolver, wavesByLaunch } from './go-lives';
+import { itemList, pushTo } from '../../views/indexes';
+import type { BlackoutWindow } from '../blackouts/schema';
+import { goLivesByRegionWeekOf, launchWavesOf } from './go-lives';
 
 interface Common {
   /** Stable while the same records collide for the same reason: `capacity:NA:2026-W50`. */
@@ -82,30 +86,40 @@ export function byBarStart(a: LaunchItem, b: LaunchItem): number {
 
 type Tables = Pick<Workspace, 'items' | 'blackouts' | 'settings'>;
 
-function blackoutCollisions(ws: Tables, items: readonly LaunchItem[], found: Collision[]): void {
-  const blackouts = Object.values(ws.blackouts);
-  for (const item of items) {
-    const day = item.launchDate;
-    if (!day) continue;
-    for (const b of blackouts) {
-      if (day < b.start || day > b.end) continue;
-      const regions =
-        b.regions.length === 0 ? item.regions : item.regions.filter((r) => b.regions.includes(r));
-      if (b.regions.length > 0 && regions.length === 0) continue;
-      const where = b.regions.length === 0 ? 'all regions' : regions.join(', ');
-      found.push({
-        kind: 'blackout',
-        itemIds: [item.id],
-        blackoutId: b.id,
-        key: keyOf('blackout', item.id, b.id),
-        fingerprint: `${day}|${b.start}|${b.end}|${where}`,
-        message: `“${item.title}” launches on ${formatDay(day)}, inside “${b.title}” (${formatDay(b.start)} – ${formatDay(b.end)}, ${where}).`,
-      });
-    }
+/**
+ * The rules below each work on one scope — one item, one launch with its waves, the go-lives of
+ * the whole plan — so that the collisions of a few items (the rows on screen) can be found
+ * without the whole radar (views/collisions.ts); findCollisions runs them over everything.
+ */
+
+/** The blackout windows one (not archived) item's launch day falls into, in the windows' order. */
+export function blackoutCollisionsOf(item: LaunchItem, blackouts: readonly BlackoutWindow[]): Collision[] {
+  const day = item.launchDate;
+  if (!day) return [];
+  const found: Collision[] = [];
+  for (const b of blackouts) {
+    if (day < b.start || day > b.end) continue;
+    const regions = b.regions.length === 0 ? item.regions : item.regions.filter((r) => b.regions.includes(r));
+    if (b.regions.length > 0 && regions.length === 0) continue;
+    const where = b.regions.length === 0 ? 'all regions' : regions.join(', ');
+    let message: string | undefined;
+    found.push({
+      kind: 'blackout',
+      itemIds: [item.id],
+      blackoutId: b.id,
+      key: keyOf('blackout', item.id, b.id),
+      fingerprint: `${day}|${b.start}|${b.end}|${where}`,
+      get message() {
+        return (message ??= `“${item.title}” launches on ${formatDay(day)}, inside “${b.title}” (${formatDay(b.start)} – ${formatDay(b.end)}, ${where}).`);
+      },
+    });
   }
+  return found;
 }
 
-function capacityCollisions(ws: Tables, found: Collision[]): void {
+/** Every region and week with more Tier-1 go-lives than the region's capacity, in slot order. */
+export function capacityCollisions(ws: Pick<Workspace, 'items' | 'settings'>): Collision[] {
+  const found: Collision[] = [];
   const settings = settingsOf(ws);
   for (const [slot, goLives] of goLivesByRegionWeekOf(ws)) {
     const [region, week] = slot.split('|') as [string, string];
@@ -113,9 +127,11 @@ function capacityCollisions(ws: Tables, found: Collision[]): void {
     if (goLives.length <= capacity) continue;
     const itemIds = goLives.flatMap((g) => (g.wave ? [g.launch.id, g.wave.id] : [g.launch.id]));
     // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
-    const named = goLives.map(
-      (g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`,
-    );
+    const named = () =>
+      goLives.map(
+        (g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`,
+      );
+    let message: string | undefined;
     found.push({
       kind: 'capacity',
       itemIds,
@@ -128,80 +144,97 @@ function capacityCollisions(ws: Tables, found: Collision[]): void {
         .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
         .sort()
         .join(','),
-      message: `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named.join(', ')}.`,
+      get message() {
+        return (message ??= `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named().join(', ')}.`);
+      },
     });
   }
+  return found;
 }
 
-function dependencyCollisions(ws: Tables, items: readonly LaunchItem[], found: Collision[]): void {
-  for (const item of items) {
-    const starts = barStart(item);
-    if (!starts) continue;
-    for (const depId of new Set(item.dependsOn)) {
-      const dep = recordOf(ws.items, depId);
-      if (!dep || dep.archived) continue;
-      const ends = barEnd(dep);
-      if (!ends || ends <= starts) continue;
-      found.push({
-        kind: 'dependency',
-        itemIds: [item.id, dep.id],
-        key: keyOf('dependency', item.id, dep.id),
-        fingerprint: `${starts}|${ends}`,
-        message: `“${item.title}” starts on ${formatDay(starts)}, before “${dep.title}”, which it depends on, ends on ${formatDay(ends)}.`,
-      });
-    }
+/** The dependencies of one (not archived) item that end after it starts, in its own order. */
+export function dependencyCollisionsOf(ws: Pick<Workspace, 'items'>, item: LaunchItem): Collision[] {
+  if (item.dependsOn.length === 0) return [];
+  const starts = barStart(item);
+  if (!starts) return [];
+  const found: Collision[] = [];
+  for (const depId of item.dependsOn.length === 1 ? item.dependsOn : new Set(item.dependsOn)) {
+    const dep = recordOf(ws.items, depId);
+    if (!dep || dep.archived) continue;
+    const ends = barEnd(dep);
+    if (!ends || ends <= starts) continue;
+    let message: string | undefined;
+    found.push({
+      kind: 'dependency',
+      itemIds: [item.id, dep.id],
+      key: keyOf('dependency', item.id, dep.id),
+      fingerprint: `${starts}|${ends}`,
+      get message() {
+        return (message ??= `“${item.title}” starts on ${formatDay(starts)}, before “${dep.title}”, which it depends on, ends on ${formatDay(ends)}.`);
+      },
+    });
   }
+  return found;
 }
 
 /**
  * A wave going live (its launch day) before its launch's launch day, or before a wave of the
  * launch numbered lower: waves with the same number run side by side; each is compared with
- * the waves of the nearest lower number.
+ * the waves of the nearest lower number. `waves` are the launch's (go-lives.ts wavesByLaunch).
  */
-function waveOrderCollisions(ws: Tables, found: Collision[]): void {
-  const waves = wavesByLaunch(ws.items, launchResolver(ws.items));
+export function waveOrderCollisionsOf(launch: LaunchItem, waves: readonly LaunchItem[]): Collision[] {
+  // Rollouts under a beta widen the preview; they are not waves of a launch.
+  if (launch.kind === 'beta') return [];
+  const found: Collision[] = [];
   const waveName = (w: LaunchItem) => `“${w.title}”${w.wave ? ` (wave ${w.wave.number})` : ''}`;
-  for (const [launchId, list] of waves) {
-    const launch = recordOf(ws.items, launchId)!;
-    // Rollouts under a beta widen the preview; they are not waves of a launch.
-    if (launch.kind === 'beta') continue;
-    const dated = list.filter((w) => w.launchDate).sort((a, b) => (a.id < b.id ? -1 : 1));
-    if (launch.launchDate)
-      for (const wave of dated) {
-        if (wave.launchDate! >= launch.launchDate) continue;
+  const dated = waves.filter((w) => w.launchDate).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (launch.launchDate)
+    for (const wave of dated) {
+      if (wave.launchDate! >= launch.launchDate) continue;
+      let message: string | undefined;
+      found.push({
+        kind: 'wave-order',
+        itemIds: [wave.id, launch.id],
+        key: keyOf('wave-order', wave.id, launch.id),
+        fingerprint: `${wave.launchDate}|${launch.launchDate}`,
+        get message() {
+          return (message ??= `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before its launch “${launch.title}” on ${formatDay(launch.launchDate!)}.`);
+        },
+      });
+    }
+  const numbers = [...new Set(dated.flatMap((w) => (w.wave ? [w.wave.number] : [])))].sort((a, b) => a - b);
+  for (let i = 1; i < numbers.length; i++) {
+    const previous = dated.filter((w) => w.wave?.number === numbers[i - 1]);
+    for (const wave of dated.filter((w) => w.wave?.number === numbers[i]))
+      for (const before of previous) {
+        if (wave.launchDate! >= before.launchDate!) continue;
+        const number = numbers[i - 1];
+        let message: string | undefined;
         found.push({
           kind: 'wave-order',
-          itemIds: [wave.id, launch.id],
-          key: keyOf('wave-order', wave.id, launch.id),
-          fingerprint: `${wave.launchDate}|${launch.launchDate}`,
-          message: `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before its launch “${launch.title}” on ${formatDay(launch.launchDate)}.`,
+          itemIds: [wave.id, before.id],
+          key: keyOf('wave-order', wave.id, before.id),
+          fingerprint: `${wave.launchDate}|${before.launchDate}|${numbers[i]}|${numbers[i - 1]}`,
+          get message() {
+            return (message ??= `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before wave ${number} (“${before.title}”) on ${formatDay(before.launchDate!)}.`);
+          },
         });
       }
-    const numbers = [...new Set(dated.flatMap((w) => (w.wave ? [w.wave.number] : [])))].sort((a, b) => a - b);
-    for (let i = 1; i < numbers.length; i++) {
-      const previous = dated.filter((w) => w.wave?.number === numbers[i - 1]);
-      for (const wave of dated.filter((w) => w.wave?.number === numbers[i]))
-        for (const before of previous) {
-          if (wave.launchDate! >= before.launchDate!) continue;
-          found.push({
-            kind: 'wave-order',
-            itemIds: [wave.id, before.id],
-            key: keyOf('wave-order', wave.id, before.id),
-            fingerprint: `${wave.launchDate}|${before.launchDate}|${numbers[i]}|${numbers[i - 1]}`,
-            message: `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before wave ${numbers[i - 1]} (“${before.title}”) on ${formatDay(before.launchDate!)}.`,
-          });
-        }
-    }
   }
+  return found;
 }
 
+/** Every collision: blackouts, capacity, dependencies, wave order (each in storage order). */
 export function findCollisions(ws: Tables): Collision[] {
-  const items = Object.values(ws.items).filter((i) => !i.archived);
+  const items = itemList(ws).filter((i) => !i.archived);
+  const blackouts = Object.values(ws.blackouts);
   const found: Collision[] = [];
-  blackoutCollisions(ws, items, found);
-  capacityCollisions(ws, found);
-  dependencyCollisions(ws, items, found);
-  waveOrderCollisions(ws, found);
+  for (const item of items) found.push(...blackoutCollisionsOf(item, blackouts));
+  found.push(...capacityCollisions(ws));
+  for (const item of items) found.push(...dependencyCollisionsOf(ws, item));
+  const { waves } = launchWavesOf(ws);
+  for (const [launchId, list] of waves)
+    found.push(...waveOrderCollisionsOf(recordOf(ws.items, launchId)!, list));
   return found;
 }
 

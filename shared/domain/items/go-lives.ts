@@ -12,6 +12,7 @@
  */
 import type { Day } from '../../dates/days';
 import { isoWeekKey } from '../../dates/days';
+import { itemList, recordsIn } from '../../views/indexes';
 import { memoByTables } from '../../views/memo';
 import { recordOf } from '../workspace';
 import type { LaunchItem } from './schema';
@@ -34,6 +35,8 @@ export function launchResolver(
 ): (item: LaunchItem) => LaunchItem {
   const owners = new Map<string, LaunchItem>();
   return (item) => {
+    // Anything but a rollout is its own launch: no walk and nothing to remember.
+    if (item.kind !== 'rollout' || !item.parentId) return item;
     const known = owners.get(item.id);
     if (known) return known;
     const seen = new Set<string>();
@@ -55,18 +58,30 @@ export function launchResolver(
 export function wavesByLaunch(
   items: Readonly<Record<string, LaunchItem>>,
   launchOf = launchResolver(items),
+  list: Iterable<LaunchItem> = recordsIn(items),
 ): Map<string, LaunchItem[]> {
   const waves = new Map<string, LaunchItem[]>();
-  for (const item of Object.values(items)) {
+  for (const item of list) {
     if (item.kind !== 'rollout' || item.archived) continue;
     const launch = launchOf(item);
     if (launch === item || launch.archived) continue;
-    const list = waves.get(launch.id);
-    if (list) list.push(item);
+    const found = waves.get(launch.id);
+    if (found) found.push(item);
     else waves.set(launch.id, [item]);
   }
   return waves;
 }
+
+/** Which launch each item belongs to and each launch's waves, once per version of the items. */
+export interface LaunchWaves {
+  launchOf: (item: LaunchItem) => LaunchItem;
+  waves: ReadonlyMap<string, readonly LaunchItem[]>;
+}
+
+export const launchWavesOf = memoByTables(['items'], (ws): LaunchWaves => {
+  const launchOf = launchResolver(ws.items);
+  return { launchOf, waves: wavesByLaunch(ws.items, launchOf, itemList(ws)) };
+});
 
 /** Earlier day first; on one day the lower wave number, then the id: never the storage order. */
 function earlier(a: { day: Day; wave: LaunchItem | null }, b: { day: Day; wave: LaunchItem | null }) {
@@ -77,36 +92,54 @@ function earlier(a: { day: Day; wave: LaunchItem | null }, b: { day: Day; wave: 
   return (a.wave?.id ?? '') < (b.wave?.id ?? '');
 }
 
+/** One Tier-1 launch's go-live in each region it reaches (see the rule at the top of this file). */
+export function goLivesOfLaunch(launch: LaunchItem, waves: readonly LaunchItem[]): GoLive[] {
+  const byRegion = new Map<string, GoLive>();
+  for (const wave of waves) {
+    if (!wave.launchDate) continue;
+    for (const region of wave.regions) {
+      const candidate = { launch, region, day: wave.launchDate, wave };
+      const held = byRegion.get(region);
+      if (!held || earlier(candidate, held)) byRegion.set(region, candidate);
+    }
+  }
+  if (launch.launchDate)
+    for (const region of launch.regions)
+      if (!byRegion.has(region)) byRegion.set(region, { launch, region, day: launch.launchDate, wave: null });
+  return [...byRegion.values()];
+}
+
+/** Whether an item counts as a Tier-1 launch going live (not a beta, not a wave, not archived). */
+function isTier1Launch(item: LaunchItem, launchOf: (item: LaunchItem) => LaunchItem): boolean {
+  return !item.archived && item.kind !== 'beta' && item.tier === 1 && launchOf(item) === item;
+}
+
 /** Every Tier-1 launch's go-live per region (see the rule at the top of this file). */
 export function tier1GoLives(items: Readonly<Record<string, LaunchItem>>): GoLive[] {
   const launchOf = launchResolver(items);
-  const waves = wavesByLaunch(items, launchOf);
+  const list = recordsIn(items);
+  return tier1GoLivesIn(list, launchOf, wavesByLaunch(items, launchOf, list));
+}
+
+function tier1GoLivesIn(
+  list: readonly LaunchItem[],
+  launchOf: (item: LaunchItem) => LaunchItem,
+  waves: ReadonlyMap<string, readonly LaunchItem[]>,
+): GoLive[] {
   const found: GoLive[] = [];
-  for (const launch of Object.values(items)) {
-    if (launch.archived || launch.kind === 'beta' || launch.tier !== 1 || launchOf(launch) !== launch)
-      continue;
-    const byRegion = new Map<string, GoLive>();
-    for (const wave of waves.get(launch.id) ?? []) {
-      if (!wave.launchDate) continue;
-      for (const region of wave.regions) {
-        const candidate = { launch, region, day: wave.launchDate, wave };
-        const held = byRegion.get(region);
-        if (!held || earlier(candidate, held)) byRegion.set(region, candidate);
-      }
-    }
-    if (launch.launchDate)
-      for (const region of launch.regions)
-        if (!byRegion.has(region))
-          byRegion.set(region, { launch, region, day: launch.launchDate, wave: null });
-    found.push(...byRegion.values());
-  }
+  for (const launch of list)
+    if (isTier1Launch(launch, launchOf)) found.push(...goLivesOfLaunch(launch, waves.get(launch.id) ?? []));
   return found;
 }
 
 /** The go-lives of each region and ISO week, keyed `${region}|${week}`. */
 export function goLivesByRegionWeek(items: Readonly<Record<string, LaunchItem>>): Map<string, GoLive[]> {
+  return slotsOf(tier1GoLives(items));
+}
+
+function slotsOf(goLives: readonly GoLive[]): Map<string, GoLive[]> {
   const byKey = new Map<string, GoLive[]>();
-  for (const goLive of tier1GoLives(items)) {
+  for (const goLive of goLives) {
     const key = `${goLive.region}|${isoWeekKey(goLive.day)}`;
     const list = byKey.get(key);
     if (list) list.push(goLive);
@@ -126,6 +159,7 @@ export function goLivesByRegionWeek(items: Readonly<Record<string, LaunchItem>>)
  * goLivesByRegionWeek of a workspace's items, worked out once per items table: the collision
  * radar and the timeline's capacity marker both read it after every item change.
  */
-export const goLivesByRegionWeekOf = memoByTables(['items'], (ws): ReadonlyMap<string, readonly GoLive[]> =>
-  goLivesByRegionWeek(ws.items),
-);
+export const goLivesByRegionWeekOf = memoByTables(['items'], (ws): ReadonlyMap<string, readonly GoLive[]> => {
+  const { launchOf, waves } = launchWavesOf(ws);
+  return slotsOf(tier1GoLivesIn(itemList(ws), launchOf, waves));
+});

@@ -19,7 +19,7 @@ import { baseWorkspace } from '../../fixtures/workspace';
 const launch = (id: string, day: string, regions: string[], fields: Partial<LaunchItem> = {}) =>
   item(id, { title: id, tier: 1, launchDate: day, regions, ...fields });
 
-beforeEach(() => {
+beforeEach(async () => {
   useWindow.setState(initialWindow, true);
   useStorage.setState({ status: 'ok' });
   connectSession({ persist: async () => undefined, broadcast: () => undefined });
@@ -41,6 +41,9 @@ beforeEach(() => {
   });
   useDocument.setState({ ...initialDocument, workspace: ws, phase: 'ready' }, true);
   render(<CollisionsPanel onReveal={() => undefined} />);
+  // The panel lists the collisions once its first frame has been painted.
+  expect(screen.getByText('Finding collisions…')).toBeInTheDocument();
+  await screen.findByRole('list', { name: 'Open collisions' });
 });
 afterEach(() => {
   cleanup();
