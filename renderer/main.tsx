@@ -6,10 +6,14 @@ import './styles/controls.css';
 import './styles/print.css';
 import { App } from './app/App';
 import { startApp } from './app/startup';
+import { preloadRoute } from './app/views';
 
+// The current place's view is a chunk of its own: ask for it now, so it downloads and runs
+// while the database is opened and read rather than after.
+preloadRoute(window.location.hash);
+void startApp();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
-void startApp();

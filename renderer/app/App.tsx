@@ -1,23 +1,7 @@
 /** The app shell: startup states, navigation, the current view and app-wide overlays. */
-import { BoardView } from '../features/board/BoardView';
-import { BriefScreen } from '../features/briefs/BriefScreen';
-import { LaunchesView } from '../features/launches/LaunchesView';
-import { MatrixView } from '../features/matrix/MatrixView';
-import { FeedbackView } from '../features/feedback/FeedbackView';
-import { FeedbackCaptureDialog } from '../features/feedback/FeedbackCaptureDialog';
-import { FeedbackImportDialog } from '../features/feedback/FeedbackImportDialog';
-import { PeopleView } from '../features/people/PeopleView';
-import { MyWorkView } from '../features/readiness/MyWorkView';
-import { ReadinessChecklist } from '../features/readiness/ReadinessChecklist';
-import { ItemEditorPanel } from '../features/launches/ItemEditorPanel';
-import { LaunchPage, type LaunchPageProps } from '../features/launches/LaunchPage';
-import { SettingsView } from '../features/settings/SettingsView';
-import { TimelineView } from '../features/timeline/TimelineView';
-import { ImportDialog } from '../features/settings/ImportDialog';
-import { ExportDialog } from '../features/exports/ExportDialog';
-import { PictureExportDialog } from '../features/pictures/PictureExportDialog';
+import type { LaunchPageProps } from '../features/launches/LaunchPage';
 import { useDocument } from '../state/document';
-import { dismissToast, useWindow } from '../state/window';
+import { dismissToast, useWindow, type ViewId } from '../state/window';
 import { Toasts } from '../ui/Toasts';
 import { UnsavedChangesDialog } from '../ui/UnsavedChangesDialog';
 import { installBeforeUnloadGuard, useLeavePrompt } from '../state/leave-guard';
@@ -30,6 +14,9 @@ import { RecoveryScreen } from './RecoveryScreen';
 import { ShiftDialogs } from './ShiftDialogs';
 import { STORAGE_MESSAGES, useStorage } from '../state/storage';
 import { ariaKeys, keyLabel, useCommandKeys } from './keyboard';
+// Views and dialogs are chunks of their own, loaded when needed (views.tsx).
+import { AppDialogs, BriefScreen, Lazy, LaunchPage, ReadinessChecklist, ViewPending, VIEWS } from './views';
+import { canShowWhileLoading } from './first-screen';
 
 /** The views in the navigation, in order: the "view:" commands of the registry. */
 const VIEW_COMMANDS = COMMANDS.filter((c) => c.id.startsWith('view:'));
@@ -76,7 +63,9 @@ function ReadOnlyBanner() {
 
 /** What the launch page's Readiness tab shows: the readiness feature's checklist. */
 const renderReadiness: LaunchPageProps['renderReadiness'] = (itemId, functionId, setFunction) => (
-  <ReadinessChecklist itemId={itemId} functionId={functionId} onFunctionChange={setFunction} />
+  <Lazy>
+    <ReadinessChecklist itemId={itemId} functionId={functionId} onFunctionChange={setFunction} />
+  </Lazy>
 );
 
 function Shell() {
@@ -89,6 +78,7 @@ function Shell() {
   const workspaceName = useDocument((s) => s.workspace.settings.workspace?.name ?? '');
   const canUndo = useDocument((s) => s.past.length > 0);
   const canRedo = useDocument((s) => s.future.length > 0);
+  const loading = useDocument((s) => s.loading);
   return (
     <div className="shell">
       <nav className="nav" aria-label="Views">
@@ -121,40 +111,33 @@ function Shell() {
       <main className="main">
         <ReadOnlyBanner />
         <ErrorBoundary key={briefOpen ? 'brief' : pageOpen ? 'launch-page' : view}>
-          {briefOpen ? (
-            <BriefScreen />
-          ) : pageOpen ? (
-            <LaunchPage renderReadiness={renderReadiness} />
-          ) : view === 'board' ? (
-            <BoardView />
-          ) : view === 'timeline' ? (
-            <TimelineView />
-          ) : view === 'launches' ? (
-            <LaunchesView />
-          ) : view === 'matrix' ? (
-            <MatrixView />
-          ) : view === 'people' ? (
-            <PeopleView />
-          ) : view === 'my-work' ? (
-            <MyWorkView />
-          ) : view === 'feedback' ? (
-            <FeedbackView />
-          ) : (
-            <SettingsView />
-          )}
+          <Lazy>
+            {!canShowWhileLoading({ view, pageOpen, briefOpen }, loading) ? (
+              // This place needs a table still being read at startup: a moment of "Opening…"
+              // rather than a screen that would be wrong (an empty checklist, no readiness).
+              <ViewPending />
+            ) : briefOpen ? (
+              <BriefScreen />
+            ) : pageOpen ? (
+              <LaunchPage renderReadiness={renderReadiness} />
+            ) : (
+              <CurrentView view={view} />
+            )}
+          </Lazy>
         </ErrorBoundary>
       </main>
-      <ItemEditorPanel />
-      <ImportDialog />
-      <ExportDialog />
-      <PictureExportDialog />
-      <FeedbackCaptureDialog />
-      <FeedbackImportDialog />
+      <AppDialogs />
       <ShiftDialogs />
       <CommandPalette />
       <LeavePrompt />
     </div>
   );
+}
+
+/** The view the window is on (settings for an unknown one, as before). */
+function CurrentView({ view }: { view: ViewId }) {
+  const View = VIEWS[view] ?? VIEWS.settings;
+  return <View />;
 }
 
 /** The question before unsaved edits are lost (state/leave-guard.ts asks it). */

@@ -15,7 +15,6 @@ import { redo, undo } from '../state/changes';
 import { openExportDialog } from '../state/export-dialog';
 import { openMilestoneDialog } from '../state/milestone-dialog';
 import { openFeedbackCapture } from '../state/feedback-view';
-import { startFeedbackImport } from '../features/feedback/feedback-csv-file';
 import { useDocument } from '../state/document';
 import { openBrief, openEditor, setPaletteOpen, setView, useWindow, type ViewId } from '../state/window';
 
@@ -73,7 +72,11 @@ const BINDINGS: Record<AppCommandId, Binding> = {
     when: (scope) => !scope.modalOpen,
     run: () => openFeedbackCapture(launchInView().itemId ?? null),
   },
-  'feedback:import-csv': { group: 'Workspace', run: () => void startFeedbackImport() },
+  // Its CSV parser (papaparse) is fetched when first used, not with the first screen.
+  'feedback:import-csv': {
+    group: 'Workspace',
+    run: () => void import('../features/feedback/feedback-csv-file').then((m) => m.startFeedbackImport()),
+  },
   undo: {
     group: 'Edit',
     // From the Edit menu while typing: undo the typing, as every text field does.
