@@ -3,8 +3,8 @@
  * connect persistence and the other-window channel, and ask for persistent storage.
  */
 import type { Change } from '../../shared/domain/change';
-import { isInitialised } from '../../shared/domain/workspace';
-import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade } from '../data/open';
+import { isInitialised, type TableName } from '../../shared/domain/workspace';
+import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade, type OpenOptions } from '../data/open';
 import { compactIfLarge, compactRecent } from '../data/compact';
 import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
 import { BrowserBackupStore, moveBrowserBackups } from '../data/snapshots';
@@ -18,7 +18,8 @@ import { useDocument } from '../state/document';
 import { useWindow } from '../state/window';
 import { useBoardView } from '../state/board-view';
 import { useTimelineView } from '../state/timeline-view';
-import { connectLocation } from './location';
+import { connectLocation, readLocation } from './location';
+import { tablesReadFirst, tablesReadLater } from './first-screen';
 import { setServices } from '../state/services';
 import { discardQuarantine, listQuarantine, quarantineJson } from '../data/repair';
 import { watchStorage } from './storage-watch';
@@ -38,6 +39,43 @@ async function requestPersistence(): Promise<boolean | null> {
   }
 }
 
+/**
+ * The first screen before the whole workspace: when the place in the address can be drawn from
+ * some tables (first-screen.ts), they go into the store first, marked loading the rest, and the
+ * read goes on once that screen has been painted. Only a workspace with its settings is shown:
+ * first run and the recovery screen are decided on the whole read.
+ */
+function firstScreen(locate: () => void): OpenOptions['first'] {
+  const { view, launch, brief } = readLocation();
+  const place = { view: view ?? 'board', pageOpen: launch !== null, briefOpen: brief !== null };
+  const later = tablesReadLater(place);
+  if (later.length === 0) return undefined;
+  return {
+    tables: tablesReadFirst(place),
+    show: async (firstTables) => {
+      if (!isInitialised(firstTables)) return;
+      locate();
+      useDocument.setState({ workspace: firstTables, phase: 'ready', loading: new Set(later) });
+      // User Timing mark read by the benchmark: the first screen's tables are in the store.
+      performance.mark('lc:first-tables-loaded');
+      await afterPaint();
+    },
+  };
+}
+
+/** Resolves once the frame after now has been painted (or soon, in a window not drawn). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export async function startApp(): Promise<void> {
   // Backups: files in the desktop app's backups folder, or the browser's own database.
   const snapshots: BackupStore = platform.backupFiles
@@ -50,15 +88,23 @@ export async function startApp(): Promise<void> {
     workspace: () => useDocument.getState().workspace,
     onError: (message) => showToast({ tone: 'error', message }),
   });
-  platform.backupFiles?.onBackupRequest(async () => void (await backups.backUpIfChanged('quit')));
+  // Before the whole workspace is read there is nothing of this window's to back up (a quit
+  // then would back up an empty or partial workspace).
+  platform.backupFiles?.onBackupRequest(async () => void (loaded && (await backups.backUpIfChanged('quit'))));
   // Listening starts before the read: a change another window saves while this one loads is
   // held, then applied against what was read (reconcile.ts skips what the read already has).
   const early: Change[] = [];
   let loaded = false;
   const sync = connectSync((change) => (loaded ? applyRemoteChange(change) : early.push(change)));
+  // The address is followed from the first screen on (it picks the view drawn first).
+  let located = false;
+  const locate = () => {
+    if (!located) connectLocation(useWindow, useBoardView, useTimelineView);
+    located = true;
+  };
   try {
     const [{ db, workspace, repair }, persisted] = await Promise.all([
-      openWorkspace({ snapshots, now: () => new Date().toISOString() }),
+      openWorkspace({ snapshots, now: () => new Date().toISOString(), first: firstScreen(locate) }),
       requestPersistence(),
     ]);
     connectSession({
@@ -114,11 +160,15 @@ export async function startApp(): Promise<void> {
       );
     // The activity history is bounded: the oldest changes beyond its size go, off the startup path.
     setTimeout(() => void pruneActivity(db).catch((e) => console.warn('Pruning activity failed', e)), 5000);
-    connectLocation(useWindow, useBoardView, useTimelineView);
+    locate();
     const phase = isInitialised(workspace) ? 'ready' : 'first-run';
-    // Damage set aside or settings rebuilt: the recovery screen says what and offers the way out.
+    // Damage set aside or settings rebuilt: the recovery screen says what and offers the way out
+    // (in place of a first screen drawn from the tables read first).
+    const loading = new Set<TableName>();
     useDocument.setState(
-      repair ? { workspace, phase: 'recovery', repair, phaseAfterRecovery: phase } : { workspace, phase },
+      repair
+        ? { workspace, loading, phase: 'recovery', repair, phaseAfterRecovery: phase }
+        : { workspace, loading, phase },
     );
     // What was just read needs no automatic backup of its own; any change from here on does.
     backups.markBackedUp();

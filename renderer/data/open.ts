@@ -5,9 +5,9 @@
  */
 import Dexie from 'dexie';
 import { exportWorkspaceJson } from '../../shared/formats/workspace-json';
-import { countRecords, isInitialised, type Workspace } from '../../shared/domain/workspace';
+import { countRecords, isInitialised, type TableName, type Workspace } from '../../shared/domain/workspace';
 import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } from './db';
-import { readWorkspace, readWorkspaceChecked } from './read';
+import { readInPhases, readWorkspace, readWorkspaceChecked } from './read';
 import { checkVerifiedPages, repairDamage, type Repair } from './repair';
 import type { BackupStore } from './backups';
 
@@ -30,6 +30,12 @@ export interface OpenOptions {
   migrations?: Migration[];
   snapshots: BackupStore;
   now: () => string;
+  /**
+   * The tables the first screen needs, read and handed to `show` before the rest (read.ts,
+   * readInPhases); `show` resolves once they are drawn. Only a clean read of them is shown;
+   * everything that decides or writes (repair, first run) waits for the whole workspace.
+   */
+  first?: { tables: ReadonlySet<TableName>; show: (firstTables: Workspace) => Promise<void> | void };
 }
 
 /** The schema version of a database as Dexie numbers it, or null when there is none yet. */
@@ -82,7 +88,9 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
 
   const db = new LaunchControlDb(dbName, migrations);
   await db.open();
-  const read = await readWorkspaceChecked(db);
+  const read = options.first
+    ? await readInPhases(db, options.first.tables, options.first.show)
+    : await readWorkspaceChecked(db);
   const settingsLost = !isInitialised(read.workspace) && countRecords(read.workspace) > 0;
   if (read.damage.length === 0 && !settingsLost) {
     // In the background: the next startup then skips validating these pages.

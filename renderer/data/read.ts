@@ -115,15 +115,28 @@ export async function readWorkspaceChecked(db: Dexie): Promise<CheckedRead> {
   return checkRows(await db.transaction('r', storesOf(db), () => readRows(db)));
 }
 
-/** The workspace the rows hold, and what in them could not be read. */
-export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
+/**
+ * Which tables a read covers (`tables`), and whether it reports the damage that belongs to no
+ * table (an unreadable journal entry): startup reads the first screen's tables, then the rest
+ * with that damage (readInPhases), and the two together are exactly one whole read.
+ */
+export interface ReadScope {
+  tables: ReadonlySet<TableName>;
+  unattributed: boolean;
+}
+
+const WHOLE: ReadScope = { tables: KNOWN_TABLES as ReadonlySet<TableName>, unattributed: true };
+
+/** The workspace the rows hold, and what in them could not be read (within `scope`). */
+export function checkRows({ pages, journal, recent }: StoredRows, scope: ReadScope = WHOLE): CheckedRead {
   const workspace = emptyTables();
   const damage: Damage[] = [];
   const verified: Page[] = [];
+  const inScope = (table: string) => scope.tables.has(table as TableName);
 
   for (const page of pages) {
     // A page of a table this version does not know is left alone, never dropped.
-    if (!KNOWN_TABLES.has(page.table)) continue;
+    if (!KNOWN_TABLES.has(page.table) || !inScope(page.table)) continue;
     const table = page.table;
     const where = { store: PAGES_STORE, key: page.key } as const;
     const parsed = parseJson(page.records);
@@ -157,17 +170,20 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
     const where = { store: JOURNAL_STORE, key: entry.seq } as const;
     const parsed = parseJson(entry.records);
     if (!parsed.ok || !Array.isArray(parsed.value)) {
-      damage.push({
-        table: 'journal',
-        id: null,
-        where,
-        reason: parsed.ok ? 'the entry is not a list of records' : parsed.reason,
-        raw: rawText(entry.records),
-      });
+      if (scope.unattributed)
+        damage.push({
+          table: 'journal',
+          id: null,
+          where,
+          reason: parsed.ok ? 'the entry is not a list of records' : parsed.reason,
+          raw: rawText(entry.records),
+        });
       continue;
     }
     const trusted = isCheckedPage(entry);
     for (const written of parsed.value as JournalRecord[]) {
+      // A record of a table outside this read is left to the read that covers it.
+      if (written && KNOWN_TABLES.has(written.table) && !inScope(written.table)) continue;
       if (trusted && KNOWN_TABLES.has(written.table)) {
         const map = workspace[written.table as TableName] as Record<string, unknown>;
         if (written.record === null) delete map[written.id];
@@ -175,13 +191,14 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
         continue;
       }
       if (!written || !KNOWN_TABLES.has(written.table) || typeof written.id !== 'string') {
-        damage.push({
-          table: 'journal',
-          id: null,
-          where,
-          reason: 'an unreadable entry',
-          raw: rawText(written),
-        });
+        if (scope.unattributed)
+          damage.push({
+            table: 'journal',
+            id: null,
+            where,
+            reason: 'an unreadable entry',
+            raw: rawText(written),
+          });
         continue;
       }
       applyRecord(workspace, damage, written.table as TableName, written.id, written.record, where);
@@ -190,7 +207,7 @@ export function checkRows({ pages, journal, recent }: StoredRows): CheckedRead {
 
   // Recent records are newer than pages and journal: they win, and null means deleted.
   for (const r of recent) {
-    if (!KNOWN_TABLES.has(r.table)) continue;
+    if (!KNOWN_TABLES.has(r.table) || !inScope(r.table)) continue;
     const where = { store: RECENT_STORE, key: r.key } as const;
     if (r.record === null) {
       delete (workspace[r.table] as Record<string, unknown>)[r.id];
@@ -236,6 +253,34 @@ function applyRecord(
 function idOf(record: unknown): string | null {
   const id = (record as Partial<Row> | null)?.id;
   return typeof id === 'string' ? id : null;
+}
+
+/**
+ * The whole read in two steps over one set of rows (one read transaction, so both steps see
+ * the same stored state): first the tables in `first` — pages, journal entries and recent rows
+ * applied to them exactly as the whole read applies them — handed to `show` when they read
+ * cleanly, so the first screen can be drawn; then the rest. The result is what
+ * readWorkspaceChecked returns, and the first tables in it are the very objects `show` got, so
+ * what was derived from them stays valid. Nothing here writes: repairs and the rest wait for
+ * the whole read (open.ts).
+ */
+export async function readInPhases(
+  db: Dexie,
+  first: ReadonlySet<TableName>,
+  show: (firstTables: Workspace) => Promise<void> | void,
+): Promise<CheckedRead> {
+  if (!db.tables.some((t) => t.name === PAGES_STORE)) return readWorkspaceChecked(db);
+  const rows = await db.transaction('r', storesOf(db), () => readRows(db));
+  const head = checkRows(rows, { tables: first, unattributed: false });
+  if (head.damage.length === 0) await show(head.workspace);
+  const rest = checkRows(rows, { tables: new Set(TABLES.filter((t) => !first.has(t))), unattributed: true });
+  const workspace = { ...rest.workspace } as Record<TableName, unknown>;
+  for (const table of first) workspace[table] = head.workspace[table];
+  return {
+    workspace: workspace as Workspace,
+    damage: [...head.damage, ...rest.damage],
+    verified: [...head.verified, ...rest.verified],
+  };
 }
 
 /** Every readable record (damage is left out); see readWorkspaceChecked. */

@@ -50,8 +50,20 @@ function noteStorageFailure(error: unknown): void {
   else if (isConnectionLost(error)) setStorageStatus('lost');
 }
 
-/** Refuses a change up front while nothing can be saved, saying why; true when refused. */
+/** What a change made while the workspace is still being read is refused with. */
+export const STILL_OPENING = 'Still opening your workspace — try again in a moment.';
+
+/**
+ * Refuses a change up front while nothing can be saved, saying why; true when refused. That
+ * includes the moment at startup when the first screen is drawn and the rest of the workspace
+ * is still being read (`loading`): a change worked out against part of it could be wrong
+ * (a readiness line's sign-off the gate never saw), and its undo would be too.
+ */
 function refusedWhileReadOnly(): boolean {
+  if (useDocument.getState().loading.size > 0) {
+    showToast({ tone: 'error', message: STILL_OPENING });
+    return true;
+  }
   const reason = cannotSave();
   if (reason) showToast({ tone: 'error', message: reason });
   return reason !== null;
@@ -179,6 +191,11 @@ export async function run<T extends Change | { change: Change }>(
   command: (ws: Workspace, ctx: CommandContext) => T,
   options: CommitOptions = {},
 ): Promise<RunResult<T>> {
+  // Not even worked out against a workspace still being read (see refusedWhileReadOnly).
+  if (useDocument.getState().loading.size > 0) {
+    showToast({ tone: 'error', message: STILL_OPENING });
+    return { ok: false, issues: [{ path: '', message: STILL_OPENING }] };
+  }
   let result: T;
   try {
     result = command(useDocument.getState().workspace, commandContext());
