@@ -1,0 +1,64 @@
+/**
+ * Startup: every place opens straight from its address (each view is a chunk of its own,
+ * fetched while the workspace is read), the timeline's first screen is completed by the rest
+ * of the workspace, and the app-wide dialogs open from their keys right after a start.
+ */
+import { AppPage } from './pages/app';
+import { expect, test } from './test';
+
+const PLACES: { hash: string; heading: string; shows: string }[] = [
+  { hash: '#/board', heading: 'Board', shows: 'Dashboard dark mode' },
+  { hash: '#/timeline', heading: 'Timeline', shows: 'Dashboard dark mode' },
+  { hash: '#/launches', heading: 'Launches', shows: '14 launch items' },
+  { hash: '#/launch/sample-dark-mode', heading: 'Dashboard dark mode', shows: 'Readiness' },
+  { hash: '#/matrix', heading: 'Readiness matrix', shows: 'Dashboard dark mode' },
+  { hash: '#/brief?kind=portfolio', heading: 'Readiness brief', shows: 'Portfolio' },
+  { hash: '#/settings', heading: 'Settings', shows: 'Stages' },
+];
+
+test('every place opens straight from its address after a reload', async ({ page }) => {
+  // Seven starts in one test.
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.startWithSample();
+  for (const place of PLACES) {
+    await page.goto(`/${place.hash}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: place.heading, level: 1 })).toBeVisible();
+    await expect(page.getByRole('main').getByText(place.shows).first()).toBeVisible();
+  }
+});
+
+test('the timeline opened first is completed by the rest of the workspace, and saves work', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.startWithSample();
+  await page.goto('/#/timeline');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  // The readiness lines read after the first screen are there: the launch page's checklist.
+  await page.goto('/#/launch/sample-dark-mode?tab=readiness');
+  await expect(page.getByRole('heading', { name: 'Dashboard dark mode', level: 1 })).toBeVisible();
+  await expect(page.getByText('Opening…')).toHaveCount(0);
+  await expect(page.getByText('No readiness items yet')).toHaveCount(0);
+  // And a change is saved (nothing is still loading): capture feedback, then reload.
+  await page.keyboard.press('Control+Shift+F');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: /Title/ }).fill('Heard at startup');
+  await dialog.getByRole('textbox', { name: /Title/ }).press('Enter');
+  await expect(app.toast('Captured “Heard at startup”')).toBeVisible();
+  await page.goto('/#/feedback');
+  await page.reload();
+  await expect(page.getByRole('main').getByText('Heard at startup').first()).toBeVisible();
+});
+
+test('the side panel opens from its key straight after a start', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWithSample('Board');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Board', level: 1 })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'Launch item' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New launch item' })).toBeVisible();
+});
