@@ -20,17 +20,12 @@
  */
 import type { Acknowledgement } from '../domain/acknowledgements/schema';
 import type { BlackoutWindow } from '../domain/blackouts/schema';
-import {
-  blackoutCollisionsOf,
-  capacityCollisions,
-  collisionsByItem,
-  dependencyCollisionsOf,
-  waveOrderCollisionsOf,
-  type Collision,
-} from '../domain/items/collisions';
-import { launchWavesOf } from '../domain/items/go-lives';
+import { collisionsByItem, type Collision } from '../domain/items/collisions';
+import { goLivesByRegionWeekOf, launchWavesOf } from '../domain/items/go-lives';
+import { capacityOf } from '../domain/settings/schema';
 import type { LaunchItem } from '../domain/items/schema';
-import { recordOf } from '../domain/workspace';
+import { recordOf, settingsOf } from '../domain/workspace';
+import { blackoutPiece, capacityPiece, dependencyPiece, waveOrderPiece } from './collision-pieces';
 import { itemList, NONE } from './indexes';
 import { LazyMap } from './lazy-map';
 import { memoByTables, type TablesOf } from './memo';
@@ -65,13 +60,21 @@ type RadarTables = TablesOf<'items' | 'blackouts' | 'settings'>;
 /** Every dependency that ends after its dependant starts, once per version of the items. */
 const dependencyRadar = memoByTables(['items'], (ws) => {
   const list: Collision[] = [];
-  for (const item of itemList(ws)) if (!item.archived) list.push(...dependencyCollisionsOf(ws, item));
+  for (const item of itemList(ws))
+    if (!item.archived && item.dependsOn.length) list.push(...dependencyPiece(ws, item));
   return { list, byItem: collisionsByItem(list), late: new Set(list.map((c) => c.itemIds.join('+'))) };
 });
 
 /** Every region and week over its Tier-1 capacity, once per version of the items and settings. */
 const capacityRadar = memoByTables(['items', 'settings'], (ws) => {
-  const list = capacityCollisions(ws);
+  // capacityCollisions, with each week's collision kept while its go-lives are the same.
+  const settings = settingsOf(ws);
+  const list: Collision[] = [];
+  for (const [slot, goLives] of goLivesByRegionWeekOf(ws)) {
+    const [region, week] = slot.split('|') as [string, string];
+    const capacity = capacityOf(settings, region);
+    if (goLives.length > capacity) list.push(capacityPiece(slot, region, week, goLives, capacity));
+  }
   return { list, byItem: collisionsByItem(list) };
 });
 
@@ -92,7 +95,8 @@ class Radar {
 
   private blackoutCollisions(item: LaunchItem): readonly Collision[] {
     let found = this.blackoutsOf.get(item.id);
-    if (!found) this.blackoutsOf.set(item.id, (found = blackoutCollisionsOf(item, this.blackouts)));
+    if (!found)
+      this.blackoutsOf.set(item.id, (found = blackoutPiece(item, this.ws.blackouts, this.blackouts)));
     return found;
   }
 
@@ -101,7 +105,7 @@ class Radar {
     if (!found) {
       const waves = launchWavesOf(this.ws).waves.get(launchId);
       const launch = recordOf(this.ws.items, launchId);
-      found = waves && launch ? waveOrderCollisionsOf(launch, waves) : NONE;
+      found = waves && launch ? waveOrderPiece(launch, waves) : NONE;
       this.waveOrderOf.set(launchId, found);
     }
     return found;

@@ -136,8 +136,10 @@ const rowCache = new WeakMap<LaunchItem, CachedRow>();
 const sameDeps = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
+// The radar keeps a collision object while the records it names are the same
+// (collision-pieces.ts): most compare by identity, without wording their messages.
 const sameCollisions = (a: readonly Collision[], b: readonly Collision[]) =>
-  a === b || (a.length === b.length && a.every((c, i) => c.message === b[i]!.message));
+  a === b || (a.length === b.length && a.every((c, i) => c === b[i] || c.message === b[i]!.message));
 
 // Acknowledgements: an acknowledged collision no longer counts against health.
 const ROW_TABLES = [

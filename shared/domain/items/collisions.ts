@@ -21,7 +21,7 @@ import { capacityOf } from '../settings/schema';
 import { recordOf, settingsOf, type Workspace } from '../workspace';
 import { itemList, pushTo } from '../../views/indexes';
 import type { BlackoutWindow } from '../blackouts/schema';
-import { goLivesByRegionWeekOf, launchWavesOf } from './go-lives';
+import { goLivesByRegionWeekOf, launchWavesOf, type GoLive } from './go-lives';
 
 interface Common {
   /** Stable while the same records collide for the same reason: `capacity:NA:2026-W50`. */
@@ -124,32 +124,39 @@ export function capacityCollisions(ws: Pick<Workspace, 'items' | 'settings'>): C
   for (const [slot, goLives] of goLivesByRegionWeekOf(ws)) {
     const [region, week] = slot.split('|') as [string, string];
     const capacity = capacityOf(settings, region);
-    if (goLives.length <= capacity) continue;
-    const itemIds = goLives.flatMap((g) => (g.wave ? [g.launch.id, g.wave.id] : [g.launch.id]));
-    // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
-    const named = () =>
-      goLives.map(
-        (g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`,
-      );
-    let message: string | undefined;
-    found.push({
-      kind: 'capacity',
-      itemIds,
-      launchIds: goLives.map((g) => g.launch.id),
-      region,
-      week,
-      capacity,
-      key: keyOf('capacity', region, week),
-      fingerprint: goLives
-        .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
-        .sort()
-        .join(','),
-      get message() {
-        return (message ??= `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named().join(', ')}.`);
-      },
-    });
+    if (goLives.length > capacity) found.push(capacityCollisionOf(region, week, goLives, capacity));
   }
   return found;
+}
+
+/** The collision of one region and week whose go-lives (earliest first) are over `capacity`. */
+export function capacityCollisionOf(
+  region: string,
+  week: string,
+  goLives: readonly GoLive[],
+  capacity: number,
+): Collision {
+  const itemIds = goLives.flatMap((g) => (g.wave ? [g.launch.id, g.wave.id] : [g.launch.id]));
+  // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
+  const named = () =>
+    goLives.map((g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`);
+  let message: string | undefined;
+  return {
+    kind: 'capacity',
+    itemIds,
+    launchIds: goLives.map((g) => g.launch.id),
+    region,
+    week,
+    capacity,
+    key: keyOf('capacity', region, week),
+    fingerprint: goLives
+      .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
+      .sort()
+      .join(','),
+    get message() {
+      return (message ??= `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named().join(', ')}.`);
+    },
+  };
 }
 
 /** The dependencies of one (not archived) item that end after it starts, in its own order. */

@@ -6,6 +6,9 @@
  * an edit of one item must not work out the health of the others again.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays } from '../../../shared/dates/days';
+import { findCollisions } from '../../../shared/domain/items/collisions';
+import { launchWavesOf } from '../../../shared/domain/items/go-lives';
 import type { HealthEvidence } from '../../../shared/domain/items/health';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { collisionReport, lateDependenciesOf, openCollisionsByItem } from '../../../shared/views/collisions';
@@ -106,6 +109,27 @@ describe.each(workspaces)('per item, on %s', (_name, make) => {
         ];
       }),
     );
+  });
+});
+
+describe('the radar after an edit', () => {
+  it('keeps every collision of records the edit did not touch, and equals one worked out afresh', () => {
+    const ws = generated();
+    const before = collisionReport(ws).list;
+    const edited = before.find((c) => c.kind === 'blackout')!.itemIds[0];
+    const item = ws.items[edited]!;
+    const moved = { ...item, startDate: null, launchDate: addDays(item.launchDate!, 1) };
+    const next = { ...ws, items: { ...ws.items, [edited]: moved } };
+    const after = collisionReport(next).list;
+    expect(after).toEqual(findCollisions(next));
+    // Untouched: naming neither the item nor its launch and that launch's waves.
+    const { launchOf, waves } = launchWavesOf(next);
+    const launch = launchOf(moved).id;
+    const touched = new Set([edited, launch, ...(waves.get(launch) ?? []).map((w) => w.id)]);
+    const untouched = after.filter((c) => !c.itemIds.some((id) => touched.has(id)));
+    expect(untouched.length).toBeGreaterThan(after.length / 2);
+    const kept = new Set(before);
+    expect(untouched.filter((c) => !kept.has(c))).toEqual([]);
   });
 });
 
