@@ -13,7 +13,7 @@
  */
 import { memo, useState } from 'react';
 import { addDays, formatShortDay, isoWeekKey, startOfWeek, type Day } from '../../../shared/dates/days';
-import { capacityByWeek, describeWeekLoad } from '../../../shared/views/capacity';
+import { capacityByWeek, describeWeekLoad, type WeekLoad } from '../../../shared/views/capacity';
 import { useDocument } from '../../state/document';
 import { spanX, type Scale } from './scale';
 import './capacity-lane.css';
@@ -29,6 +29,20 @@ interface Props {
 
 /** Monday: ISO weeks start on it whatever day the workspace's weeks start on. */
 const MONDAY = 1;
+
+/**
+ * A week's name, made once per week load (the read model keeps the same object while the items
+ * do): a busy week names dozens of launches, too long a string to rebuild on every zoom.
+ */
+const names = new WeakMap<WeekLoad, string>();
+function weekName(monday: Day, load: WeekLoad): string {
+  let name = names.get(load);
+  if (name === undefined) {
+    name = `Week ${load.week} (${formatShortDay(monday)} – ${formatShortDay(addDays(monday, 6))}): ${describeWeekLoad(load)}`;
+    names.set(load, name);
+  }
+  return name;
+}
 
 export const CapacityLane = memo(function CapacityLane({ scale, from, to, left }: Props) {
   const weeks = useDocument((s) => capacityByWeek(s.workspace));
@@ -69,7 +83,7 @@ export const CapacityLane = memo(function CapacityLane({ scale, from, to, left }
       {drawn.map(({ monday, load }) => {
         const sunday = addDays(monday, 6);
         const { x, width } = spanX(scale, monday, sunday);
-        const name = `Week ${load.week} (${formatShortDay(monday)} – ${formatShortDay(sunday)}): ${describeWeekLoad(load)}`;
+        const name = weekName(monday, load);
         return (
           <li
             key={load.week}

@@ -17,7 +17,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { daysBetween, type Day } from '../../../shared/dates/days';
+import type { Day } from '../../../shared/dates/days';
 import { barEnd, barStart } from '../../../shared/domain/items/collisions';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
 import type { Collision } from '../../../shared/domain/items/collisions';
@@ -28,8 +28,9 @@ import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
 import { axisTicks, barInView, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
-import { createScrollLeftStore, ScrollLeftContext } from './scroll-left';
-import { anchoredLeft, drawnSpan, wheelZoomStep, type ViewBox, type ZoomAnchor } from './view-range';
+import { ScrollLeftContext } from './scroll-left';
+import { drawnSpan } from './view-range';
+import { useHorizontalView } from './useHorizontalView';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
 import { CapacityLane } from './CapacityLane';
 import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
@@ -86,24 +87,13 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     onZoomWheel,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<ViewBox>({ left: 0, width: 1200 });
-  // The scroll position for the bars that start left of the view (scroll-left.ts), set at once.
-  const [scrollLeftStore] = useState(createScrollLeftStore);
-  // A zoom (or an axis that grew at its start) is drawn in ONE render: the scroll position for
-  // the new scale is worked out here, before anything is drawn, instead of drawing the old
-  // position at the new scale and correcting it after the scroll event (two renders of every row).
-  const pendingScroll = useRef<ZoomAnchor | null>(null);
-  const [shownScale, setShownScale] = useState(scale);
-  if (shownScale !== scale) {
-    const pending = pendingScroll.current;
-    let left = view.left;
-    if (pending) left = anchoredLeft(scale, pending, view.width);
-    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
-    else if (shownScale.origin !== scale.origin && shownScale.pxPerDay === scale.pxPerDay)
-      left = Math.max(0, left + daysBetween(scale.origin, shownScale.origin) * scale.pxPerDay);
-    setShownScale(scale);
-    if (left !== view.left) setView({ left, width: view.width });
-  }
+  // What is in view horizontally, a zoom drawn in one render, Ctrl+wheel (useHorizontalView.ts).
+  const { view, scrollLeftStore, keepInPlace } = useHorizontalView(
+    scrollRef,
+    scale,
+    onScrollDay,
+    onZoomWheel,
+  );
   // The roving focus: the row whose target holds the Tab stop, and a focus waiting for its row.
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const pendingFocus = useRef<{ key: string; renders: number } | null>(null);
@@ -123,66 +113,6 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     getItemKey,
   });
 
-  // Horizontal virtualisation: track what is in view, at most once a frame.
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const left = el.scrollLeft;
-      const width = el.clientWidth - LEFT_WIDTH;
-      // The same position (a zoom already drew it) renders nothing again.
-      setView((v) => (v.left === left && v.width === width ? v : { left, width }));
-      onScrollDay(xToDay(scale, left));
-    };
-    const onScroll = () => {
-      scrollLeftStore.set(el.scrollLeft);
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    update();
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(onScroll);
-    resize.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      resize.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [scale, onScrollDay, scrollLeftStore]);
-
-  // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report the same way) zooms.
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    // A pinch sends many small deltas: they add up to whole zoom steps (view-range.ts).
-    let gesture = { total: 0, at: -Infinity };
-    const onWheel = (event: WheelEvent) => {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      const { step, state } = wheelZoomStep(gesture, event.deltaY, event.timeStamp);
-      gesture = state;
-      if (step === 0) return;
-      const offsetX = event.clientX - el.getBoundingClientRect().left - LEFT_WIDTH;
-      onZoomWheel(step, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
-  }, [scale, onZoomWheel]);
-
-  // The new scale is on screen: scroll to the position its render drew (worked out above).
-  const placedScale = useRef(scale);
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el || placedScale.current === scale) return;
-    placedScale.current = scale;
-    pendingScroll.current = null;
-    if (el.scrollLeft !== view.left) el.scrollLeft = view.left;
-    scrollLeftStore.set(el.scrollLeft);
-    // Only when the scale changes: view.left is read as it was drawn for it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scale]);
-
   useImperativeHandle(handle, () => ({
     scrollToDay(day, align = 'start') {
       const el = scrollRef.current;
@@ -198,9 +128,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       const el = scrollRef.current;
       return el ? xToDay(scale, el.scrollLeft + (el.clientWidth - LEFT_WIDTH) / 2) : today;
     },
-    keepInPlace(anchor) {
-      pendingScroll.current = anchor;
-    },
+    keepInPlace,
     visibleWidth() {
       return (scrollRef.current?.clientWidth ?? LEFT_WIDTH) - LEFT_WIDTH;
     },

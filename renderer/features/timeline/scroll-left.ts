@@ -9,6 +9,11 @@ import { createContext, useCallback, useContext, useSyncExternalStore } from 're
 export interface ScrollLeftStore {
   get(): number;
   set(left: number): void;
+  /**
+   * Sets it without telling the bars: for the render of a new scale, which redraws every bar
+   * anyway (they all read it then), so none is drawn twice for one zoom.
+   */
+  setForRender(left: number): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -21,6 +26,9 @@ export function createScrollLeftStore(): ScrollLeftStore {
       if (next === left) return;
       left = next;
       for (const listener of listeners) listener();
+    },
+    setForRender(next) {
+      left = next;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,0 +1,105 @@
+/**
+ * The timeline's horizontal view: the visible lanes' scroll position and width (tracked at most
+ * once a frame), the scroll position for the bars (scroll-left.ts, at once), a zoom drawn in ONE
+ * render, and Ctrl/Cmd + wheel or a trackpad pinch as zoom steps.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { daysBetween, type Day } from '../../../shared/dates/days';
+import { xToDay, type Scale } from './scale';
+import { createScrollLeftStore } from './scroll-left';
+import { LEFT_WIDTH } from './TimelineRow';
+import { anchoredLeft, wheelZoomStep, type ViewBox, type ZoomAnchor } from './view-range';
+
+export function useHorizontalView(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  scale: Scale,
+  onScrollDay: (day: Day) => void,
+  onZoomWheel: (direction: 1 | -1, anchor: ZoomAnchor) => void,
+) {
+  const [view, setView] = useState<ViewBox>({ left: 0, width: 1200 });
+  // The scroll position for the bars that start left of the view (scroll-left.ts), set at once.
+  const [scrollLeftStore] = useState(createScrollLeftStore);
+  // A zoom (or an axis that grew at its start) is drawn in ONE render: the scroll position for
+  // the new scale is worked out here, before anything is drawn, instead of drawing the old
+  // position at the new scale and correcting it after the scroll event (two renders of every row).
+  // The anchor a zoom keeps in place (keepInPlace), with the scale last drawn.
+  const [placed, setPlaced] = useState<{ scale: Scale; anchor: ZoomAnchor | null }>({
+    scale,
+    anchor: null,
+  });
+  if (placed.scale !== scale) {
+    const { anchor, scale: previous } = placed;
+    let left = view.left;
+    // Only for a change of zoom: an anchor left by pressing the zoom already shown is stale.
+    if (anchor && previous.pxPerDay !== scale.pxPerDay) left = anchoredLeft(scale, anchor, view.width);
+    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
+    else if (previous.origin !== scale.origin && previous.pxPerDay === scale.pxPerDay)
+      left = Math.max(0, left + daysBetween(scale.origin, previous.origin) * scale.pxPerDay);
+    setPlaced({ scale, anchor: null });
+    if (left !== view.left) setView({ left, width: view.width });
+    // Every bar is drawn again for the new scale: let them read the new position as they are.
+    scrollLeftStore.setForRender(left);
+  }
+  // Horizontal virtualisation: track what is in view, at most once a frame.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const left = el.scrollLeft;
+      const width = el.clientWidth - LEFT_WIDTH;
+      // The same position (a zoom already drew it) renders nothing again.
+      setView((v) => (v.left === left && v.width === width ? v : { left, width }));
+      onScrollDay(xToDay(scale, left));
+    };
+    const onScroll = () => {
+      scrollLeftStore.set(el.scrollLeft);
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [scrollRef, scale, onScrollDay, scrollLeftStore]);
+
+  // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report the same way) zooms.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    // A pinch sends many small deltas: they add up to whole zoom steps (view-range.ts).
+    let gesture = { total: 0, at: -Infinity };
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const { step, state } = wheelZoomStep(gesture, event.deltaY, event.timeStamp);
+      gesture = state;
+      if (step === 0) return;
+      const offsetX = event.clientX - el.getBoundingClientRect().left - LEFT_WIDTH;
+      onZoomWheel(step, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [scrollRef, scale, onZoomWheel]);
+
+  // The new scale is on screen: scroll to the position its render drew (worked out above).
+  const placedScale = useRef(scale);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || placedScale.current === scale) return;
+    placedScale.current = scale;
+    if (el.scrollLeft !== view.left) el.scrollLeft = view.left;
+    scrollLeftStore.set(el.scrollLeft);
+    // Only when the scale changes: view.left is read as it was drawn for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scale]);
+
+  /** Before a zoom change (in the same event): keep `anchor.day` at its offset in the new scale. */
+  const keepInPlace = useCallback((anchor: ZoomAnchor) => setPlaced((p) => ({ ...p, anchor })), []);
+  return { view, scrollLeftStore, keepInPlace };
+}
