@@ -1,7 +1,7 @@
 /**
  * CSV for spreadsheets: the launch items and the readiness items, one row per record with every
- * field, written by papaparse (RFC 4180: a header row, CRLF line ends, quotes where a cell needs
- * them). Cells read as people read the app: names rather than ids (a stage, an owner, regions,
+ * field, written as papaparse's unparse writes them (RFC 4180: a header row, CRLF line ends,
+ * quotes where a cell needs them; csv-text.ts, held to papaparse's bytes by the tests). Cells read as people read the app: names rather than ids (a stage, an owner, regions,
  * a parent), days as YYYY-MM-DD, kinds and statuses in words; lists are joined with "; ". A
  * reference that no longer resolves shows what is stored (the id or code), never a blank.
  *
@@ -14,7 +14,6 @@
  * Rows come in a stable order (filters.ts compareItems; readiness lines by launch, then the
  * settings' function order, then checklist order), so two exports of the same data are equal.
  */
-import Papa from 'papaparse/papaparse.js';
 import { tMinusLabel, type Day } from '../dates/days';
 import { HEALTH_LABELS, KIND_LABELS } from '../domain/primitives';
 import type { LaunchItem } from '../domain/items/schema';
@@ -26,6 +25,7 @@ import type { ReadinessItem } from '../domain/readiness/schema';
 import { recordOf, settingsOf, type Workspace } from '../domain/workspace';
 import { rowsById } from '../views/launch-rows';
 import { readinessByItem } from '../views/readiness';
+import { csvText } from './csv-text';
 import { filteredItems, type ExportFilters } from './filters';
 
 /** What the health columns are judged against: the person's calendar day. */
@@ -35,18 +35,11 @@ export interface CsvClock {
 
 const LIST_SEPARATOR = '; ';
 
-/**
- * The cells papaparse's `escapeFormulae: true` prefixes, tested on the first character alone.
- * Its own pattern, /^[=+\-@\t\r].*$/, scans every long cell (summaries, evidence) to its end,
- * and misses a formula followed by a line break (`.` stops there, `$` is the end of the cell).
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /** Every record, the last one too, ends with CRLF (papaparse ends only a header-only file so). */
 function unparse(fields: string[], data: unknown[][]): string {
-  const text = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  const text = csvText(fields, data);
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
