@@ -51,7 +51,7 @@ export function TimelineView() {
   const rows = buildTimelineRows(workspace, grouping, collapsed);
   const { origin, end } = timelineRange(workspace, today);
   const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
-  // The toolbar counts open collisions: acknowledged ones wait in the panel's fold.
+  // Bars are marked with their open collisions: acknowledged ones wait in the panel's fold.
   // While startup is still reading a table these read, they are not known yet: bars are drawn
   // without a health colour or collision marks rather than with a wrong "on track".
   const healthKnown = useDocument((s) => !HEALTH_TABLES.some((t) => s.loading.has(t)));
