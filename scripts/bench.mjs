@@ -85,12 +85,26 @@ const results = {
   heap: [],
   exports: [],
   feedback: [],
+  failures: [],
 };
+/**
+ * Runs one bench and keeps its figures. A bench that throws (nothing in view, a step that timed
+ * out) is reported at the end and fails the run, but the others still run and every figure
+ * measured so far is printed and written.
+ */
+async function attempt(name, list, bench) {
+  try {
+    list.push(await bench());
+  } catch (error) {
+    console.error(`${name} failed: ${error.stack ?? error}`);
+    results.failures.push({ bench: name, error: String(error.message ?? error) });
+  }
+}
 try {
   if (!only || only === 'board')
     for (const items of sizes(process.env.BENCH_BOARD_SIZES, '500,2000,5000')) {
       console.log(`Board: ${items} launch items…`);
-      results.board.push(await boardBench(env, items));
+      await attempt(`board ${items}`, results.board, () => boardBench(env, items));
     }
   if (!only || only === 'timeline') {
     const timelineSizes = sizes(process.env.BENCH_TIMELINE_SIZES, '1000,5000,10000');
@@ -98,38 +112,40 @@ try {
     const largest = Math.max(...timelineSizes);
     for (const items of timelineSizes) {
       console.log(`Timeline: ${items} launch items…`);
-      results.timeline.push(await timelineBench(env, items, { largest: items === largest }));
+      await attempt(`timeline ${items}`, results.timeline, () =>
+        timelineBench(env, items, { largest: items === largest }),
+      );
     }
   }
   if (!only || only === 'matrix')
     for (const items of sizes(process.env.BENCH_MATRIX_SIZES, '1000')) {
       console.log(`Readiness matrix: ${items} launch items × 12 functions…`);
-      results.matrix.push(await matrixBench(env, items));
+      await attempt(`matrix ${items}`, results.matrix, () => matrixBench(env, items));
     }
   if (!only || only === 'feedback')
     for (const count of sizes(process.env.BENCH_FEEDBACK_SIZES, '50000')) {
       console.log(`Feedback inbox: ${count} feedback records…`);
-      results.feedback.push(await feedbackBench(env, count));
+      await attempt(`feedback ${count}`, results.feedback, () => feedbackBench(env, count));
     }
   if (!only || only === 'storage')
     for (const items of sizes(process.env.BENCH_SIZES, '1000,10000')) {
       console.log(`Storage: ${items} launch items, ${items * 10} readiness items…`);
-      results.storage.push(await storageBench(env, items));
+      await attempt(`storage ${items}`, results.storage, () => storageBench(env, items));
     }
   if (!only || only === 'heap')
     for (const items of sizes(process.env.BENCH_HEAP_SIZES, '10000')) {
       console.log(`JS heap: ${items} launch items, ${items * 10} readiness items…`);
-      results.heap.push(await heapBench(env, items));
+      await attempt(`heap ${items}`, results.heap, () => heapBench(env, items));
     }
   if (!only || only.startsWith('exports'))
     for (const items of sizes(process.env.BENCH_EXPORT_SIZES, '10000')) {
       console.log(`Exports: ${items} launch items, ${items * 10} readiness items…`);
-      results.exports.push(await exportsBench(env, items));
+      await attempt(`exports ${items}`, results.exports, () => exportsBench(env, items));
     }
   if (!only || only === 'exports')
     for (const items of sizes(process.env.BENCH_PDF_SIZES, '1000')) {
       console.log(`Timeline PDF: ${items} launch items…`);
-      results.exports.push(await timelinePdfBench(env, items));
+      await attempt(`exports ${items}`, results.exports, () => timelinePdfBench(env, items));
     }
 } finally {
   await browser?.close();
@@ -150,3 +166,9 @@ console.log(
   `\nLoad average (1 min) at the start ${results.load.start.toFixed(1)}, at the end ${results.load.end.toFixed(1)}`,
 );
 console.log(`\nWritten to ${join(outDir, 'results.json')}`);
+if (results.failures.length) {
+  console.error(
+    `\nFAILED: ${results.failures.map((f) => `${f.bench}: ${f.error.split('\n')[0]}`).join('; ')}`,
+  );
+  process.exitCode = 1;
+}
