@@ -47,6 +47,10 @@ export function rendererConfig(outDir: string): UserConfig {
       // the first chunk holds the shell, startup and storage, so it is parsed and run sooner,
       // from disk as much as over the network. jsPDF is the one chunk above the default limit.
       chunkSizeWarningLimit: 1000,
+      // One stylesheet, loaded with the page as before the split: the features' rules keep the
+      // order they had (per-chunk sheets inserted as views load would reorder equal-specificity
+      // rules between a widget's sheet and a feature's), and a view never draws unstyled.
+      cssCodeSplit: false,
       target: 'chrome130',
       rolldownOptions: {
         input: resolve(import.meta.dirname, 'renderer/index.html'),
