@@ -15,11 +15,22 @@ import { byBarStart } from '../domain/items/collisions';
 import { groupBy, NONE } from './indexes';
 import { memoByTables, type TablesOf } from './memo';
 
+/**
+ * A table's records in its own order (Object.values' order). By key, then a lookup each: on a
+ * table of 100,000 records, which V8 keeps as a dictionary, Object.values takes a slow path and
+ * about three times as long.
+ */
+function recordsOf<T>(table: Readonly<Record<string, T>>): T[] {
+  const ids = Object.keys(table);
+  const records = new Array<T>(ids.length);
+  for (let i = 0; i < ids.length; i++) records[i] = table[ids[i]!]!;
+  return records;
+}
+
 /** Launch item id → its readiness items, in no order. */
 export const readinessByItem = memoByTables(
   ['readiness'],
-  (ws): ReadonlyMap<string, readonly ReadinessItem[]> =>
-    groupBy(Object.values(ws.readiness), (r) => r.itemId),
+  (ws): ReadonlyMap<string, readonly ReadinessItem[]> => groupBy(recordsOf(ws.readiness), (r) => r.itemId),
 );
 
 /** One launch item's readiness items, in no order. */

@@ -12,6 +12,7 @@ import {
   readinessByItemAndFunction,
   readinessMatrix,
   readinessMatrixOn,
+  readinessOf,
   type ReadinessDayRow,
 } from '../../../shared/views/readiness';
 import { generateWorkspace } from '../../bench/generate';
@@ -83,5 +84,12 @@ describe('the readiness matrix’s rows, worked out when read', () => {
     }
     // Read twice, a row gives the same objects: the grid's memoised cells keep their props.
     expect(rows[0]!.cells).toBe(rows[0]!.cells);
+  });
+
+  it('group each item’s lines in the order the table holds them, as Object.values gives them', () => {
+    const ws = workspace(8);
+    const all = Object.values(ws.readiness);
+    for (const id of Object.keys(ws.items).slice(0, 60))
+      expect(readinessOf(ws, id)).toEqual(all.filter((r) => r.itemId === id));
   });
 });
