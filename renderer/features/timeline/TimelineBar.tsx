@@ -119,7 +119,9 @@ export const TimelineBar = memo(function TimelineBar({
   const tooltipRef = useRef<HTMLSpanElement>(null);
   // The bar's row (cached per item, so this re-renders the bar only when its row changes):
   // health with its reasons and the standing decision, as every view shows them.
-  const row = useDocument((s) => rowsById(s.workspace, today).get(item.id));
+  // Not while startup is still reading readiness and decisions (health null): the row worked
+  // out from a partial workspace would name reasons and a decision that are not so.
+  const row = useDocument((s) => (health === null ? undefined : rowsById(s.workspace, today).get(item.id)));
   const descriptionId = useId();
   const dates: LaunchItem =
     drag && drag.mode !== 'link'
