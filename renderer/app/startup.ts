@@ -63,10 +63,14 @@ function firstScreen(locate: () => void): OpenOptions['first'] {
   };
 }
 
-/** Resolves once the frame after now has been painted (or soon, in a window not drawn). */
+/**
+ * Resolves once the frame after now has been painted (or soon, in a window not drawn). The
+ * fallback is for a hidden window only: in a shown one the first screen's render can take
+ * longer than any short timeout, and the rest of the read must not run before it is painted.
+ */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
+    const fallback = setTimeout(resolve, document.visibilityState === 'hidden' ? 100 : 1000);
     requestAnimationFrame(() =>
       setTimeout(() => {
         clearTimeout(fallback);

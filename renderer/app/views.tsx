@@ -19,22 +19,40 @@ import type { ReadinessChecklistProps } from '../features/readiness/ReadinessChe
 import { readLocation } from './location';
 import './views.css';
 
+/** A loader that runs once and keeps what it loaded (`value`, once there). */
+type Loader<T> = (() => Promise<T>) & { value?: T };
+
 /** A loader that runs once: the preload and the lazy component get the same promise. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+function once<T>(load: () => Promise<T>): Loader<T> {
   let loading: Promise<T> | null = null;
-  return () => {
+  const get: Loader<T> = () => {
     // A failed load (a chunk missing after an update, say) may be tried again.
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
+    loading ??= load().then(
+      (value) => (get.value = value),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
+  return get;
 }
 
-/** A lazy component from a remembered loader and the export that holds it. */
-function lazyOf<P extends object>(load: () => Promise<{ [name: string]: unknown }>, name: string) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
+/**
+ * A component from a remembered loader and the export that holds it. Once the chunk is there
+ * (preloaded while the workspace was read) it is rendered directly: a React.lazy suspends on
+ * its first render even then, and React holds a revealed Suspense boundary back ~300 ms, which
+ * kept the first screen waiting for nothing.
+ */
+function lazyOf<P extends object>(load: Loader<{ [name: string]: unknown }>, name: string) {
+  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
+  function View(props: P) {
+    const Loaded = load.value?.[name] as ComponentType<P> | undefined;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  View.displayName = `Lazy(${name})`;
+  return View;
 }
 
 const load = {

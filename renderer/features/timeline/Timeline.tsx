@@ -88,7 +88,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // What is in view horizontally, a zoom drawn in one render, Ctrl+wheel (useHorizontalView.ts).
-  const { view, scrollLeftStore, keepInPlace } = useHorizontalView(
+  const { view, scrollLeftStore, keepInPlace, syncView } = useHorizontalView(
     scrollRef,
     scale,
     onScrollDay,
@@ -119,6 +119,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
       if (!el) return;
       const visible = el.clientWidth - LEFT_WIDTH;
       el.scrollLeft = Math.max(0, dayToX(scale, day) - (align === 'center' ? visible / 2 : 24));
+      syncView();
     },
     revealItem(itemId) {
       pendingReveal.current = itemId;

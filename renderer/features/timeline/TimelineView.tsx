@@ -6,7 +6,7 @@
  * item out on first ask). The toolbar's count of open collisions needs the whole radar, so it
  * is counted after the first paint (CollisionsButton).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
@@ -66,8 +66,9 @@ export function TimelineView() {
   const milestones = milestonesByItem(workspace);
 
   // First show: the remembered date, or today near the left edge.
+  // Before the first paint, so that paint already shows the bars around today.
   const placed = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (placed.current) return;
     placed.current = true;
     timeline.current?.scrollToDay(at ?? addDays(today, -14));

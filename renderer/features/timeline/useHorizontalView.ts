@@ -99,7 +99,21 @@ export function useHorizontalView(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);
 
+  /**
+   * After the scroll position was set in code (the first placement at today, the Today button):
+   * the drawn days follow at once, not a frame later. Called in a layout effect, the first
+   * paint already holds the bars around today.
+   */
+  const syncView = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const left = el.scrollLeft;
+    const width = el.clientWidth - LEFT_WIDTH;
+    scrollLeftStore.set(left);
+    setView((v) => (v.left === left && v.width === width ? v : { left, width }));
+  }, [scrollRef, scrollLeftStore]);
+
   /** Before a zoom change (in the same event): keep `anchor.day` at its offset in the new scale. */
   const keepInPlace = useCallback((anchor: ZoomAnchor) => setPlaced((p) => ({ ...p, anchor })), []);
-  return { view, scrollLeftStore, keepInPlace };
+  return { view, scrollLeftStore, keepInPlace, syncView };
 }
