@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { BrowserBackupStore, moveBrowserBackups } from '../../../renderer/data/snapshots';
 import { DesktopBackupStore, utf8Length, type BackupStore } from '../../../renderer/data/backups';
 import { BACKUP_INTERVAL_MS, scheduleBackups } from '../../../renderer/data/backup-schedule';
@@ -224,6 +224,9 @@ describe('the desktop’s backups', () => {
 
 describe('windows backing up one workspace at once', () => {
   it('keeps one backup of it, so the earlier backups of today stay', async () => {
+    // "Today" for the rotation is the clock's: pinned to the day the backups are taken.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-27T10:00:01.000Z') });
+    onTestFinished(() => void vi.useRealTimers());
     const name = `backups-${++counter}`;
     const windows = [0, 1, 2].map(() => new BrowserBackupStore(name, { dayOf: utcDay }));
     open.push(...windows);
