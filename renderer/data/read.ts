@@ -127,8 +127,41 @@ export interface ReadScope {
 
 const WHOLE: ReadScope = { tables: KNOWN_TABLES as ReadonlySet<TableName>, unattributed: true };
 
-/** The workspace the rows hold, and what in them could not be read (within `scope`). */
-export function checkRows({ pages, journal, recent }: StoredRows, scope: ReadScope = WHOLE): CheckedRead {
+/** A page parsed and its check compared ahead of checkRows (preparePages). */
+export interface PreparedPage {
+  parsed: ReturnType<typeof parseJson>;
+  checked: boolean;
+}
+
+/**
+ * Parses pages and compares their checks in slices of a few milliseconds, yielding to the
+ * window between slices: the tables read after the first screen (half of a large workspace's
+ * text) would otherwise be one long task during which the screen just drawn takes no input.
+ * checkRows then uses the results as they are, so what it decides is unchanged.
+ */
+export async function preparePages(pages: readonly Page[], sliceMs = 8): Promise<Map<Page, PreparedPage>> {
+  const prepared = new Map<Page, PreparedPage>();
+  let sliceStart = performance.now();
+  for (const page of pages) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+    const parsed = parseJson(page.records);
+    prepared.set(page, { parsed, checked: parsed.ok && Array.isArray(parsed.value) && isCheckedPage(page) });
+  }
+  return prepared;
+}
+
+/**
+ * The workspace the rows hold, and what in them could not be read (within `scope`). Pages
+ * already parsed and compared with their check by preparePages are taken as they are.
+ */
+export function checkRows(
+  { pages, journal, recent }: StoredRows,
+  scope: ReadScope = WHOLE,
+  prepared?: ReadonlyMap<Page, PreparedPage>,
+): CheckedRead {
   const workspace = emptyTables();
   const damage: Damage[] = [];
   const verified: Page[] = [];
@@ -139,7 +172,8 @@ export function checkRows({ pages, journal, recent }: StoredRows, scope: ReadSco
     if (!KNOWN_TABLES.has(page.table) || !inScope(page.table)) continue;
     const table = page.table;
     const where = { store: PAGES_STORE, key: page.key } as const;
-    const parsed = parseJson(page.records);
+    const ready = prepared?.get(page);
+    const parsed = ready?.parsed ?? parseJson(page.records);
     if (!parsed.ok || !Array.isArray(parsed.value)) {
       damage.push({
         table,
@@ -152,7 +186,7 @@ export function checkRows({ pages, journal, recent }: StoredRows, scope: ReadSco
     }
     const map = workspace[table] as Record<string, unknown>;
     // A page as the app wrote it from valid records needs no second look (see Page.check).
-    if (isCheckedPage(page)) {
+    if (ready ? ready.checked : isCheckedPage(page)) {
       for (const record of parsed.value as Row[]) map[record.id] = record;
       continue;
     }
@@ -273,7 +307,10 @@ export async function readInPhases(
   const rows = await db.transaction('r', storesOf(db), () => readRows(db));
   const head = checkRows(rows, { tables: first, unattributed: false });
   if (head.damage.length === 0) await show(head.workspace);
-  const rest = checkRows(rows, { tables: new Set(TABLES.filter((t) => !first.has(t))), unattributed: true });
+  const later = new Set(TABLES.filter((t) => !first.has(t)));
+  // The first screen is up: the rest is parsed in slices, so it can take input meanwhile.
+  const prepared = await preparePages(rows.pages.filter((p) => later.has(p.table as TableName)));
+  const rest = checkRows(rows, { tables: later, unattributed: true }, prepared);
   const workspace = { ...rest.workspace } as Record<TableName, unknown>;
   for (const table of first) workspace[table] = head.workspace[table];
   return {

@@ -13,7 +13,13 @@ import { JOURNAL_STORE, PAGES_STORE, pageKey, type Page } from '../../../../rend
 import { openWorkspace } from '../../../../renderer/data/open';
 import { compactRecent } from '../../../../renderer/data/compact';
 import { persistChange } from '../../../../renderer/data/persist';
-import { readInPhases, readWorkspaceChecked } from '../../../../renderer/data/read';
+import {
+  checkRows,
+  preparePages,
+  readInPhases,
+  readRows,
+  readWorkspaceChecked,
+} from '../../../../renderer/data/read';
 import { listQuarantine } from '../../../../renderer/data/repair';
 import { BrowserBackupStore } from '../../../../renderer/data/snapshots';
 import { NOW, sample } from '../../../fixtures/workspace';
@@ -144,5 +150,22 @@ describe('reading the first screen first', () => {
     expect(order).toEqual(['shown', 'painted', 'whole']);
     expect(await db.table(PAGES_STORE).toArray()).toEqual(pagesBefore);
     expect(await db.table(JOURNAL_STORE).count()).toBe(journalBefore);
+  });
+});
+
+describe('pages prepared in slices (preparePages)', () => {
+  it('read exactly as checkRows reads them itself: good, unchecked and damaged pages alike', async () => {
+    const { db, itemId } = await stored();
+    await damagePage(db, 'readiness', Object.values(sample().readiness)[1]!.id);
+    // A page without its check (as older versions wrote them): validated record by record.
+    const itemPage = (await db.table<Page, string>(PAGES_STORE).get(pageKey('items', itemId)))!;
+    await db.table(PAGES_STORE).put({ ...itemPage, check: undefined });
+    const rows = await readRows(db);
+    // A slice of 0 ms yields between every page: the slicing cannot change the result.
+    const prepared = await preparePages(rows.pages, 0);
+    expect(prepared.size).toBe(rows.pages.length);
+    expect(checkRows(rows, undefined, prepared)).toEqual(checkRows(rows));
+    expect(checkRows(rows).damage.length).toBeGreaterThan(0);
+    expect(checkRows(rows).verified.length).toBeGreaterThan(0);
   });
 });
