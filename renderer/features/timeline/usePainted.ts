@@ -10,17 +10,27 @@ export function usePainted(): boolean {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A frame callback runs before the next paint; a task queued from it runs after that paint.
+    // Then the window's next idle moment: input that arrived meanwhile and the rest of startup's
+    // read go first, since what waits for this is one long computation.
+    let idle: number | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      timer = setTimeout(() => {
+        if (typeof requestIdleCallback === 'function')
+          idle = requestIdleCallback(() => setPainted(true), { timeout: IDLE_TIMEOUT_MS });
+        else setPainted(true);
+      }, 0);
     });
     const backstop = setTimeout(() => setPainted(true), BACKSTOP_MS);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       clearTimeout(backstop);
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
   return painted;
 }
 
 const BACKSTOP_MS = 1000;
+/** At the latest this long after the paint, idle or not. */
+const IDLE_TIMEOUT_MS = 500;
