@@ -30,6 +30,8 @@ export class PeoplePage {
 
   /** The numbers a row shows: items owned, items approved, readiness lines owned. */
   async counts(name: string): Promise<[string, string, string]> {
+    // The view may still be loading (each view is a chunk of its own): wait for the row's cells.
+    await this.row(name).locator('.people-table__count').nth(2).waitFor();
     const cells = await this.row(name).locator('.people-table__count').allInnerTexts();
     return [cells[0]!, cells[1]!, cells[2]!];
   }
