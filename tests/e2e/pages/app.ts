@@ -80,6 +80,8 @@ export class LaunchesPage {
   }
 
   async titlesInOrder(): Promise<string[]> {
+    // Views are chunks of their own: wait for the table before reading it.
+    await this.table.waitFor();
     return this.table.locator('tbody tr td.table__title .link-button').allInnerTexts();
   }
 }

@@ -20,6 +20,8 @@ export class BoardPage {
   }
 
   async titlesIn(stage: string, lane?: string): Promise<string[]> {
+    // Views are chunks of their own: wait for the column before reading it.
+    await this.column(stage, lane).waitFor();
     return this.column(stage, lane)
       .getByRole('group')
       .evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label') ?? ''));

@@ -39,6 +39,8 @@ export class ExportDialogPage {
 
   async chooseLaunch(label: string | RegExp) {
     const select = this.dialog.getByLabel('Launch');
+    // The dialog is a chunk of its own: wait for its field before reading the options.
+    await select.waitFor();
     const options = await select.getByRole('option').allTextContents();
     const match = options.find((text) => (typeof label === 'string' ? text === label : label.test(text)));
     if (!match) throw new Error(`No launch option ${String(label)} among ${options.join(', ')}`);

@@ -30,6 +30,8 @@ export class FeedbackPage {
 
   /** The titles of the rows in the DOM, top to bottom. */
   async titles(): Promise<string[]> {
+    // Views are chunks of their own: wait for the list before reading it.
+    await this.grid.waitFor();
     return this.grid.locator('tbody tr[aria-selected]').getByRole('button').allInnerTexts();
   }
 

@@ -35,6 +35,8 @@ export class MatrixPage {
 
   /** The titles of the rows in the DOM, top to bottom (all of them while the list is short). */
   async titles(): Promise<string[]> {
+    // Views are chunks of their own: wait for the grid before reading it.
+    await this.grid.waitFor();
     return this.grid.getByRole('rowheader').getByRole('button').allInnerTexts();
   }
 

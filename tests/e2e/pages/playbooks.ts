@@ -32,6 +32,8 @@ export class PlaybooksSettingsPage {
 
   /** The titles of the open playbook's lines, in order. */
   async lineTitles(): Promise<string[]> {
+    // Settings is a chunk of its own: wait for the section before reading it.
+    await this.section.waitFor();
     return this.section
       .getByRole('textbox', { name: /^Title of line \d+$/ })
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

@@ -27,6 +27,8 @@ export class ChecklistPage {
   }
 
   async titles(functionName: string): Promise<string[]> {
+    // The checklist may still be loading (a chunk of its own): wait for the function's list.
+    await this.list(functionName).waitFor();
     const items = this.list(functionName).getByRole('listitem');
     return (await items.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))) as string[];
   }
