@@ -172,3 +172,17 @@ export async function settle(page, ms = 0, frames = 2) {
 }
 
 export const mb = (bytes) => round(bytes / 1048576);
+
+/**
+ * The storage-sized workspace the storage, heap and export benches share: `items` launch items
+ * with 10 readiness items each and a dependency per 5 items, seeded the same way every run.
+ */
+export function storageWorkspace(helpers, items, today) {
+  return helpers.generateWorkspace({
+    items,
+    readinessPerItem: 10,
+    dependencies: Math.round(items / 5),
+    seed: 42,
+    today,
+  });
+}

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importWorkspace, round, stats } from './common.mjs';
+import { importWorkspace, round, stats, storageWorkspace } from './common.mjs';
 
 const RUNS = 7;
 export const EXPORT_BUDGET_MS = 1000;
@@ -86,13 +86,7 @@ function measure(ws, run) {
 }
 
 export async function exportsBench({ helpers, today }, items) {
-  const ws = helpers.generateWorkspace({
-    items,
-    readinessPerItem: 10,
-    dependencies: Math.round(items / 5),
-    seed: 42,
-    today,
-  });
+  const ws = storageWorkspace(helpers, items, today);
   const now = new Date().toISOString();
   const results = [];
   for (const [name, run] of formats(helpers, ws, today, now)) {
@@ -106,13 +100,7 @@ const PDF_RUNS = 5;
 
 /** The timeline of `items` launch items as an A4 PDF from the app's Export picture… dialog. */
 export async function timelinePdfBench({ browser, helpers, baseUrl, outDir, today }, items) {
-  const ws = helpers.generateWorkspace({
-    items,
-    readinessPerItem: 10,
-    dependencies: Math.round(items / 5),
-    seed: 42,
-    today,
-  });
+  const ws = storageWorkspace(helpers, items, today);
   const days = Object.values(ws.items)
     .flatMap((item) => [item.startDate, item.launchDate, item.endDate])
     .filter(Boolean)

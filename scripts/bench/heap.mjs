@@ -12,19 +12,14 @@ import {
   settle,
   VIEWPORT,
   viewportLabel,
+  storageWorkspace,
 } from './common.mjs';
 import { barsInView } from './timeline-frames.mjs';
 
 export const HEAP_RATIO_TARGET = 1.5;
 
 export async function heapBench({ browser, helpers, baseUrl, outDir, today }, items) {
-  const ws = helpers.generateWorkspace({
-    items,
-    readinessPerItem: 10,
-    dependencies: Math.round(items / 5),
-    seed: 42,
-    today,
-  });
+  const ws = storageWorkspace(helpers, items, today);
   const json = helpers.exportWorkspaceJson(ws, new Date().toISOString());
   const exportBytes = Buffer.byteLength(json);
   const file = join(outDir, `workspace-${items}.json`);

@@ -10,16 +10,11 @@ import {
   stats,
   waitForSave,
   watchFirstPaint,
+  storageWorkspace,
 } from './common.mjs';
 
 export async function storageBench({ browser, helpers, baseUrl, outDir, today }, items) {
-  const ws = helpers.generateWorkspace({
-    items,
-    readinessPerItem: 10,
-    dependencies: Math.round(items / 5),
-    seed: 42,
-    today,
-  });
+  const ws = storageWorkspace(helpers, items, today);
   const t0 = performance.now();
   const json = helpers.exportWorkspaceJson(ws, new Date().toISOString());
   const exportMs = performance.now() - t0;
