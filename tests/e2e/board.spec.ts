@@ -68,6 +68,23 @@ test('move a card with the keyboard alone', async ({ page }) => {
   await board.expectIn('Usage-based billing — private preview', 'Readiness');
 });
 
+test('quick arrow presses move the card one column each, while the board scrolls to follow', async ({
+  page,
+}) => {
+  const board = new BoardPage(page);
+  const planning = await board.titlesIn('Planning');
+  await board.card('Payment Links v2').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/Payment Links v2 is over .*Readiness column/)).toBeAttached();
+  // Readiness → Rolling out → Launched → Retrospective without waiting between presses, as a
+  // practised keyboard user moves; the last columns are scrolled into view on the way.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Payment Links v2 is over .*Retrospective column/)).toBeAttached();
+  await page.keyboard.press('Escape');
+  await board.expectIn('Payment Links v2', 'Readiness');
+  expect(await board.titlesIn('Planning')).toEqual(planning);
+});
+
 test('Escape cancels a drag and leaves the board exactly as it was', async ({ page }) => {
   const board = new BoardPage(page);
   const planning = await board.titlesIn('Planning');

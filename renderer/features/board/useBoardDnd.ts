@@ -144,6 +144,10 @@ export function useBoardDnd(model: BoardModel, grouping: Grouping) {
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, {
       coordinateGetter: keyboardCoordinates,
+      // Scroll the board at once when a move leaves the view. A smooth scroll is still running
+      // when a quick next press reads the card's position, and that press lands where the card
+      // already is (the card seemed to ignore it).
+      scrollBehavior: 'instant',
       keyboardCodes: {
         start: [KeyboardCode.Space],
         cancel: [KeyboardCode.Esc],
