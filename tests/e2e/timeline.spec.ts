@@ -349,3 +349,33 @@ test('a wave bar shows its number, ramp and status in words', async ({ page }) =
   await expect(wave.locator('.tl-bar__wave')).toHaveAttribute('data-label', 'Wave 1 · 50 % · Live');
   await expect(wave).toHaveAccessibleName(/: Rollout \(Wave 1 · 50 % · Live\),/);
 });
+
+test('an item without dates says so beside the title column, wherever the chart is scrolled', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto('Board');
+  await page.getByRole('button', { name: 'Add item to Planning' }).click();
+  const input = page.getByRole('textbox', { name: 'Title of the new launch item in Planning' });
+  await input.fill('Undated partner pilot');
+  await input.press('Enter');
+  await input.press('Escape');
+  await app.goto('Timeline');
+  const timeline = new TimelinePage(page);
+  const title = timeline.chart().getByRole('button', { name: 'Undated partner pilot', exact: true });
+  await expect(title).toBeVisible();
+  const note = timeline.chart().getByText('No dates yet');
+  const titleColumnRight = async () => (await timeline.chart().locator('.tl-corner').boundingBox())!;
+  const place = async () => {
+    const [box, row] = [(await note.boundingBox())!, (await title.boundingBox())!];
+    return {
+      x: Math.round(box.x),
+      beside: box.x >= (await titleColumnRight()).x + 320,
+      sameRow: Math.abs(box.y - row.y) < 18,
+    };
+  };
+  const before = await place();
+  expect(before).toMatchObject({ beside: true, sameRow: true });
+  await timeline.chart().evaluate((el) => (el.scrollLeft += 1500));
+  await expect.poll(place).toEqual(before);
+});

@@ -1,4 +1,8 @@
-/** Arrows from a prerequisite's end to the dependent's start, for rows that are rendered. */
+/**
+ * Arrows from a prerequisite's end to the dependent's start, for rows that are rendered. The
+ * drawing spans only those rows: an SVG as tall as the whole chart (360,000 px at 10,000 rows)
+ * cost the browser far more to rasterise on each zoom.
+ */
 import { memo } from 'react';
 import { barEnd, barStart } from '../../../shared/domain/items/collisions';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
@@ -14,16 +18,16 @@ export const DependencyArrows = memo(function DependencyArrows({
   scale,
   rowHeight,
   width,
-  height,
   late,
 }: {
   rows: RowPosition[];
   scale: Scale;
   rowHeight: number;
   width: number;
-  height: number;
   late: ReadonlySet<string>;
 }) {
+  const top = rows.length ? Math.min(...rows.map((r) => r.y)) : 0;
+  const bottom = rows.length ? Math.max(...rows.map((r) => r.y)) + rowHeight : 0;
   const at = new Map<string, number>();
   for (const r of rows) if (!at.has(r.item.id)) at.set(r.item.id, r.y);
   const paths: { key: string; d: string; late: boolean }[] = [];
@@ -49,7 +53,14 @@ export const DependencyArrows = memo(function DependencyArrows({
     }
   }
   return (
-    <svg className="tl-arrows" width={width} height={height} aria-hidden="true">
+    <svg
+      className="tl-arrows"
+      width={width}
+      height={bottom - top}
+      viewBox={`0 ${top} ${width} ${bottom - top}`}
+      style={{ transform: `translateY(${top}px)` }}
+      aria-hidden="true"
+    >
       <defs>
         <marker
           id="tl-arrowhead"

@@ -27,13 +27,22 @@ import type { Settings } from '../../../shared/domain/settings/schema';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
 import { DependencyArrows } from './DependencyArrows';
-import { axisTicks, barInView, dayToX, leadingAxisLabel, totalWidth, xToDay, type Scale } from './scale';
+import {
+  axisTicks,
+  barInView,
+  dayToX,
+  leadingAxisLabel,
+  spanX,
+  totalWidth,
+  xToDay,
+  type Scale,
+} from './scale';
 import { ScrollLeftContext } from './scroll-left';
 import { drawnSpan } from './view-range';
 import { useHorizontalView } from './useHorizontalView';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
 import { CapacityLane } from './CapacityLane';
-import { BlackoutBand, GroupRow, ItemRow, LEFT_WIDTH } from './TimelineRow';
+import { BlackoutBand, GroupLane, GroupTitle, ItemRow, ItemTitle, LEFT_WIDTH } from './TimelineRow';
 import { isRowKey, rangeAnnouncement, targetRowIndex } from './timeline-keys';
 
 export const ROW_HEIGHT = 36;
@@ -239,16 +248,19 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     null;
 
   const onFocus = (event: React.FocusEvent) => {
-    const key = (event.target as HTMLElement).closest<HTMLElement>('.tl-row')?.dataset.rowKey;
+    const key = (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
     if (key !== undefined && key !== activeKey) setActiveKey(key);
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement;
-    const rowElement = target.closest<HTMLElement>('.tl-row');
-    const key = rowElement?.dataset.rowKey;
+    // The row's title (in the title column) or something in its lane: the lane holds its bar
+    // and milestones.
+    const key = target.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
     const el = scrollRef.current;
+    const rowElement =
+      key === undefined ? null : el?.querySelector<HTMLElement>(`.tl-row[data-row-key="${CSS.escape(key)}"]`);
     if (!rowElement || key === undefined || !el) return;
     if (isRowKey(event.key)) {
       event.preventDefault();
@@ -306,6 +318,16 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
             </div>
             <TimelineAxis axis={axis} width={width} todayX={todayX} />
             <CapacityLane scale={scale} from={from} to={to} left={LEFT_WIDTH} />
+            {/* Global blackouts' names, under the axis at their band's start (timeline.css). */}
+            {globalBands.map((b) => (
+              <span
+                key={b.id}
+                className="tl-band__label"
+                style={{ transform: `translateX(${LEFT_WIDTH + spanX(scale, b.start, b.end).x}px)` }}
+              >
+                {b.title}
+              </span>
+            ))}
           </div>
           <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
             {axis.quarters.map((q) => (
@@ -325,15 +347,13 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
               scale={scale}
               rowHeight={ROW_HEIGHT}
               width={width}
-              height={contentHeight}
               late={lateDependencies}
             />
           </div>
           {virtualRows.map((virtual) => {
             const row = rows[virtual.index]!;
             const common = { top: HEADER_HEIGHT + virtual.start, width };
-            if (row.type === 'group')
-              return <GroupRow key={row.key} row={row} {...common} tabbable={row.key === tabStopKey} />;
+            if (row.type === 'group') return <GroupLane key={row.key} row={row} {...common} />;
             return (
               <ItemRow
                 key={row.key}
@@ -351,6 +371,18 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
               />
             );
           })}
+          {/* The titles: one sticky column over the lanes (why one: TimelineRow.tsx). */}
+          <div className="tl-titles" style={{ height: contentHeight }}>
+            {virtualRows.map((virtual) => {
+              const row = rows[virtual.index]!;
+              const placement = { top: virtual.start, tabbable: row.key === tabStopKey };
+              return row.type === 'group' ? (
+                <GroupTitle key={row.key} row={row} {...placement} />
+              ) : (
+                <ItemTitle key={row.key} row={row} {...placement} />
+              );
+            })}
+          </div>
         </div>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">

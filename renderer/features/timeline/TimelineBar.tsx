@@ -289,8 +289,6 @@ export const TimelineBar = memo(function TimelineBar({
     wave ? `tl-bar--wave-${wave.status}` : '',
     drag ? 'tl-bar--dragging' : '',
     keyMove ? 'tl-bar--moving' : '',
-    // Only then are its words sticky: fewer sticky boxes for the browser to place on each scroll.
-    scrollLeft !== null ? 'tl-bar--starts-before-view' : '',
   ];
   return (
     <div
@@ -303,7 +301,6 @@ export const TimelineBar = memo(function TimelineBar({
       data-item-id={item.id}
       data-roving-key={rowKey}
       className={classes.filter(Boolean).join(' ')}
-      // Placed with left, not a transform: its sticky words need the bar's real position.
       style={{ left, width }}
       onPointerDown={begin('move')}
       onPointerMove={onPointerMove}
@@ -324,12 +321,19 @@ export const TimelineBar = memo(function TimelineBar({
         onPointerDown={begin('start')}
         aria-hidden="true"
       />
-      {/* Sticky beside the title column: a bar starting left of the view keeps its words in view. */}
+      {/* Beside the title column: a bar starting left of the view keeps its words in view. */}
       <span
         className="tl-bar__text"
-        // A sticky box moves only within its bar: as wide as the part of the bar in view, so a
-        // long title has room to slide right beside the title column instead of being cut.
-        style={scrollLeft !== null ? { maxWidth: Math.max(0, left + width - scrollLeft) } : undefined}
+        // Moved to where the view starts, and as wide as the part of the bar in view, so a long
+        // title is cut at the bar's end. Redrawn per scroll frame only for such bars.
+        style={
+          scrollLeft !== null
+            ? {
+                transform: `translateX(${scrollLeft - left}px)`,
+                maxWidth: Math.max(0, left + width - scrollLeft),
+              }
+            : undefined
+        }
       >
         {/* The bar's name says the decision; the badge shows it. */}
         {decision && <DecisionBadge outcome={decision.outcome} onFill />}

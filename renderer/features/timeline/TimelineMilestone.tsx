@@ -55,9 +55,15 @@ export function deleteMilestoneWithUndo(milestoneId: string, onDeleted?: () => v
 /** The row's focus target (its bar, or its title when the bar is not drawn): where focus goes after Delete. */
 function rowFocusTarget(marker: HTMLElement): HTMLElement | null {
   const row = marker.closest<HTMLElement>('.tl-row');
-  return (
-    row?.querySelector<HTMLElement>('.tl-bar') ?? row?.querySelector<HTMLElement>('.tl-title__text') ?? null
-  );
+  const key = row?.dataset.rowKey;
+  // The title is in the chart's title column, beside the lanes.
+  const title =
+    key === undefined
+      ? null
+      : marker
+          .closest('.tl-scroll')
+          ?.querySelector<HTMLElement>(`.tl-title[data-row-key="${CSS.escape(key)}"] .tl-title__text`);
+  return row?.querySelector<HTMLElement>('.tl-bar') ?? title ?? null;
 }
 
 export function TimelineMilestone({ milestone, scale, today, itemTitle, tabIndex }: Props) {

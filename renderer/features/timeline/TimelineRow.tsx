@@ -1,7 +1,13 @@
 /**
- * One row of the timeline: a group header, or a launch item with its title column, the
- * blackout bands of its regions, its bar and its milestones. Only rows in view are rendered
- * (Timeline.tsx virtualises them), and within a row only what lies in the visible days.
+ * One row of the timeline, drawn as two parts: its title (in the chart's one sticky title
+ * column, `.tl-titles`) and its lane (the blackout bands of its regions, its bar and its
+ * milestones). Only rows in view are rendered (Timeline.tsx virtualises them), and within a
+ * lane only what lies in the visible days.
+ *
+ * Why two parts: a sticky title inside each row made the browser give every row, title and bar
+ * label a compositing layer of its own (each overlapped the sticky box before it). At 40 rows
+ * that was ~100 layers as wide as the chart, re-rasterised on every zoom and scroll. One sticky
+ * column keeps the chart at a handful of layers.
  */
 import { memo } from 'react';
 import type { Day } from '../../../shared/dates/days';
@@ -31,30 +37,41 @@ interface Placement {
   tabbable: boolean;
 }
 
-export const GroupRow = memo(function GroupRow({
+/** A group header's lane: its shading across the chart (its title is a GroupTitle). */
+export const GroupLane = memo(function GroupLane({
   row,
   top,
   width,
-  tabbable,
-}: Placement & { row: GroupRowData }) {
+}: Omit<Placement, 'tabbable'> & { row: GroupRowData }) {
   return (
     <div
       className="tl-row tl-row--group"
       data-row-key={row.key}
       style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+    />
+  );
+});
+
+/** A group header's title in the title column: the button that folds the group. */
+export const GroupTitle = memo(function GroupTitle({
+  row,
+  top,
+  tabbable,
+}: Omit<Placement, 'width'> & { row: GroupRowData }) {
+  return (
+    <button
+      type="button"
+      className="tl-title tl-title--group"
+      data-row-key={row.key}
+      style={{ transform: `translateY(${top}px)` }}
+      tabIndex={tabbable ? 0 : -1}
+      data-roving-key={row.key}
+      aria-expanded={!row.collapsed}
+      onClick={() => toggleCollapsed(row.key)}
     >
-      <button
-        type="button"
-        className="tl-title"
-        tabIndex={tabbable ? 0 : -1}
-        data-roving-key={row.key}
-        aria-expanded={!row.collapsed}
-        onClick={() => toggleCollapsed(row.key)}
-      >
-        <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
-        <span className="muted">{row.count}</span>
-      </button>
-    </div>
+      <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
+      <span className="muted">{row.count}</span>
+    </button>
   );
 });
 
@@ -74,8 +91,9 @@ interface ItemRowProps extends Placement {
 }
 
 /**
- * Memoised, with props that stay the same while a scroll stays within a drawn chunk: a scroll
- * frame redraws no row, and a zoom redraws each row once.
+ * A launch item's lane (its title is an ItemTitle). Memoised, with props that stay the same
+ * while a scroll stays within a drawn chunk: a scroll frame redraws no row, and a zoom redraws
+ * each row once.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { row, top, width, scale, from, to, tabbable } = props;
@@ -88,7 +106,54 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       data-row-key={row.key}
       style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
     >
-      <div className="tl-title" style={{ paddingLeft: 10 + row.depth * 18 }}>
+      <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
+        {bands.map((b) => (
+          <BlackoutBand key={b.id} blackout={b} scale={scale} />
+        ))}
+        {hasDates && barInView(scale, item, from, to) && (
+          <TimelineBar
+            rowKey={row.key}
+            tabbable={tabbable}
+            item={item}
+            scale={scale}
+            today={props.today}
+            health={props.health}
+            collisions={props.collisions}
+          />
+        )}
+        {(props.milestones ?? [])
+          .filter((m) => m.date >= from && m.date <= to)
+          .map((m) => (
+            <TimelineMilestone
+              key={m.id}
+              milestone={m}
+              scale={scale}
+              today={props.today}
+              itemTitle={item.title}
+              // Never the chart's Tab stop: its row's bar (or title) holds it; ← and → reach it.
+              tabIndex={-1}
+            />
+          ))}
+      </div>
+    </div>
+  );
+});
+
+/** A launch item's title in the title column: fold button, title (opens the editor), kind, tier. */
+export const ItemTitle = memo(function ItemTitle({
+  row,
+  top,
+  tabbable,
+}: Omit<Placement, 'width'> & { row: ItemRowData }) {
+  const { item } = row;
+  const hasDates = Boolean(item.startDate || item.launchDate || item.endDate);
+  return (
+    <>
+      <div
+        className="tl-title"
+        data-row-key={row.key}
+        style={{ transform: `translateY(${top}px)`, paddingLeft: 10 + row.depth * 18 }}
+      >
         {row.hasChildren ? (
           <button
             type="button"
@@ -120,41 +185,13 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           T{item.tier}
         </span>
       </div>
-      <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
-        {bands.map((b) => (
-          <BlackoutBand key={b.id} blackout={b} scale={scale} />
-        ))}
-        {hasDates ? (
-          barInView(scale, item, from, to) && (
-            <TimelineBar
-              rowKey={row.key}
-              tabbable={tabbable}
-              item={item}
-              scale={scale}
-              today={props.today}
-              health={props.health}
-              collisions={props.collisions}
-            />
-          )
-        ) : (
-          // Sticky beside the title column (timeline.css), wherever the chart is scrolled.
-          <span className="tl-nodates muted">No dates yet</span>
-        )}
-        {(props.milestones ?? [])
-          .filter((m) => m.date >= from && m.date <= to)
-          .map((m) => (
-            <TimelineMilestone
-              key={m.id}
-              milestone={m}
-              scale={scale}
-              today={props.today}
-              itemTitle={item.title}
-              // Never the chart's Tab stop: its row's bar (or title) holds it; ← and → reach it.
-              tabIndex={-1}
-            />
-          ))}
-      </div>
-    </div>
+      {/* In the title column, 8 px right of it: in view wherever the chart is scrolled. */}
+      {!hasDates && (
+        <span className="tl-nodates muted" style={{ transform: `translateY(${top}px)` }}>
+          No dates yet
+        </span>
+      )}
+    </>
   );
 });
 
@@ -167,8 +204,6 @@ export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow;
       className={`tl-band ${global ? 'tl-band--global' : 'tl-band--regional'}`}
       style={{ transform: `translateX(${x}px)`, width }}
       title={`${b.title} (${global ? 'all regions' : b.regions.join(', ')})`}
-    >
-      {global && <span className="tl-band__label">{b.title}</span>}
-    </div>
+    />
   );
 }
