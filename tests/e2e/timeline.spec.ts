@@ -379,3 +379,24 @@ test('an item without dates says so beside the title column, wherever the chart 
   await timeline.chart().evaluate((el) => (el.scrollLeft += 1500));
   await expect.poll(place).toEqual(before);
 });
+
+test('a bar that starts left of the view keeps its words beside the title column as the chart scrolls', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  const bar = timeline.bar('Usage-based billing');
+  const words = bar.locator('.tl-bar__label');
+  const columnRight = (await timeline.chart().locator('.tl-corner').boundingBox())!;
+  const barBox = (await bar.boundingBox())!;
+  // Scroll until the bar starts 100 px left of the view, then 200 px further.
+  const shift = barBox.x - (columnRight.x + columnRight.width) + 100;
+  for (const dx of [shift, 200]) {
+    await timeline.chart().evaluate((el, dx) => (el.scrollLeft += dx), dx);
+    await expect
+      .poll(async () => Math.round((await words.boundingBox())!.x - (columnRight.x + columnRight.width)))
+      .toBeGreaterThanOrEqual(0);
+    const gap = (await words.boundingBox())!.x - (columnRight.x + columnRight.width);
+    expect(gap).toBeLessThan(40);
+    await expect(words).toBeVisible();
+  }
+});

@@ -30,7 +30,7 @@ import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, totalWidth, type Scale } from './scale';
 import { dateKeyShift } from './timeline-keys';
 import { placeTooltip } from './tooltip-place';
-import { useScrolledPast } from './scroll-left';
+import { BarWords } from './BarWords';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
 
@@ -156,8 +156,6 @@ export const TimelineBar = memo(function TimelineBar({
   const width = Math.max(spanWidth, 6);
   // At least a few pixels, inside the axis even for a day stored beyond its end.
   const left = Math.max(0, Math.min(x, totalWidth(scale) - width));
-  // How far the view starts past the bar's start (null when the bar starts inside the view).
-  const scrollLeft = useScrolledPast(left);
   if (!start || !end) return null;
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
   const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
@@ -322,19 +320,7 @@ export const TimelineBar = memo(function TimelineBar({
         aria-hidden="true"
       />
       {/* Beside the title column: a bar starting left of the view keeps its words in view. */}
-      <span
-        className="tl-bar__text"
-        // Moved to where the view starts, and as wide as the part of the bar in view, so a long
-        // title is cut at the bar's end. Redrawn per scroll frame only for such bars.
-        style={
-          scrollLeft !== null
-            ? {
-                transform: `translateX(${scrollLeft - left}px)`,
-                maxWidth: Math.max(0, left + width - scrollLeft),
-              }
-            : undefined
-        }
-      >
+      <BarWords left={left} width={width}>
         {/* The bar's name says the decision; the badge shows it. */}
         {decision && <DecisionBadge outcome={decision.outcome} onFill />}
         {/* Drawn by the stylesheet, as the decision badge is: the bar's name says it already. */}
@@ -343,7 +329,7 @@ export const TimelineBar = memo(function TimelineBar({
           {collisions?.length ? '⚠ ' : ''}
           {item.title}
         </span>
-      </span>
+      </BarWords>
       {why && (
         <span id={descriptionId} hidden>
           {why}
