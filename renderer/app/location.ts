@@ -134,11 +134,22 @@ const briefOverOf = (state: unknown): string | null =>
 let goingBack = false;
 
 /**
+ * The address this window last wrote or followed. When the address differs from it, someone
+ * changed it from outside (typed, pasted, a test's navigation) and its hashchange is still to
+ * come: the window's own writes wait, or a late one (the timeline remembering its date 300 ms
+ * after a scroll) would put the old place back over the new address before it is followed.
+ */
+let knownHash: string | null = null;
+const changedOutside = () => knownHash !== null && window.location.hash !== knownHash;
+
+/**
  * Writes `hash`: a new history entry when it opens another launch page or the brief screen,
  * else in place. Leaving a brief screen for the place it was opened over goes back instead.
  */
 export function writeHash(hash: string): void {
-  if (goingBack || window.location.hash === hash) return;
+  if (goingBack || changedOutside()) return;
+  knownHash = hash;
+  if (window.location.hash === hash) return;
   const was = readLocation();
   const next = readLocation(hash);
   if (was.brief !== null && next.brief === null && briefOverOf(window.history.state) === hash) {
@@ -194,6 +205,7 @@ export function connectLocation(
     if (view === 'feedback') useFeedbackView.setState(feedbackViewFromParams(params));
   };
   restore(readLocation());
+  knownHash = window.location.hash;
   const write = () => {
     const { view, page, brief } = store.getState();
     if (brief) return writeHash(briefHash(brief));
@@ -216,6 +228,7 @@ export function connectLocation(
   // then write back the normalised form.
   const onHashChange = () => {
     goingBack = false;
+    knownHash = window.location.hash;
     const next = readLocation();
     const open = store.getState().page;
     const leavesPage = open !== null && open.itemId !== next.launch?.itemId;
@@ -230,7 +243,8 @@ export function connectLocation(
         write();
       } else {
         // Keep editing: the address shows the page again, as a new entry.
-        window.history.pushState(null, '', launchHash(open));
+        knownHash = launchHash(open);
+        window.history.pushState(null, '', knownHash);
       }
     });
   };
@@ -248,6 +262,7 @@ export function connectLocation(
     useFeedbackView.subscribe(write),
   ];
   return () => {
+    knownHash = null;
     unsubscribe.forEach((u) => u());
     window.removeEventListener('hashchange', onHashChange);
     window.removeEventListener('popstate', onPopState);

@@ -119,6 +119,21 @@ describe('the address follows the window and back', () => {
     expect(window.location.hash).toBe('#/launches');
   });
 
+  it('an address changed from outside is followed, not written over by a late write of the old place', async () => {
+    window.history.replaceState(null, '', '#/timeline');
+    disconnect = connectLocation(useWindow, useBoardView, useTimelineView);
+    // The address changes (typed, or a test's navigation); its hashchange has not come yet…
+    window.location.hash = '#/launch/a?tab=readiness';
+    // …when the timeline remembers its date (300 ms after a scroll).
+    useTimelineView.setState({ at: '2026-12-01' });
+    expect(window.location.hash).toBe('#/launch/a?tab=readiness');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(useWindow.getState()).toMatchObject({ page: { itemId: 'a', tab: 'readiness' } });
+    // Writes go on once it is followed.
+    setLaunchTab('rollout');
+    expect(window.location.hash).toBe('#/launch/a?tab=rollout');
+  });
+
   it('follows the browser back to the view', async () => {
     window.history.replaceState(null, '', '#/timeline');
     disconnect = connectLocation(useWindow, useBoardView, useTimelineView);
