@@ -1,12 +1,13 @@
 /**
  * The timeline view: zoom, grouping, today, blackouts and the collision radar above the grid.
  *
- * Its first render works out only what the first screen shows: the rows, and the health and
- * collisions of the rows drawn, looked up per item (rowsById and openCollisionsByItem work an
- * item out on first ask). The toolbar's count of open collisions needs the whole radar, so it
- * is counted after the first paint (CollisionsButton).
+ * Its first render works out only what the first screen shows: the rows and bars. The health,
+ * collision marks and late dependencies of the rows drawn follow once startup has read the
+ * whole workspace, looked up per item (rowsById and openCollisionsByItem work an item out on
+ * first ask). The toolbar's count of open collisions needs the whole radar, so it is counted
+ * after the first paint (CollisionsButton).
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
@@ -53,11 +54,13 @@ export function TimelineView() {
   const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
   // Bars are marked with their open collisions: acknowledged ones wait in the panel's fold.
   // While startup is still reading a table these read, they are not known yet: bars are drawn
-  // without a health colour or collision marks rather than with a wrong "on track".
+  // without a health colour or collision marks rather than with a wrong "on track". The marks
+  // come with the health colour (which counts them): working out the drawn rows' collisions
+  // builds the capacity and wave indexes of the whole workspace (~55 ms at 10,000 items), which
+  // the first paint does not wait for. So do the late dependencies' red arrows (~16 ms).
   const healthKnown = useDocument((s) => !HEALTH_TABLES.some((t) => s.loading.has(t)));
-  const collisionsKnown = useDocument((s) => !COLLISION_TABLES.some((t) => s.loading.has(t)));
-  const byItem = collisionsKnown ? openCollisionsByItem(workspace) : NO_COLLISIONS;
-  const lateDependencies = lateDependenciesOf(workspace);
+  const byItem = healthKnown ? openCollisionsByItem(workspace) : NO_COLLISIONS;
+  const lateDependencies = healthKnown ? lateDependenciesOf(workspace) : NONE_LATE;
   const rowsByItem = rowsById(workspace, today);
   const health = useCallback(
     (id: string) => (healthKnown ? (rowsByItem.get(id)?.health.health ?? 'on-track') : null),
@@ -80,6 +83,8 @@ export function TimelineView() {
     clearTimeout(scrollTimer.current);
     scrollTimer.current = setTimeout(() => useTimelineView.setState({ at: day }), 300);
   }, []);
+  // Gone from the screen: the date is not remembered for it any more.
+  useEffect(() => () => clearTimeout(scrollTimer.current), []);
 
   const setZoom = useCallback((next: Zoom, anchor?: { day: Day; offsetX: number }) => {
     const handle = timeline.current;
@@ -188,7 +193,7 @@ export function TimelineView() {
   );
 }
 
-/** What health reads (shared/domain/items/health.ts and the collisions it counts). */
+/** What health reads (shared/domain/items/health.ts and the collisions it counts, which need a subset). */
 const HEALTH_TABLES: readonly TableName[] = [
   'items',
   'readiness',
@@ -197,9 +202,8 @@ const HEALTH_TABLES: readonly TableName[] = [
   'blackouts',
   'acknowledgements',
 ];
-/** What the open collisions of an item are worked out from. */
-const COLLISION_TABLES: readonly TableName[] = ['items', 'blackouts', 'settings', 'acknowledgements'];
 const NO_COLLISIONS: ReadonlyMap<string, Collision[]> = new Map();
+const NONE_LATE: ReadonlySet<string> = new Set();
 
 /** The rows with every group open: where an item would be (one set, so the rows are memoised). */
 const NOTHING_COLLAPSED: ReadonlySet<string> = new Set();
