@@ -4,7 +4,7 @@
  *
  * Its own component because that happens on every scroll frame, for every such bar drawn (~50
  * at 10,000 items around today): only this span is redrawn, not the whole bar, and only its
- * transform changes, on a layer of its own (timeline-bars.css), so the chart is not repainted.
+ * transform changes (no layout).
  */
 import { memo, type ReactNode } from 'react';
 import { useScrolledPast } from './scroll-left';
@@ -23,17 +23,20 @@ export const BarWords = memo(function BarWords({
   children: ReactNode;
 }) {
   const scrollLeft = useScrolledPast(left);
-  if (scrollLeft === null) return <span className="tl-bar__text">{children}</span>;
   return (
     <span
-      className="tl-bar__text tl-bar__text--following"
+      className="tl-bar__text"
       // Moved to where the view starts, and no wider than the part of the bar in view, so a long
       // title is cut at the bar's end. The width stays the same until that end nears: a scroll
       // frame changes only the transform.
-      style={{
-        transform: `translateX(${scrollLeft - left}px)`,
-        maxWidth: Math.max(0, Math.min(FOLLOWING_MAX_PX, left + width - scrollLeft)),
-      }}
+      style={
+        scrollLeft === null
+          ? undefined
+          : {
+              transform: `translateX(${scrollLeft - left}px)`,
+              maxWidth: Math.max(0, Math.min(FOLLOWING_MAX_PX, left + width - scrollLeft)),
+            }
+      }
     >
       {children}
     </span>
