@@ -13,7 +13,7 @@ import { initialDocument, useDocument } from '../../../renderer/state/document';
 import { useStorage } from '../../../renderer/state/storage';
 import { initialWindow, useWindow } from '../../../renderer/state/window';
 import type { LaunchItem } from '../../../shared/domain/items/schema';
-import { add, item } from '../../fixtures/records';
+import { add, blackout, item } from '../../fixtures/records';
 import { baseWorkspace } from '../../fixtures/workspace';
 
 const launch = (id: string, day: string, regions: string[], fields: Partial<LaunchItem> = {}) =>
@@ -31,14 +31,7 @@ beforeEach(async () => {
     launch('b', '2026-12-08', ['EU'], { startDate: '2026-12-01', dependsOn: ['c'] }),
     launch('c', '2026-12-24', ['NA'], { tier: 2 }),
   );
-  add(ws, 'blackouts', {
-    id: 'freeze',
-    title: 'Freeze',
-    start: '2026-12-20',
-    end: '2026-12-31',
-    regions: [],
-    reason: '',
-  });
+  add(ws, 'blackouts', blackout('freeze'));
   useDocument.setState({ ...initialDocument, workspace: ws, phase: 'ready' }, true);
   render(<CollisionsPanel onReveal={() => undefined} />);
   // The panel lists the collisions once its first frame has been painted.

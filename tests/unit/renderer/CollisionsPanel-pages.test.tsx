@@ -9,7 +9,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { CollisionsPanel } from '../../../renderer/features/timeline/CollisionsPanel';
 import { initialDocument, useDocument } from '../../../renderer/state/document';
-import { add, item } from '../../fixtures/records';
+import { add, blackout, item } from '../../fixtures/records';
 import { baseWorkspace } from '../../fixtures/workspace';
 
 // 450 launches, each in the one global blackout: 450 open collisions.
@@ -19,14 +19,7 @@ beforeEach(async () => {
   const ws = baseWorkspace();
   for (let i = 0; i < LAUNCHES; i++)
     add(ws, 'items', item(`l${i}`, { title: `Launch ${i}`, tier: 3, launchDate: '2026-12-24', regions: [] }));
-  add(ws, 'blackouts', {
-    id: 'freeze',
-    title: 'Freeze',
-    start: '2026-12-20',
-    end: '2026-12-31',
-    regions: [],
-    reason: '',
-  });
+  add(ws, 'blackouts', blackout('freeze'));
   useDocument.setState({ ...initialDocument, workspace: ws, phase: 'ready' }, true);
   render(<CollisionsPanel onReveal={() => undefined} />);
   await screen.findByRole('list', { name: 'Open collisions' }, { timeout: 10_000 });

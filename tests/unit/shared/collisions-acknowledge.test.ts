@@ -19,7 +19,7 @@ import { capacityByWeek, describeWeekLoad } from '../../../shared/views/capacity
 import { collisionReport } from '../../../shared/views/collisions';
 import { rowsById } from '../../../shared/views/launch-rows';
 import { baseWorkspace, TODAY } from '../../fixtures/workspace';
-import { add, item, laterContext } from '../../fixtures/records';
+import { add, blackout, item, laterContext } from '../../fixtures/records';
 
 const launch = (id: string, day: string, regions: string[], fields: Partial<LaunchItem> = {}) =>
   item(id, { title: id, tier: 1, launchDate: day, regions, ...fields });
@@ -33,14 +33,7 @@ function clash(): Workspace {
     launch('b', '2026-12-08', ['EU'], { startDate: '2026-12-01', dependsOn: ['c'] }),
     launch('c', '2026-12-24', ['NA'], { tier: 2 }),
   );
-  return add(ws, 'blackouts', {
-    id: 'freeze',
-    title: 'Freeze',
-    start: '2026-12-20',
-    end: '2026-12-31',
-    regions: [],
-    reason: '',
-  });
+  return add(ws, 'blackouts', blackout('freeze'));
 }
 
 const CAPACITY = 'capacity:EU:2026-W50';
