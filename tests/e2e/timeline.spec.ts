@@ -402,3 +402,15 @@ test('a bar that starts left of the view keeps its words beside the title column
     await expect(words).toHaveCSS('text-decoration-line', 'none');
   }
 });
+
+test('a row is read as its title, then its bar and milestones (the title owns its lane)', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  const title = timeline
+    .chart()
+    .locator('.tl-title', { has: page.getByRole('button', { name: 'Usage-based billing', exact: true }) });
+  const lane = timeline.chart().locator(`[id="${await title.getAttribute('aria-owns')}"]`);
+  await expect(lane.locator('.tl-bar')).toHaveAccessibleName(/^⚠?\s*Usage-based billing: Launch/);
+  await expect(lane.getByRole('button', { name: /^Milestone: / }).first()).toBeAttached();
+});

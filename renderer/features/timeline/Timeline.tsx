@@ -237,9 +237,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
   }, [rows, revealRequest]);
 
   const targetDrawn = (row: TimelineRow) =>
-    row.type === 'group' ||
-    !(row.item.startDate || row.item.launchDate || row.item.endDate) ||
-    barInView(scale, row.item, from, to);
+    row.type === 'group' || barStart(row.item) === null || barInView(scale, row.item, from, to);
   // The Tab stop: the last focused row while it is drawn, else the first row in view.
   const scrollTop = virtualizer.scrollOffset ?? 0;
   const tabStopKey =

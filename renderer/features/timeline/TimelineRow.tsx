@@ -12,7 +12,7 @@
 import { memo } from 'react';
 import type { Day } from '../../../shared/dates/days';
 import type { BlackoutWindow } from '../../../shared/domain/blackouts/schema';
-import type { Collision } from '../../../shared/domain/items/collisions';
+import { barStart, type Collision } from '../../../shared/domain/items/collisions';
 import type { Milestone } from '../../../shared/domain/milestones/schema';
 import { KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
@@ -99,14 +99,14 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { row, top, width, scale, from, to, tabbable } = props;
   const { item } = row;
   const bands = props.blackouts.filter((b) => b.regions.some((r) => item.regions.includes(r)));
-  const hasDates = Boolean(item.startDate || item.launchDate || item.endDate);
+  const hasDates = barStart(item) !== null;
   return (
     <div
       className="tl-row"
       data-row-key={row.key}
       style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
     >
-      <div className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
+      <div id={laneId(row.key)} className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
         {bands.map((b) => (
           <BlackoutBand key={b.id} blackout={b} scale={scale} />
         ))}
@@ -146,13 +146,15 @@ export const ItemTitle = memo(function ItemTitle({
   tabbable,
 }: Omit<Placement, 'width'> & { row: ItemRowData }) {
   const { item } = row;
-  const hasDates = Boolean(item.startDate || item.launchDate || item.endDate);
+  const hasDates = barStart(item) !== null;
   return (
     <>
       <div
         className="tl-title"
         data-row-key={row.key}
         style={{ transform: `translateY(${top}px)`, paddingLeft: 10 + row.depth * 18 }}
+        // Read with its title: the lane is drawn apart (see the top of this file), not read apart.
+        aria-owns={laneId(row.key)}
       >
         {row.hasChildren ? (
           <button
@@ -194,6 +196,9 @@ export const ItemTitle = memo(function ItemTitle({
     </>
   );
 });
+
+/** The id of a row's lane, for its title's aria-owns (an id list is split at spaces). */
+const laneId = (rowKey: string) => `tl-lane-${encodeURIComponent(rowKey)}`;
 
 /** A blackout window shaded across its days: over every row, or over its regions' rows. */
 export function BlackoutBand({ blackout: b, scale }: { blackout: BlackoutWindow; scale: Scale }) {
