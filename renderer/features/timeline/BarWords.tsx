@@ -6,13 +6,14 @@
  * at 10,000 items around today): only this span is redrawn, not the whole bar, and only its
  * transform changes (no layout).
  */
-import { memo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useScrolledPast } from './scroll-left';
 
 /** The widest the words are drawn while the bar starts left of the view (a long title). */
 const FOLLOWING_MAX_PX = 640;
 
-export const BarWords = memo(function BarWords({
+// Not memoised: its children are new on every render of the bar, so a memo would never hold.
+export function BarWords({
   left,
   width,
   children,
@@ -41,4 +42,4 @@ export const BarWords = memo(function BarWords({
       {children}
     </span>
   );
-});
+}

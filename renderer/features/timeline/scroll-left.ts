@@ -1,8 +1,8 @@
 /**
- * The chart's horizontal scroll position as a tiny store, so a bar can follow it without its
- * row being redrawn on every frame of a scroll: each bar asks only "how far past my start is
- * the view?" (useScrolledPast), which stays null, and so draws nothing new, for every bar that
- * starts inside the view.
+ * The chart's horizontal scroll position as a tiny store, so a bar's words (BarWords) can follow
+ * it without the bar or its row being redrawn on every frame of a scroll: each asks only "how
+ * far past my bar's start is the view?" (useScrolledPast), which stays null, and so draws
+ * nothing new, for every bar that starts inside the view.
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 
