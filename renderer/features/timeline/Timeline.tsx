@@ -40,6 +40,7 @@ import {
 import { ScrollLeftContext } from './scroll-left';
 import { drawnSpan } from './view-range';
 import { useHorizontalView } from './useHorizontalView';
+import { observeVerticalOffset } from './vertical-offset';
 import { TimelineAxis, HEADER_HEIGHT } from './TimelineAxis';
 import { CapacityLane } from './CapacityLane';
 import { BlackoutBand, GroupLane, GroupTitle, ItemRow, ItemTitle, LEFT_WIDTH } from './TimelineRow';
@@ -120,6 +121,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     overscan: 8,
     scrollPaddingStart: HEADER_HEIGHT,
     getItemKey,
+    observeElementOffset: observeVerticalOffset,
   });
 
   useImperativeHandle(handle, () => ({
