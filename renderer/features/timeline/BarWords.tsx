@@ -1,18 +1,11 @@
 /**
  * A timeline bar's words (badges and title). When the bar starts left of the view they follow
- * the scroll position, so they stay in view right beside the title column.
- *
- * Its own component because that happens on every scroll frame, for every such bar drawn (~50
- * at 10,000 items around today): only this span is redrawn, not the whole bar, and only its
- * transform changes (no layout).
+ * the scroll position, so they stay in view right beside the title column: the chart's scroll
+ * store writes their position directly on each scroll frame (scroll-left.ts says why).
  */
-import type { ReactNode } from 'react';
-import { useScrolledPast } from './scroll-left';
+import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { ScrollLeftContext } from './scroll-left';
 
-/** The widest the words are drawn while the bar starts left of the view (a long title). */
-const FOLLOWING_MAX_PX = 640;
-
-// Not memoised: its children are new on every render of the bar, so a memo would never hold.
 export function BarWords({
   left,
   width,
@@ -23,22 +16,12 @@ export function BarWords({
   width: number;
   children: ReactNode;
 }) {
-  const scrollLeft = useScrolledPast(left);
+  const store = useContext(ScrollLeftContext);
+  const ref = useRef<HTMLSpanElement>(null);
+  // Before the paint: the words are drawn in place from the first frame.
+  useLayoutEffect(() => store.follow(ref.current!, left, width), [store, left, width]);
   return (
-    <span
-      className="tl-bar__text"
-      // Moved to where the view starts, and no wider than the part of the bar in view, so a long
-      // title is cut at the bar's end. The width stays the same until that end nears: a scroll
-      // frame changes only the transform.
-      style={
-        scrollLeft === null
-          ? undefined
-          : {
-              transform: `translateX(${scrollLeft - left}px)`,
-              maxWidth: Math.max(0, Math.min(FOLLOWING_MAX_PX, left + width - scrollLeft)),
-            }
-      }
-    >
+    <span ref={ref} className="tl-bar__text">
       {children}
     </span>
   );

@@ -37,8 +37,6 @@ export function useHorizontalView(
       left = Math.max(0, left + daysBetween(scale.origin, previous.origin) * scale.pxPerDay);
     setPlaced({ scale, anchor: null });
     if (left !== view.left) setView({ left, width: view.width });
-    // Every bar is drawn again for the new scale: let them read the new position as they are.
-    scrollLeftStore.setForRender(left);
   }
   // Horizontal virtualisation: track what is in view, at most once a frame.
   useEffect(() => {
