@@ -7,7 +7,7 @@
  * first ask). The toolbar's count of open collisions needs the whole radar, so it is counted
  * after the first paint (CollisionsButton).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type Day } from '../../../shared/dates/days';
 import { settingsOf } from '../../../shared/domain/workspace';
 import { useToday } from '../../state/useToday';
@@ -51,7 +51,10 @@ export function TimelineView() {
 
   const rows = buildTimelineRows(workspace, grouping, collapsed);
   const { origin, end } = timelineRange(workspace, today);
-  const scale = useMemo(() => makeScale(origin, end, zoom), [origin, end, zoom]);
+  // The toolbar shows a new zoom at once; the chart is drawn for it in a render React splits
+  // across frames (a deferred value renders as a transition), so no frame holds the whole redraw.
+  const drawnZoom = useDeferredValue(zoom);
+  const scale = useMemo(() => makeScale(origin, end, drawnZoom), [origin, end, drawnZoom]);
   // Bars are marked with their open collisions: acknowledged ones wait in the panel's fold.
   // While startup is still reading a table these read, they are not known yet: bars are drawn
   // without a health colour or collision marks rather than with a wrong "on track". The marks
@@ -175,7 +178,7 @@ export function TimelineView() {
           ref={timeline}
           rows={rows}
           scale={scale}
-          zoom={zoom}
+          zoom={drawnZoom}
           settings={settings}
           today={today}
           blackouts={blackoutsByStart(workspace)}

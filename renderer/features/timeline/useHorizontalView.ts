@@ -38,6 +38,11 @@ export function useHorizontalView(
     setPlaced({ scale, anchor: null });
     if (left !== view.left) setView({ left, width: view.width });
   }
+  // The scale on screen, set as it is drawn (layout effect below). The scroll and wheel handlers
+  // read it here, not from a render: a zoom's deferred render (TimelineView) is on screen before
+  // any passive effect could give them the new one, and a wheel event in between would find
+  // the day under the pointer at the old scale.
+  const placedScale = useRef(scale);
   // Horizontal virtualisation: track what is in view, at most once a frame.
   useEffect(() => {
     const el = scrollRef.current;
@@ -49,7 +54,7 @@ export function useHorizontalView(
       const width = el.clientWidth - LEFT_WIDTH;
       // The same position (a zoom already drew it) renders nothing again.
       setView((v) => (v.left === left && v.width === width ? v : { left, width }));
-      onScrollDay(xToDay(scale, left));
+      onScrollDay(xToDay(placedScale.current, left));
     };
     const onScroll = () => {
       scrollLeftStore.set(el.scrollLeft);
@@ -64,7 +69,7 @@ export function useHorizontalView(
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [scrollRef, scale, onScrollDay, scrollLeftStore]);
+  }, [scrollRef, onScrollDay, scrollLeftStore]);
 
   // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report the same way) zooms.
   useEffect(() => {
@@ -79,20 +84,20 @@ export function useHorizontalView(
       gesture = state;
       if (step === 0) return;
       const offsetX = event.clientX - el.getBoundingClientRect().left - LEFT_WIDTH;
-      onZoomWheel(step, { day: xToDay(scale, el.scrollLeft + offsetX), offsetX });
+      onZoomWheel(step, { day: xToDay(placedScale.current, el.scrollLeft + offsetX), offsetX });
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, [scrollRef, scale, onZoomWheel]);
+  }, [scrollRef, onZoomWheel]);
 
   // The new scale is on screen: scroll to the position its render drew (worked out above).
-  const placedScale = useRef(scale);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || placedScale.current === scale) return;
     placedScale.current = scale;
     if (el.scrollLeft !== view.left) el.scrollLeft = view.left;
     scrollLeftStore.set(el.scrollLeft);
+    onScrollDay(xToDay(scale, el.scrollLeft));
     // Only when the scale changes: view.left is read as it was drawn for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);
