@@ -80,6 +80,25 @@ describe('the Targets table', () => {
     expect(met('Timeline 10000 heap growth')).toBe(false);
   });
 
+  it('takes a frame interval at the display rate as within budget, one refresh late as over', () => {
+    const judged = (zoomP95: number, zoomMax: number, scrollP95: number) =>
+      targetRows({
+        ...empty,
+        timeline: [
+          {
+            ...timeline,
+            zoomTall: { ...frames(zoomP95, zoomMax, 32), viewport: '1360×1300' },
+            scrollX: frames(scrollP95, 20, 19),
+          },
+        ],
+      })
+        .filter(([target]) => target.includes('1360×1300') || target.includes('scroll →'))
+        .map(([, , ok]) => ok);
+    expect(judged(16.8, 33.4, 16.8)).toEqual([true, true]);
+    expect(judged(33.3, 33.4, 33.3)).toEqual([false, false]);
+    expect(judged(16.8, 50, 16.7)).toEqual([false, true]);
+  });
+
   it('leaves out the targets of benches that did not run', () => {
     expect(targetRows(empty)).toEqual([]);
     const brief = targetRows({
