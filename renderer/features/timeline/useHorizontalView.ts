@@ -4,11 +4,11 @@
  * render, and Ctrl/Cmd + wheel or a trackpad pinch as zoom steps.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { daysBetween, type Day } from '../../../shared/dates/days';
+import type { Day } from '../../../shared/dates/days';
 import { xToDay, type Scale } from './scale';
 import { createScrollLeftStore } from './scroll-left';
 import { LEFT_WIDTH } from './TimelineRow';
-import { anchoredLeft, wheelZoomStep, type ViewBox, type ZoomAnchor } from './view-range';
+import { placedView, wheelZoomStep, type ViewBox, type ZoomAnchor } from './view-range';
 
 export function useHorizontalView(
   scrollRef: RefObject<HTMLDivElement | null>,
@@ -22,27 +22,22 @@ export function useHorizontalView(
   // A zoom (or an axis that grew at its start) is drawn in ONE render: the scroll position for
   // the new scale is worked out here, before anything is drawn, instead of drawing the old
   // position at the new scale and correcting it after the scroll event (two renders of every row).
-  // The anchor a zoom keeps in place (keepInPlace), with the scale last drawn.
-  const [placed, setPlaced] = useState<{ scale: Scale; anchor: ZoomAnchor | null }>({
-    scale,
-    anchor: null,
-  });
-  if (placed.scale !== scale) {
-    const { anchor, scale: previous } = placed;
-    let left = view.left;
-    // Only for a change of zoom: an anchor left by pressing the zoom already shown is stale.
-    if (anchor && previous.pxPerDay !== scale.pxPerDay) left = anchoredLeft(scale, anchor, view.width);
-    // The axis grew or shrank at its start (the earliest bar moved): keep the same days in view.
-    else if (previous.origin !== scale.origin && previous.pxPerDay === scale.pxPerDay)
-      left = Math.max(0, left + daysBetween(scale.origin, previous.origin) * scale.pxPerDay);
-    setPlaced({ scale, anchor: null });
-    if (left !== view.left) setView({ left, width: view.width });
-  }
-  // The scale on screen, set as it is drawn (layout effect below). The scroll and wheel handlers
-  // read it here, not from a render: a zoom's deferred render (TimelineView) is on screen before
-  // any passive effect could give them the new one, and a wheel event in between would find
-  // the day under the pointer at the old scale.
+  // It is derived from refs (placedView), not set as state during the render as it once was:
+  // that now and then lost the anchor of the second of two quick Ctrl+wheel steps, leaving the
+  // view thousands of days from the pointer, and the zoom's render is now deferred
+  // (TimelineView), so it may be interrupted, restarted or replaced by a later zoom. Every
+  // render for the new scale reads the same anchor; the commit (layout effect below) applies it
+  // and lets it go.
+  // The scale on screen, set as it is drawn. The scroll and wheel handlers read it here too, not
+  // from a render: a zoom's deferred render is on screen before any passive effect could give
+  // them the new one, and a wheel event in between would find the day under the pointer at the
+  // old scale.
   const placedScale = useRef(scale);
+  // The day a zoom keeps in place (keepInPlace), until the new scale is on screen.
+  const anchorRef = useRef<ZoomAnchor | null>(null);
+  /* eslint-disable react-hooks/refs -- read only, and the same for every render until the commit */
+  const drawn = placedView(view, placedScale.current, scale, anchorRef.current);
+  /* eslint-enable react-hooks/refs */
   // Horizontal virtualisation: track what is in view, at most once a frame.
   useEffect(() => {
     const el = scrollRef.current;
@@ -90,15 +85,18 @@ export function useHorizontalView(
     return () => el.removeEventListener('wheel', onWheel);
   }, [scrollRef, onZoomWheel]);
 
-  // The new scale is on screen: scroll to the position its render drew (worked out above).
+  // The new scale is on screen: scroll to the position its render drew (worked out above), and
+  // keep that position as the view (the re-render draws nothing new: every row has its props).
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || placedScale.current === scale) return;
     placedScale.current = scale;
-    if (el.scrollLeft !== view.left) el.scrollLeft = view.left;
+    anchorRef.current = null;
+    if (el.scrollLeft !== drawn.left) el.scrollLeft = drawn.left;
     scrollLeftStore.set(el.scrollLeft);
+    setView((v) => (v.left === drawn.left && v.width === drawn.width ? v : drawn));
     onScrollDay(xToDay(scale, el.scrollLeft));
-    // Only when the scale changes: view.left is read as it was drawn for it.
+    // Only when the scale changes: `drawn` is read as it was drawn for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);
 
@@ -117,6 +115,8 @@ export function useHorizontalView(
   }, [scrollRef, scrollLeftStore]);
 
   /** Before a zoom change (in the same event): keep `anchor.day` at its offset in the new scale. */
-  const keepInPlace = useCallback((anchor: ZoomAnchor) => setPlaced((p) => ({ ...p, anchor })), []);
-  return { view, scrollLeftStore, keepInPlace, syncView };
+  const keepInPlace = useCallback((anchor: ZoomAnchor) => {
+    anchorRef.current = anchor;
+  }, []);
+  return { view: drawn, scrollLeftStore, keepInPlace, syncView };
 }

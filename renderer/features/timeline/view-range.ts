@@ -4,7 +4,7 @@
  * under the pointer (or the centre) across a zoom, and how a burst of wheel or pinch events
  * becomes zoom steps. Pure and unit-tested; Timeline.tsx applies them.
  */
-import type { Day } from '../../../shared/dates/days';
+import { daysBetween, type Day } from '../../../shared/dates/days';
 import { dayToX, totalWidth, type Scale } from './scale';
 
 /** Drawn beyond each side of the visible days, so a scroll shows what is already there. */
@@ -46,6 +46,21 @@ export function anchoredLeft(scale: Scale, anchor: ZoomAnchor, viewWidth: number
   const x = dayToX(scale, anchor.day) + scale.pxPerDay / 2 - anchor.offsetX;
   const max = Math.max(0, totalWidth(scale) - viewWidth);
   return Math.round(Math.max(0, Math.min(max, x)));
+}
+
+/**
+ * The view to draw at `scale` when the scale on screen is `placed`: for a change of zoom, the
+ * scroll position that keeps the anchor in place (an anchor left by pressing the zoom already
+ * shown is stale); for an axis that grew or shrank at its start (the earliest bar moved), the
+ * same days in view; otherwise `view` as it is.
+ */
+export function placedView(view: ViewBox, placed: Scale, scale: Scale, anchor: ZoomAnchor | null): ViewBox {
+  if (placed === scale) return view;
+  let left = view.left;
+  if (anchor && placed.pxPerDay !== scale.pxPerDay) left = anchoredLeft(scale, anchor, view.width);
+  else if (placed.origin !== scale.origin && placed.pxPerDay === scale.pxPerDay)
+    left = Math.max(0, left + daysBetween(scale.origin, placed.origin) * scale.pxPerDay);
+  return left === view.left ? view : { left, width: view.width };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   CHUNK_PX,
   drawnSpan,
   OVERSCAN_PX,
+  placedView,
   WHEEL_GESTURE_GAP_MS,
   wheelZoomStep,
 } from '../../../renderer/features/timeline/view-range';
@@ -47,6 +48,40 @@ describe('the scroll position that keeps a day in place across a zoom', () => {
       const max = scale.days * scale.pxPerDay - 1040;
       expect(anchoredLeft(scale, { day: '2028-12-31', offsetX: 0 }, 1040)).toBe(max);
     }
+  });
+});
+
+describe('the view drawn for a new scale', () => {
+  const months = makeScale('2026-01-01', '2027-12-31', 'month');
+  const weeks = makeScale('2026-01-01', '2027-12-31', 'week');
+  const view = { left: 2400, width: 1040 };
+  const anchor = { day: '2026-11-27', offsetX: 300 };
+
+  it('is the view as it is while the scale on screen is the one drawn', () => {
+    expect(placedView(view, months, months, anchor)).toBe(view);
+  });
+
+  it('keeps the anchor in place for a change of zoom, whichever zoom was on screen before', () => {
+    const drawn = placedView(view, months, weeks, anchor);
+    expect(drawn.width).toBe(1040);
+    expect(xToDay(weeks, drawn.left + anchor.offsetX)).toBe(anchor.day);
+    // Two quick steps: the anchor measured on screen is kept for the zoom finally drawn.
+    const quarters = makeScale('2026-01-01', '2027-12-31', 'quarter');
+    const twice = placedView(view, weeks, quarters, anchor);
+    expect(xToDay(quarters, twice.left + anchor.offsetX)).toBe(anchor.day);
+  });
+
+  it('keeps the same days in view when the axis grows at its start, and ignores a stale anchor', () => {
+    const earlier = makeScale('2025-12-01', '2027-12-31', 'month');
+    expect(placedView(view, months, earlier, null)).toEqual({
+      left: 2400 + 31 * months.pxPerDay,
+      width: 1040,
+    });
+    expect(placedView(view, months, earlier, anchor)).toEqual({
+      left: 2400 + 31 * months.pxPerDay,
+      width: 1040,
+    });
+    expect(placedView(view, months, makeScale('2026-01-01', '2028-06-30', 'month'), null)).toBe(view);
   });
 });
 
