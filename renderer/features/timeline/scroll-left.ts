@@ -14,7 +14,6 @@ import { createContext } from 'react';
 export const FOLLOWING_MAX_PX = 640;
 
 export interface ScrollLeftStore {
-  get(): number;
   /** The new scroll position: every followed element is placed for it. */
   set(left: number): void;
   /**
@@ -58,7 +57,6 @@ export function createScrollLeftStore(): ScrollLeftStore {
   let scrollLeft = 0;
   const followers = new Set<Follower>();
   return {
-    get: () => scrollLeft,
     set(next) {
       if (next === scrollLeft) return;
       scrollLeft = next;

@@ -22,16 +22,13 @@ export function useHorizontalView(
   // A zoom (or an axis that grew at its start) is drawn in ONE render: the scroll position for
   // the new scale is worked out here, before anything is drawn, instead of drawing the old
   // position at the new scale and correcting it after the scroll event (two renders of every row).
-  // It is derived from refs (placedView), not set as state during the render as it once was:
-  // that now and then lost the anchor of the second of two quick Ctrl+wheel steps, leaving the
-  // view thousands of days from the pointer, and the zoom's render is now deferred
-  // (TimelineView), so it may be interrupted, restarted or replaced by a later zoom. Every
-  // render for the new scale reads the same anchor; the commit (layout effect below) applies it
-  // and lets it go.
-  // The scale on screen, set as it is drawn. The scroll and wheel handlers read it here too, not
-  // from a render: a zoom's deferred render is on screen before any passive effect could give
-  // them the new one, and a wheel event in between would find the day under the pointer at the
-  // old scale.
+  // It is derived (placedView) from two refs, the scale on screen and the zoom's anchor, and no
+  // state is set during the render: that once lost the anchor of the second of two quick
+  // Ctrl+wheel steps (the view ended thousands of days from the pointer), and the zoom's render
+  // is deferred (TimelineView), so it may be interrupted, restarted or replaced by a later zoom.
+  // Every render for the new scale reads the same anchor; the commit (layout effect below)
+  // applies it and lets it go. The scroll and wheel handlers read the scale on screen here too:
+  // a deferred render is on screen before any passive effect could renew their closures.
   const placedScale = useRef(scale);
   // The day a zoom keeps in place (keepInPlace), until the new scale is on screen.
   const anchorRef = useRef<ZoomAnchor | null>(null);
