@@ -18,3 +18,6 @@ export function stats(values: readonly number[]): Stats;
 export function frameStats(frames: readonly number[]): FrameStats;
 export function runsStats(runs: readonly (readonly number[])[]): RunsStats;
 export function requireInView(count: number, what: string): number;
+export const FRAME_BUDGET: number;
+export const VSYNC_JITTER_MS: number;
+export function withinFrames(figure: number, budget: number): boolean;

@@ -48,8 +48,21 @@ export async function stopFrames(page) {
   });
 }
 
-// A frame "over budget" is an interval longer than one 60 Hz frame (with 1 ms of timer jitter).
-export const frameStats = (frames) => ({ ...stats(frames), over16_7: frames.filter((f) => f > 17.7).length });
+/** One 60 Hz frame, ms. */
+export const FRAME_BUDGET = 16.7;
+/**
+ * requestAnimationFrame intervals vary by ~0.1 ms around the display's period: a frame on time
+ * measures 16.6–16.8 ms, one that missed a single refresh 33.2–33.4 ms. Every frame figure is
+ * judged with this margin: the "over" counts here and the frame targets (targets.mjs).
+ */
+export const VSYNC_JITTER_MS = 1;
+export const withinFrames = (figure, budget) => figure <= budget + VSYNC_JITTER_MS;
+
+// A frame "over budget" is an interval longer than one 60 Hz frame (with the jitter margin).
+export const frameStats = (frames) => ({
+  ...stats(frames),
+  over16_7: frames.filter((f) => !withinFrames(f, FRAME_BUDGET)).length,
+});
 
 export async function savesSoFar(page) {
   return page.evaluate(() => performance.getEntriesByName('lc:save').length);

@@ -1,19 +1,9 @@
 // The "Targets" table: each performance target, the figure that judges it and ✓ or ✗. Built
 // from results.json's sections; a target whose bench did not run (BENCH_ONLY) is left out.
-import { mb } from './common.mjs';
+import { FRAME_BUDGET, VSYNC_JITTER_MS, mb, withinFrames } from './common.mjs';
 import { HEAP_RATIO_TARGET, heapRatio } from './heap.mjs';
 
-const FRAME_BUDGET = 16.7;
 const ZOOM_MAX = 33;
-/**
- * Frame figures are requestAnimationFrame intervals, which vary by ~0.1 ms around the display's
- * period: a frame on time at 60 Hz measures 16.6–16.8 ms, one that missed a single refresh
- * 33.2–33.4 ms. A frame budget is judged with the same 1 ms margin the "over" counts use
- * (common.mjs: intervals > 17.7 ms), so a p95 of 16.8 ms (every frame on time) is within 16.7
- * and a max of 33.4 ms (one refresh missed, never two) within 33.
- */
-const VSYNC_JITTER_MS = 1;
-const withinFrames = (figure, budget) => figure <= budget + VSYNC_JITTER_MS;
 const MIN_BARS = 30;
 const FIRST_RENDER = 250;
 const LEAK_PCT = 5;
