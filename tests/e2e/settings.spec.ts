@@ -32,11 +32,15 @@ test('settings edits stages, regions and readiness functions, and they persist',
 
   await app.reload();
   await app.nav('Settings').click();
-  const names = await page
-    .getByRole('region', { name: 'Stages' })
-    .getByRole('textbox', { name: 'stage name', exact: true })
-    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-  expect(names).toEqual(['Planning', 'Preview', 'Rolling out', 'Launched', 'Hypercare', 'Retrospective']);
+  // Settings is a chunk of its own and evaluateAll does not wait: poll until it has drawn.
+  const names = () =>
+    page
+      .getByRole('region', { name: 'Stages' })
+      .getByRole('textbox', { name: 'stage name', exact: true })
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await expect
+    .poll(names)
+    .toEqual(['Planning', 'Preview', 'Rolling out', 'Launched', 'Hypercare', 'Retrospective']);
   await expect(
     page.getByRole('region', { name: 'Regions' }).getByText('MENA', { exact: true }),
   ).toBeVisible();
