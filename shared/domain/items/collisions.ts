@@ -65,6 +65,40 @@ export const COLLISION_KIND_LABELS: Record<CollisionKind, string> = {
 const part = (id: string) => id.replace(/%/g, '%25').replace(/:/g, '%3A');
 const keyOf = (...parts: string[]) => parts.map(part).join(':');
 
+/** Where a collision keeps how to word its message, then the message once worded. */
+const WORDING = Symbol('wording');
+interface Wording {
+  [WORDING]: (() => string) | string;
+}
+
+/**
+ * `message`, worded on first read and kept. One getter shared by every collision, not a
+ * `get message()` in each object literal: V8 gives an object whose own getter is a function of
+ * its own a hidden class of its own (or dictionary mode), ~750 bytes a collision against ~340
+ * this way, and a 10,000-item workspace has thousands. The property stays own and enumerable,
+ * so a spread or JSON copy of a collision has its message.
+ */
+const MESSAGE: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Wording): string {
+    const wording = this[WORDING];
+    return typeof wording === 'string' ? wording : (this[WORDING] = wording());
+  },
+};
+
+/**
+ * A collision of `fields`, with its message worded by `word` on first read. The wording is a
+ * hidden property (left out of spreads, JSON and comparisons), defined one property at a time:
+ * defining both at once puts the object in dictionary mode.
+ */
+function worded<T extends Omit<Collision, 'message'>>(
+  fields: T,
+  word: () => string,
+): T & { message: string } {
+  Object.defineProperty(fields, WORDING, { value: word, writable: true });
+  return Object.defineProperty(fields, 'message', MESSAGE) as T & { message: string };
+}
+
 /** Where a bar starts: its start date, or its launch date when it has none. */
 export function barStart(item: LaunchItem): Day | null {
   return item.startDate ?? item.launchDate ?? item.endDate;
@@ -86,6 +120,30 @@ export function byBarStart(a: LaunchItem, b: LaunchItem): number {
 
 type Tables = Pick<Workspace, 'items' | 'blackouts' | 'settings'>;
 
+/*
+ * The words of each rule, made by functions of their own: a collision's message then keeps
+ * only the records and days it names, not the whole scope of the rule's loop.
+ */
+const blackoutWords = (item: LaunchItem, day: Day, b: BlackoutWindow, where: string) => () =>
+  `“${item.title}” launches on ${formatDay(day)}, inside “${b.title}” (${formatDay(b.start)} – ${formatDay(b.end)}, ${where}).`;
+
+const capacityWords = (region: string, week: string, capacity: number, goLives: readonly GoLive[]) => () =>
+  // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
+  `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${goLives
+    .map((g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`)
+    .join(', ')}.`;
+
+const dependencyWords = (item: LaunchItem, starts: Day, dep: LaunchItem, ends: Day) => () =>
+  `“${item.title}” starts on ${formatDay(starts)}, before “${dep.title}”, which it depends on, ends on ${formatDay(ends)}.`;
+
+const waveName = (w: LaunchItem) => `“${w.title}”${w.wave ? ` (wave ${w.wave.number})` : ''}`;
+
+const beforeLaunchWords = (wave: LaunchItem, launch: LaunchItem) => () =>
+  `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before its launch “${launch.title}” on ${formatDay(launch.launchDate!)}.`;
+
+const beforeWaveWords = (wave: LaunchItem, number: number, before: LaunchItem) => () =>
+  `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before wave ${number} (“${before.title}”) on ${formatDay(before.launchDate!)}.`;
+
 /**
  * The rules below each work on one scope — one item, one launch with its waves, the go-lives of
  * the whole plan — so that the collisions of a few items (the rows on screen) can be found
@@ -102,17 +160,18 @@ export function blackoutCollisionsOf(item: LaunchItem, blackouts: readonly Black
     const regions = b.regions.length === 0 ? item.regions : item.regions.filter((r) => b.regions.includes(r));
     if (b.regions.length > 0 && regions.length === 0) continue;
     const where = b.regions.length === 0 ? 'all regions' : regions.join(', ');
-    let message: string | undefined;
-    found.push({
-      kind: 'blackout',
-      itemIds: [item.id],
-      blackoutId: b.id,
-      key: keyOf('blackout', item.id, b.id),
-      fingerprint: `${day}|${b.start}|${b.end}|${where}`,
-      get message() {
-        return (message ??= `“${item.title}” launches on ${formatDay(day)}, inside “${b.title}” (${formatDay(b.start)} – ${formatDay(b.end)}, ${where}).`);
-      },
-    });
+    found.push(
+      worded(
+        {
+          kind: 'blackout',
+          itemIds: [item.id],
+          blackoutId: b.id,
+          key: keyOf('blackout', item.id, b.id),
+          fingerprint: `${day}|${b.start}|${b.end}|${where}`,
+        },
+        blackoutWords(item, day, b, where),
+      ),
+    );
   }
   return found;
 }
@@ -137,26 +196,22 @@ export function capacityCollisionOf(
   capacity: number,
 ): Collision {
   const itemIds = goLives.flatMap((g) => (g.wave ? [g.launch.id, g.wave.id] : [g.launch.id]));
-  // Where a wave set the day, it is named: "“Payment Links v2” (its “NA wave”, Mon 14 Dec 2026)".
-  const named = () =>
-    goLives.map((g) => `“${g.launch.title}” (${g.wave ? `its “${g.wave.title}”, ` : ''}${formatDay(g.day)})`);
-  let message: string | undefined;
-  return {
-    kind: 'capacity',
-    itemIds,
-    launchIds: goLives.map((g) => g.launch.id),
-    region,
-    week,
-    capacity,
-    key: keyOf('capacity', region, week),
-    fingerprint: goLives
-      .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
-      .sort()
-      .join(','),
-    get message() {
-      return (message ??= `${countOf(goLives.length, 'Tier-1 launch', 'Tier-1 launches')} going live in ${region} in week ${week} (capacity ${capacity}): ${named().join(', ')}.`);
+  return worded(
+    {
+      kind: 'capacity',
+      itemIds,
+      launchIds: goLives.map((g) => g.launch.id),
+      region,
+      week,
+      capacity,
+      key: keyOf('capacity', region, week),
+      fingerprint: goLives
+        .map((g) => `${g.launch.id}@${g.day}${g.wave ? `/${g.wave.id}` : ''}`)
+        .sort()
+        .join(','),
     },
-  };
+    capacityWords(region, week, capacity, goLives),
+  );
 }
 
 /** The dependencies of one (not archived) item that end after it starts, in its own order. */
@@ -170,16 +225,17 @@ export function dependencyCollisionsOf(ws: Pick<Workspace, 'items'>, item: Launc
     if (!dep || dep.archived) continue;
     const ends = barEnd(dep);
     if (!ends || ends <= starts) continue;
-    let message: string | undefined;
-    found.push({
-      kind: 'dependency',
-      itemIds: [item.id, dep.id],
-      key: keyOf('dependency', item.id, dep.id),
-      fingerprint: `${starts}|${ends}`,
-      get message() {
-        return (message ??= `“${item.title}” starts on ${formatDay(starts)}, before “${dep.title}”, which it depends on, ends on ${formatDay(ends)}.`);
-      },
-    });
+    found.push(
+      worded(
+        {
+          kind: 'dependency',
+          itemIds: [item.id, dep.id],
+          key: keyOf('dependency', item.id, dep.id),
+          fingerprint: `${starts}|${ends}`,
+        },
+        dependencyWords(item, starts, dep, ends),
+      ),
+    );
   }
   return found;
 }
@@ -193,21 +249,21 @@ export function waveOrderCollisionsOf(launch: LaunchItem, waves: readonly Launch
   // Rollouts under a beta widen the preview; they are not waves of a launch.
   if (launch.kind === 'beta') return [];
   const found: Collision[] = [];
-  const waveName = (w: LaunchItem) => `“${w.title}”${w.wave ? ` (wave ${w.wave.number})` : ''}`;
   const dated = waves.filter((w) => w.launchDate).sort((a, b) => (a.id < b.id ? -1 : 1));
   if (launch.launchDate)
     for (const wave of dated) {
       if (wave.launchDate! >= launch.launchDate) continue;
-      let message: string | undefined;
-      found.push({
-        kind: 'wave-order',
-        itemIds: [wave.id, launch.id],
-        key: keyOf('wave-order', wave.id, launch.id),
-        fingerprint: `${wave.launchDate}|${launch.launchDate}`,
-        get message() {
-          return (message ??= `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before its launch “${launch.title}” on ${formatDay(launch.launchDate!)}.`);
-        },
-      });
+      found.push(
+        worded(
+          {
+            kind: 'wave-order',
+            itemIds: [wave.id, launch.id],
+            key: keyOf('wave-order', wave.id, launch.id),
+            fingerprint: `${wave.launchDate}|${launch.launchDate}`,
+          },
+          beforeLaunchWords(wave, launch),
+        ),
+      );
     }
   const numbers = [...new Set(dated.flatMap((w) => (w.wave ? [w.wave.number] : [])))].sort((a, b) => a - b);
   for (let i = 1; i < numbers.length; i++) {
@@ -215,17 +271,18 @@ export function waveOrderCollisionsOf(launch: LaunchItem, waves: readonly Launch
     for (const wave of dated.filter((w) => w.wave?.number === numbers[i]))
       for (const before of previous) {
         if (wave.launchDate! >= before.launchDate!) continue;
-        const number = numbers[i - 1];
-        let message: string | undefined;
-        found.push({
-          kind: 'wave-order',
-          itemIds: [wave.id, before.id],
-          key: keyOf('wave-order', wave.id, before.id),
-          fingerprint: `${wave.launchDate}|${before.launchDate}|${numbers[i]}|${numbers[i - 1]}`,
-          get message() {
-            return (message ??= `${waveName(wave)} goes live on ${formatDay(wave.launchDate!)}, before wave ${number} (“${before.title}”) on ${formatDay(before.launchDate!)}.`);
-          },
-        });
+        const number = numbers[i - 1]!;
+        found.push(
+          worded(
+            {
+              kind: 'wave-order',
+              itemIds: [wave.id, before.id],
+              key: keyOf('wave-order', wave.id, before.id),
+              fingerprint: `${wave.launchDate}|${before.launchDate}|${numbers[i]}|${numbers[i - 1]}`,
+            },
+            beforeWaveWords(wave, number, before),
+          ),
+        );
       }
   }
   return found;

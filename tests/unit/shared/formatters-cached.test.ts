@@ -71,6 +71,24 @@ describe('collision messages', () => {
       expect(JSON.parse(JSON.stringify(collision)).message).toBe(message);
     }
   });
+
+  it('share one getter, so collisions of a kind share their shape (a getter each costs ~400 bytes)', () => {
+    const ws = generateWorkspace({
+      items: 300,
+      readinessPerItem: 0,
+      dependencies: 80,
+      seed: 3,
+      today: TODAY,
+    });
+    const list = findCollisions(ws);
+    const getters = new Set(list.map((c) => Object.getOwnPropertyDescriptor(c, 'message')?.get));
+    expect(getters.size).toBe(1);
+    expect([...getters][0]).toBeTypeOf('function');
+    // Only the collision's own fields and its message are seen by a copy or a comparison.
+    const kinds = new Set(list.map((c) => c.kind));
+    expect(kinds.size).toBeGreaterThan(1);
+    for (const c of list) expect(Object.getOwnPropertySymbols({ ...c })).toEqual([]);
+  });
 });
 
 describe('LazyMap', () => {
