@@ -84,7 +84,6 @@ const capacityRadar = memoByTables(['items', 'settings'], (ws) => {
  */
 class Radar {
   private readonly blackouts: BlackoutWindow[];
-  private readonly blackoutsOf = new Map<string, readonly Collision[]>();
   private readonly waveOrderOf = new Map<string, readonly Collision[]>();
   private readonly ofItem_ = new Map<string, readonly Collision[]>();
   private list_: readonly Collision[] | null = null;
@@ -93,11 +92,9 @@ class Radar {
     this.blackouts = Object.values(ws.blackouts);
   }
 
+  /** Kept per item by blackoutPiece (not here as well: one entry per item is ~0.3 MB at 10,000). */
   private blackoutCollisions(item: LaunchItem): readonly Collision[] {
-    let found = this.blackoutsOf.get(item.id);
-    if (!found)
-      this.blackoutsOf.set(item.id, (found = blackoutPiece(item, this.ws.blackouts, this.blackouts)));
-    return found;
+    return blackoutPiece(item, this.ws.blackouts, this.blackouts);
   }
 
   private waveOrderCollisions(launchId: string): readonly Collision[] {
