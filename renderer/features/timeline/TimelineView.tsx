@@ -119,7 +119,9 @@ export function TimelineView() {
     timeline.current?.revealItem(itemId);
   }, []);
 
-  const itemCount = rows.filter((r) => r.type === 'item').length;
+  // Counted once per set of rows (a zoom renders this view twice; a filtered copy of 10,000
+  // rows each time was the largest allocation of a zoom).
+  const itemCount = useMemo(() => rows.reduce((n, r) => (r.type === 'item' ? n + 1 : n), 0), [rows]);
   return (
     <section className="view view--timeline" aria-labelledby="timeline-title">
       <ViewHeader
