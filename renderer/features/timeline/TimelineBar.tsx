@@ -6,7 +6,7 @@
  * keyboard (timeline-keys.ts has the whole model): Space starts moving its dates, arrows move
  * them, Enter saves and Escape puts them back; Enter opens the launch page, E or F2 edits.
  */
-import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { addDays, formatShortDay, tMinusLabel, type Day } from '../../../shared/dates/days';
 import { barEnd, barStart, type Collision } from '../../../shared/domain/items/collisions';
@@ -21,7 +21,7 @@ import {
 import { HEALTH_LABELS, KIND_LABELS, type Health } from '../../../shared/domain/primitives';
 import { recordOf } from '../../../shared/domain/workspace';
 import { DECISION_LABELS } from '../../../shared/domain/decisions/schema';
-import { rowsById } from '../../../shared/views/launch-rows';
+import { rowsById, type LaunchRow } from '../../../shared/views/launch-rows';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
 import { saveItemDates, type ItemDates } from '../../state/item-dates';
@@ -156,7 +156,12 @@ export const TimelineBar = memo(function TimelineBar({
   const width = Math.max(spanWidth, 6);
   // At least a few pixels, inside the axis even for a day stored beyond its end.
   const left = Math.max(0, Math.min(x, totalWidth(scale) - width));
-  if (!start || !end) return null;
+  // A zoom redraws every bar in view: what it says is worked out again only when that changes.
+  const words = useMemo(
+    () => (start && end ? barWords({ item, start, end, today, health, collisions, row }) : null),
+    [item, start, end, today, health, collisions, row],
+  );
+  if (!start || !end || !words) return null;
   const launchX = dates.launchDate ? dayToX(scale, dates.launchDate) - left + scale.pxPerDay / 2 : null;
   const launchShown = launchX !== null && launchX >= 0 && launchX <= width;
 
@@ -267,18 +272,7 @@ export const TimelineBar = memo(function TimelineBar({
     else if (event.key === 'Escape') setKeyMove(null);
   };
 
-  const wave = waveOf(item);
-  const waveText = wave
-    ? `Wave ${wave.number}${wave.rampPercent !== null ? ` · ${wave.rampPercent} %` : ''} · ${WAVE_STATUS_LABELS[wave.status]}`
-    : '';
-  const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
-  const decision = row?.decision ?? null;
-  const reasons = row?.health.reasons ?? [];
-  const healthLabel = health ? HEALTH_LABELS[health] : HEALTH_NOT_KNOWN;
-  const why = reasons.length
-    ? `${healthLabel}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
-    : '';
-  const label = `${item.title}: ${KIND_LABELS[item.kind]}${waveText ? ` (${waveText})` : ''}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${healthLabel}${problem ? `. Collision: ${problem}` : ''}`;
+  const { wave, waveText, decision, why, label, title } = words;
   const classes = [
     'tl-bar',
     `tl-bar--${item.kind}`,
@@ -312,7 +306,7 @@ export const TimelineBar = memo(function TimelineBar({
       // Leaving the bar while moving its dates puts them back, as Escape does.
       onBlur={() => setKeyMove(null)}
       aria-keyshortcuts="Enter E F2 Space ArrowUp ArrowDown Home End PageUp PageDown"
-      title={[problem, why, BAR_KEYS].filter(Boolean).join('\n')}
+      title={title}
     >
       <span
         className="tl-bar__handle tl-bar__handle--start"
@@ -357,6 +351,34 @@ export const TimelineBar = memo(function TimelineBar({
     </div>
   );
 });
+
+interface BarWordsOf {
+  item: LaunchItem;
+  start: Day;
+  end: Day;
+  today: Day;
+  health: Health | null;
+  collisions: Collision[] | undefined;
+  row: LaunchRow | undefined;
+}
+
+/** What a bar says: its name (with its dates, health and collisions), description and tooltip. */
+function barWords({ item, start, end, today, health, collisions, row }: BarWordsOf) {
+  const wave = waveOf(item);
+  const waveText = wave
+    ? `Wave ${wave.number}${wave.rampPercent !== null ? ` · ${wave.rampPercent} %` : ''} · ${WAVE_STATUS_LABELS[wave.status]}`
+    : '';
+  const problem = collisions?.length ? collisions.map((c) => c.message).join(' ') : '';
+  const decision = row?.decision ?? null;
+  const reasons = row?.health.reasons ?? [];
+  const healthLabel = health ? HEALTH_LABELS[health] : HEALTH_NOT_KNOWN;
+  const why = reasons.length
+    ? `${healthLabel}${row?.health.overridden ? ' (set by hand)' : ''}: ${reasons.join('; ')}`
+    : '';
+  const label = `${item.title}: ${KIND_LABELS[item.kind]}${waveText ? ` (${waveText})` : ''}, ${formatShortDay(start)} to ${formatShortDay(end)}${item.launchDate ? `, launch ${tMinusLabel(item.launchDate, today)}` : ''}, ${decision ? `decision ${DECISION_LABELS[decision.outcome]}, ` : ''}${healthLabel}${problem ? `. Collision: ${problem}` : ''}`;
+  const title = [problem, why, BAR_KEYS].filter(Boolean).join('\n');
+  return { wave, waveText, decision, why, label, title };
+}
 
 /**
  * Saves a drag's or a key move's dates. A refusal (a day past 2100 at the axis's end) snaps the
