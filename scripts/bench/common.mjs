@@ -172,6 +172,25 @@ export async function heapAfterGc(page) {
   }
 }
 
+/**
+ * The JS heap after a forced GC once it has settled: read every second until two readings in a
+ * row are within `tolerance` of each other (at most `maxMs`). What the app does in the seconds
+ * after opening can hold memory for a moment; the first reading is returned too, so a caller
+ * can show that moment rather than hide it.
+ */
+export async function settledHeap(page, { tolerance = 0.02, maxMs = 15_000 } = {}) {
+  const firstBytes = await heapAfterGc(page);
+  const started = Date.now();
+  let last = firstBytes;
+  while (Date.now() - started < maxMs) {
+    await page.waitForTimeout(1000);
+    const next = await heapAfterGc(page);
+    if (Math.abs(next - last) <= tolerance * last) return { bytes: next, firstBytes, settled: true };
+    last = next;
+  }
+  return { bytes: last, firstBytes, settled: false };
+}
+
 /** Waits `frames` animation frames and then `ms`: lets the last change paint and settle. */
 export async function settle(page, ms = 0, frames = 2) {
   await page.evaluate(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameStats, requireInView, runsStats, stats } from '../../../scripts/bench/common.mjs';
+import { heapTable } from '../../../scripts/bench/heap.mjs';
 import { targetRows } from '../../../scripts/bench/targets.mjs';
 
 describe('bench statistics', () => {
@@ -110,5 +111,20 @@ describe('the Targets table', () => {
     expect(brief).toEqual([
       ['Portfolio brief of 10000 items < 1 s (p95)', 'median 900 / p95 1100 ms', false],
     ]);
+  });
+
+  it('shows a first heap reading that was higher beside the settled one, and says when none settled', () => {
+    const row = {
+      items: 10000,
+      readinessItems: 100000,
+      exportBytes: 50 * 2 ** 20,
+      timelineHeapBytes: 40 * 2 ** 20,
+      boardHeapBytes: 45 * 2 ** 20,
+      firstReadings: { timeline: 40.2 * 2 ** 20, board: 110 * 2 ** 20 },
+      settled: true,
+    };
+    const line = (r: typeof row) => heapTable([r]).split('\n').at(-1);
+    expect(line(row)).toBe('| 10000 | 100000 | 50 MB | 40 MB | 45 MB (first reading 110 MB) | 0.9 |');
+    expect(line({ ...row, settled: false })).toContain('0.9 (not settled in 15 s) |');
   });
 });
