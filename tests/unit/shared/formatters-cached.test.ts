@@ -53,15 +53,14 @@ describe('days', () => {
 });
 
 describe('collision messages', () => {
+  /** The collisions of a small generated workspace (every kind of rule finds some). */
+  const sampleCollisions = () =>
+    findCollisions(
+      generateWorkspace({ items: 300, readinessPerItem: 0, dependencies: 80, seed: 3, today: TODAY }),
+    );
+
   it('are worded when read, and read the same however they are read or copied', () => {
-    const ws = generateWorkspace({
-      items: 300,
-      readinessPerItem: 0,
-      dependencies: 80,
-      seed: 3,
-      today: TODAY,
-    });
-    const list = findCollisions(ws);
+    const list = sampleCollisions();
     expect(list.length).toBeGreaterThan(0);
     for (const collision of list) {
       const message = collision.message;
@@ -73,14 +72,7 @@ describe('collision messages', () => {
   });
 
   it('share one getter, so collisions of a kind share their shape (a getter each costs ~400 bytes)', () => {
-    const ws = generateWorkspace({
-      items: 300,
-      readinessPerItem: 0,
-      dependencies: 80,
-      seed: 3,
-      today: TODAY,
-    });
-    const list = findCollisions(ws);
+    const list = sampleCollisions();
     const getters = new Set(list.map((c) => Object.getOwnPropertyDescriptor(c, 'message')?.get));
     expect(getters.size).toBe(1);
     expect([...getters][0]).toBeTypeOf('function');
