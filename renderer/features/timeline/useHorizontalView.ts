@@ -32,8 +32,12 @@ export function useHorizontalView(
   const placedScale = useRef(scale);
   // The day a zoom keeps in place (keepInPlace), until the new scale is on screen.
   const anchorRef = useRef<ZoomAnchor | null>(null);
+  // The view a zoom's commit placed, and the state it was placed from. The state is not set to
+  // it: that re-rendered the chart once more inside the zoom's frame, after its layout, to draw
+  // nothing new. Renders read the placed view for as long as the state is the one it replaced.
+  const placedRef = useRef<{ from: ViewBox; view: ViewBox } | null>(null);
   /* eslint-disable react-hooks/refs -- read only, and the same for every render until the commit */
-  const drawn = placedView(view, placedScale.current, scale, anchorRef.current);
+  const drawn = placedView(shown(placedRef.current, view), placedScale.current, scale, anchorRef.current);
   /* eslint-enable react-hooks/refs */
   // Horizontal virtualisation: track what is in view, at most once a frame.
   useEffect(() => {
@@ -45,7 +49,7 @@ export function useHorizontalView(
       const left = el.scrollLeft;
       const width = el.clientWidth - LEFT_WIDTH;
       // The same position (a zoom already drew it) renders nothing again.
-      setView((v) => (v.left === left && v.width === width ? v : { left, width }));
+      setView((v) => (sameView(shown(placedRef.current, v), left, width) ? v : { left, width }));
       onScrollDay(xToDay(placedScale.current, left));
     };
     const onScroll = () => {
@@ -83,15 +87,18 @@ export function useHorizontalView(
   }, [scrollRef, onZoomWheel]);
 
   // The new scale is on screen: scroll to the position its render drew (worked out above), and
-  // keep that position as the view (the re-render draws nothing new: every row has its props).
+  // keep that position as the view (placedRef, without a render).
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || placedScale.current === scale) return;
     placedScale.current = scale;
     anchorRef.current = null;
+    placedRef.current = { from: view, view: drawn };
+    // The words first, then the scroll position: setting it lays the chart out, once with both.
+    scrollLeftStore.set(drawn.left);
     if (el.scrollLeft !== drawn.left) el.scrollLeft = drawn.left;
+    // Held short of it (the end of the axis): its scroll event brings the view to where it is.
     scrollLeftStore.set(el.scrollLeft);
-    setView((v) => (v.left === drawn.left && v.width === drawn.width ? v : drawn));
     onScrollDay(xToDay(scale, el.scrollLeft));
     // Only when the scale changes: `drawn` is read as it was drawn for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -108,7 +115,7 @@ export function useHorizontalView(
     const left = el.scrollLeft;
     const width = el.clientWidth - LEFT_WIDTH;
     scrollLeftStore.set(left);
-    setView((v) => (v.left === left && v.width === width ? v : { left, width }));
+    setView((v) => (sameView(shown(placedRef.current, v), left, width) ? v : { left, width }));
   }, [scrollRef, scrollLeftStore]);
 
   /** Before a zoom change (in the same event): keep `anchor.day` at its offset in the new scale. */
@@ -116,4 +123,13 @@ export function useHorizontalView(
     anchorRef.current = anchor;
   }, []);
   return { view: drawn, scrollLeftStore, keepInPlace, syncView };
+}
+
+/** The view on screen for `state`: the one a zoom placed while the state is what it replaced. */
+function shown(placed: { from: ViewBox; view: ViewBox } | null, state: ViewBox): ViewBox {
+  return placed?.from === state ? placed.view : state;
+}
+
+function sameView(view: ViewBox, left: number, width: number): boolean {
+  return view.left === left && view.width === width;
 }
