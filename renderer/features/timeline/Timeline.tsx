@@ -9,6 +9,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -81,7 +82,7 @@ interface Props {
   onZoomWheel: (direction: 1 | -1, anchor: { day: Day; offsetX: number }) => void;
 }
 
-export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(props, handle) {
+const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props, handle) {
   const {
     rows,
     scale,
@@ -391,3 +392,7 @@ export const Timeline = forwardRef<TimelineHandle, Props>(function Timeline(prop
     </ScrollLeftContext.Provider>
   );
 });
+
+// Memoised: a zoom pressed re-renders the view at once for its toolbar, while the chart is drawn
+// for the new zoom in a deferred render; until then its props are the same, so it skips that pass.
+export const Timeline = memo(TimelineChart);
