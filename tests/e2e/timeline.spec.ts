@@ -16,8 +16,19 @@ test('zoom levels, today, and the view kept in the address', async ({ page }) =>
   await expect(page.locator('.tl-axis__major').first()).toContainText(/^Q\d FY\d\d$/);
   await timeline.zoom('Weeks');
   await expect(page).toHaveURL(/zoom=week/);
+  // The subtitle counts the item rows, not group headers. Tall enough to draw every row.
+  await page.setViewportSize({ width: 1440, height: 2000 });
+  const subtitle = page.locator('.view--timeline').getByText(/\d+ rows · /);
+  const itemRows = page.locator('.tl-title:not(.tl-title--group)');
+  const ungrouped = await itemRows.count();
+  await expect(subtitle).toContainText(`${ungrouped} rows · `);
   await page.getByLabel('Group by').selectOption({ label: 'Region' });
   await expect(page.getByRole('button', { name: /^NA — North America/ })).toBeVisible();
+  // By region, an item in two regions has a row in each.
+  const grouped = await itemRows.count();
+  expect(grouped).toBeGreaterThan(ungrouped);
+  await expect(page.locator('.tl-title--group')).not.toHaveCount(0);
+  await expect(subtitle).toContainText(`${grouped} rows · `);
   await app.reload();
   await expect(
     page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Weeks' }),
