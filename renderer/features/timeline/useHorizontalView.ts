@@ -97,9 +97,14 @@ export function useHorizontalView(
     // The words first, then the scroll position: setting it lays the chart out, once with both.
     scrollLeftStore.set(drawn.left);
     if (el.scrollLeft !== drawn.left) el.scrollLeft = drawn.left;
-    // Held short of it (the end of the axis): its scroll event brings the view to where it is.
-    scrollLeftStore.set(el.scrollLeft);
-    onScrollDay(xToDay(scale, el.scrollLeft));
+    const left = el.scrollLeft;
+    // Held short of it (the chart narrower than worked out): draw where it is. A scroll event
+    // would not come when the position did not change at all.
+    if (left !== drawn.left) {
+      scrollLeftStore.set(left);
+      setView({ left, width: drawn.width });
+    }
+    onScrollDay(xToDay(scale, left));
     // Only when the scale changes: `drawn` is read as it was drawn for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);

@@ -19,10 +19,12 @@ const end = '2027-12-31';
 const months = makeScale(origin, end, 'month');
 const weeks = makeScale(origin, end, 'week');
 
-/** The element's scroll position, as a browser keeps it (jsdom does not scroll). */
+/** The element's scroll position, as a browser keeps it (jsdom does not scroll), up to `maxScroll`. */
 let scrolled = 0;
+let maxScroll = Infinity;
 beforeEach(() => {
   scrolled = 0;
+  maxScroll = Infinity;
   // jsdom lays nothing out: no size ever changes.
   vi.stubGlobal(
     'ResizeObserver',
@@ -34,7 +36,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(WIDTH);
   vi.spyOn(HTMLElement.prototype, 'scrollLeft', 'get').mockImplementation(() => scrolled);
   vi.spyOn(HTMLElement.prototype, 'scrollLeft', 'set').mockImplementation((left: number) => {
-    scrolled = left;
+    scrolled = Math.min(maxScroll, left);
   });
 });
 afterEach(() => {
@@ -49,15 +51,13 @@ interface Chart {
   redraw?: () => void;
 }
 
+/** Stable, as the chart's own callbacks are: a new one each render re-runs the hook's effects. */
+const ignore = () => {};
+
 function Probe({ scale, chart }: { scale: Scale; chart: Chart }) {
   const ref = useRef<HTMLDivElement>(null);
   const [, setTick] = useState(0);
-  const { view, keepInPlace } = useHorizontalView(
-    ref,
-    scale,
-    () => {},
-    () => {},
-  );
+  const { view, keepInPlace } = useHorizontalView(ref, scale, ignore, ignore);
   chart.views.push(view);
   chart.keepInPlace = keepInPlace;
   chart.redraw = () => setTick((n) => n + 1);
@@ -104,4 +104,21 @@ it('a second zoom without a scroll between keeps its own anchor', () => {
   const left = anchoredLeft(months, second, width);
   expect(chart.views.at(-1)).toEqual({ left, width });
   expect(scrolled).toBe(left);
+});
+
+it('a zoom held short of its position (the chart narrower) draws where the chart is', () => {
+  const chart: Chart = { views: [] };
+  const { rerender } = render(<Probe scale={months} chart={chart} />);
+  const width = WIDTH - LEFT_WIDTH;
+  const anchor = { day: '2027-03-10', offsetX: 300 };
+  expect(anchoredLeft(weeks, anchor, width)).toBeGreaterThan(5000);
+  maxScroll = 5000;
+  chart.views.length = 0;
+  act(() => {
+    chart.keepInPlace!(anchor);
+    rerender(<Probe scale={weeks} chart={chart} />);
+  });
+  console.log('VIEWS', JSON.stringify(chart.views));
+  expect(scrolled).toBe(5000);
+  expect(chart.views.at(-1)).toEqual({ left: 5000, width });
 });
