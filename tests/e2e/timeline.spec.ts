@@ -414,6 +414,32 @@ test('a bar that starts left of the view keeps its words beside the title column
   }
 });
 
+test('a company-wide blackout that started left of the view shows no name over the titles', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks'); // 40 px a day: the code freeze (T+40 … T+46) is 280 px wide
+  await page.getByRole('button', { name: 'Today' }).click();
+  await timeline.chart().evaluate((el) => (el.scrollLeft += 1500)); // the freeze in view
+  const name = page.locator('.tl-band__label').getByText('Company-wide code freeze');
+  await expect(name).toBeVisible();
+  const corner = (await timeline.chart().locator('.tl-corner').boundingBox())!;
+  const columnRight = corner.x + corner.width;
+  const start = (await name.boundingBox())!.x;
+  expect(start).toBeGreaterThan(columnRight);
+  // The band starts 100 px left of the view, under the title column: no name is drawn there.
+  await timeline.chart().evaluate((el, dx) => (el.scrollLeft += dx), start - columnRight + 100);
+  await expect
+    .poll(async () => {
+      const box = await name.boundingBox(); // null once out of the drawn days
+      return box === null || box.width < 1 || box.x >= columnRight;
+    })
+    .toBe(true);
+  // Back in view, it is named at its start again.
+  await timeline.chart().evaluate((el, dx) => (el.scrollLeft -= dx), start - columnRight + 100);
+  await expect.poll(async () => Math.round((await name.boundingBox())?.x ?? 0)).toBe(Math.round(start));
+});
+
 test('a row is read as its title, then its bar and milestones (the title owns its lane)', async ({
   page,
 }) => {

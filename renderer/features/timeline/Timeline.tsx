@@ -27,6 +27,7 @@ import type { Health } from '../../../shared/domain/primitives';
 import type { Settings } from '../../../shared/domain/settings/schema';
 import type { TimelineRow } from '../../../shared/views/timeline-rows';
 import { toggleCollapsed, type Zoom } from '../../state/timeline-view';
+import { BarWords } from './BarWords';
 import { DependencyArrows } from './DependencyArrows';
 import {
   axisTicks,
@@ -319,16 +320,24 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
             </div>
             <TimelineAxis axis={axis} width={width} todayX={todayX} />
             <CapacityLane scale={scale} from={from} to={to} left={LEFT_WIDTH} />
-            {/* Global blackouts' names, under the axis at their band's start (timeline.css). */}
-            {globalBands.map((b) => (
-              <span
-                key={b.id}
-                className="tl-band__label"
-                style={{ transform: `translateX(${LEFT_WIDTH + spanX(scale, b.start, b.end).x}px)` }}
-              >
-                {b.title}
-              </span>
-            ))}
+            {/* Global blackouts' names, under the axis at their band's start. The header is
+                drawn over the title column, so while a band starts left of the view its name is
+                cut to nothing (width 0) by the scroll store, not drawn over the titles; beside
+                them it would cover the first row's bar words, which follow there too. */}
+            {globalBands.map((b) => {
+              const band = spanX(scale, b.start, b.end);
+              return (
+                <span
+                  key={b.id}
+                  className="tl-band__label"
+                  style={{ transform: `translateX(${LEFT_WIDTH + band.x}px)` }}
+                >
+                  <BarWords left={band.x} width={0} className="tl-band__name">
+                    {b.title}
+                  </BarWords>
+                </span>
+              );
+            })}
           </div>
           <div className="tl-body" style={{ left: LEFT_WIDTH, width, height: contentHeight }}>
             {axis.quarters.map((q) => (
