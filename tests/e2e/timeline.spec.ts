@@ -18,17 +18,25 @@ test('zoom levels, today, and the view kept in the address', async ({ page }) =>
   await expect(page).toHaveURL(/zoom=week/);
   // The subtitle counts the item rows, not group headers. Tall enough to draw every row.
   await page.setViewportSize({ width: 1440, height: 2000 });
+  // Polled: the rows are drawn a frame or more after the window grows or the grouping changes.
   const subtitle = page.locator('.view--timeline').getByText(/\d+ rows · /);
   const itemRows = page.locator('.tl-title:not(.tl-title--group)');
-  const ungrouped = await itemRows.count();
-  await expect(subtitle).toContainText(`${ungrouped} rows · `);
+  const rows = async () => ({
+    drawn: await itemRows.count(),
+    counted: Number(/(\d+) rows/.exec((await subtitle.textContent()) ?? '')?.[1]),
+  });
+  const countedAsDrawn = async () => {
+    const { drawn, counted } = await rows();
+    return drawn === counted;
+  };
+  await expect.poll(countedAsDrawn).toBe(true);
+  const ungrouped = (await rows()).drawn;
   await page.getByLabel('Group by').selectOption({ label: 'Region' });
   await expect(page.getByRole('button', { name: /^NA — North America/ })).toBeVisible();
-  // By region, an item in two regions has a row in each.
-  const grouped = await itemRows.count();
-  expect(grouped).toBeGreaterThan(ungrouped);
   await expect(page.locator('.tl-title--group')).not.toHaveCount(0);
-  await expect(subtitle).toContainText(`${grouped} rows · `);
+  await expect.poll(countedAsDrawn).toBe(true);
+  // By region, an item in two regions has a row in each.
+  expect((await rows()).drawn).toBeGreaterThan(ungrouped);
   await app.reload();
   await expect(
     page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Weeks' }),
