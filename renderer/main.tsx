@@ -10,8 +10,7 @@ import { preloadRoute } from './app/views';
 
 // The current place's view is a chunk of its own: ask for it now, so it downloads and runs
 // while the database is opened and read rather than after.
-preloadRoute(window.location.hash);
-void startApp();
+void startApp(preloadRoute(window.location.hash));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -79,6 +79,7 @@ function Shell() {
   const canUndo = useDocument((s) => s.past.length > 0);
   const canRedo = useDocument((s) => s.future.length > 0);
   const loading = useDocument((s) => s.loading);
+  const firstScreenKept = useDocument((s) => s.firstScreen !== null);
   return (
     <div className="shell">
       <nav className="nav" aria-label="Views">
@@ -112,7 +113,7 @@ function Shell() {
         <ReadOnlyBanner />
         <ErrorBoundary key={briefOpen ? 'brief' : pageOpen ? 'launch-page' : view}>
           <Lazy>
-            {!canShowWhileLoading({ view, pageOpen, briefOpen }, loading) ? (
+            {!canShowWhileLoading({ view, pageOpen, briefOpen }, loading, firstScreenKept) ? (
               // This place needs a table still being read at startup: a moment of "Opening…"
               // rather than a screen that would be wrong (an empty checklist, no readiness).
               <ViewPending />

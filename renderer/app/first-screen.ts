@@ -5,7 +5,8 @@
  * timeline gains: it draws its bars from the items, milestones, dependencies and blackouts,
  * and shows no health until the readiness lines (half of a large workspace's text) are there.
  * Every other place shows a quiet "Opening…" until the whole workspace is read, rather than a
- * screen that would be wrong for a moment ("No readiness items yet").
+ * screen that would be wrong for a moment ("No readiness items yet"). Before even those
+ * tables, the timeline may be drawn from the first screen an earlier window kept.
  */
 import { TABLES, type TableName } from '../../shared/domain/workspace';
 import type { AppLocation } from './location';
@@ -33,8 +34,17 @@ export function tablesReadFirst(place: Place): Set<TableName> {
   return new Set(TABLES.filter((table) => !later.has(table)));
 }
 
-/** Whether `place` can be drawn while `loading` is still being read. */
-export function canShowWhileLoading(place: Place, loading: ReadonlySet<TableName>): boolean {
+/**
+ * Whether `place` can be drawn while `loading` is still being read. With a first screen kept
+ * by an earlier window in the store (data/first-screen-cache.ts), the timeline is drawn from
+ * it before anything is read.
+ */
+export function canShowWhileLoading(
+  place: Place,
+  loading: ReadonlySet<TableName>,
+  firstScreenKept = false,
+): boolean {
+  if (firstScreenKept && onTimeline(place)) return true;
   const later = new Set(tablesReadLater(place));
   return [...loading].every((table) => later.has(table));
 }

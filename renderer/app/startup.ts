@@ -3,7 +3,8 @@
  * connect persistence and the other-window channel, and ask for persistent storage.
  */
 import type { Change } from '../../shared/domain/change';
-import { isInitialised, type TableName } from '../../shared/domain/workspace';
+import { isInitialised, TABLES, type TableName } from '../../shared/domain/workspace';
+import { firstScreenWorkspace } from '../../shared/views/first-screen';
 import { NewerDatabaseError, openWorkspace, stepAsideOnUpgrade, type OpenOptions } from '../data/open';
 import { compactIfLarge, compactRecent } from '../data/compact';
 import { persistChange, whenJournalled, whenManyWrites } from '../data/persist';
@@ -29,6 +30,9 @@ import { checkConvergence, checkOnReturn, connectReconcile, noteOwnChange } from
 import { activityOf } from '../../shared/domain/activity';
 import { activityForItem, pruneActivity } from '../data/activity';
 import { activityAuthor } from './activity-author';
+import { heardChange, markWriting, readFirstScreen, startHolding, writeSettled } from '../data/first-screen-cache';
+import { timelineFromParams } from '../state/timeline-view';
+import { keepFirstScreenUpdated } from './first-screen-keeper';
 
 async function requestPersistence(): Promise<boolean | null> {
   try {
@@ -46,8 +50,7 @@ async function requestPersistence(): Promise<boolean | null> {
  * first run and the recovery screen are decided on the whole read.
  */
 function firstScreen(locate: () => void): OpenOptions['first'] {
-  const { view, launch, brief } = readLocation();
-  const place = { view: view ?? 'board', pageOpen: launch !== null, briefOpen: brief !== null };
+  const place = placeInAddress();
   const later = tablesReadLater(place);
   if (later.length === 0) return undefined;
   return {
@@ -55,12 +58,48 @@ function firstScreen(locate: () => void): OpenOptions['first'] {
     show: async (firstTables) => {
       if (!isInitialised(firstTables)) return;
       locate();
-      useDocument.setState({ workspace: firstTables, phase: 'ready', loading: new Set(later) });
+      useDocument.setState({ workspace: firstTables, phase: 'ready', loading: new Set(later), firstScreen: null });
       // User Timing mark read by the benchmark: the first screen's tables are in the store.
       performance.mark('lc:first-tables-loaded');
       await afterPaint();
     },
   };
+}
+
+function placeInAddress() {
+  const { view, launch, brief } = readLocation();
+  return { view: view ?? 'board', pageOpen: launch !== null, briefOpen: brief !== null };
+}
+
+/**
+ * Before anything is read: a window opened on the timeline draws the first screen an earlier
+ * window kept, if it still shows what is stored (data/first-screen-cache.ts). Every table is
+ * marked loading, so nothing is changed or counted from it; the read replaces it. Resolves
+ * once it is painted (at once when there is none): reading the rows waits for that, since
+ * taking in a large workspace's rows holds the window for longer than drawing this does.
+ */
+function showKeptFirstScreen(locate: () => void, viewLoaded: Promise<unknown>): Promise<void> {
+  const place = placeInAddress();
+  if (place.view !== 'timeline' || place.pageOpen || place.briefOpen) return Promise.resolve();
+  const grouping = timelineFromParams(readLocation().params).grouping ?? 'parent';
+  const screen = readFirstScreen(grouping);
+  if (!screen) return Promise.resolve();
+  // Once the timeline's code is there: a view still loading is a suspended render, which React
+  // reveals no sooner than ~300 ms later.
+  return viewLoaded.then(() => {
+    // The read came first: it is drawn already.
+    if (useDocument.getState().phase !== 'loading') return;
+    locate();
+    useDocument.setState({
+      workspace: firstScreenWorkspace(screen),
+      phase: 'ready',
+      loading: new Set(TABLES),
+      firstScreen: screen,
+    });
+    // User Timing mark read by the benchmark: the kept first screen is in the store.
+    performance.mark('lc:first-screen-kept');
+    return afterPaint();
+  });
 }
 
 /**
@@ -80,7 +119,8 @@ function afterPaint(): Promise<void> {
   });
 }
 
-export async function startApp(): Promise<void> {
+/** Starts the app; `viewLoaded` settles once the code of the place in the address is loaded. */
+export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve()): Promise<void> {
   // Backups: files in the desktop app's backups folder, or the browser's own database.
   const snapshots: BackupStore = platform.backupFiles
     ? new DesktopBackupStore(platform.backupFiles)
@@ -97,18 +137,32 @@ export async function startApp(): Promise<void> {
   platform.backupFiles?.onBackupRequest(async () => void (loaded && (await backups.backUpIfChanged('quit'))));
   // Listening starts before the read: a change another window saves while this one loads is
   // held, then applied against what was read (reconcile.ts skips what the read already has).
-  const early: Change[] = [];
+  const early: { change: Change; stamp: string | undefined }[] = [];
   let loaded = false;
-  const sync = connectSync((change) => (loaded ? applyRemoteChange(change) : early.push(change)));
+  const applyHeard = (change: Change, stamp: string | undefined) => {
+    applyRemoteChange(change);
+    heardChange(stamp);
+  };
+  const sync = connectSync((change, stamp) => (loaded ? applyHeard(change, stamp) : early.push({ change, stamp })));
+  // The stamp of what is about to be read: set before the read, heard changes carry theirs.
+  startHolding();
   // The address is followed from the first screen on (it picks the view drawn first).
   let located = false;
   const locate = () => {
     if (!located) connectLocation(useWindow, useBoardView, useTimelineView);
     located = true;
   };
+  const keptPainted = showKeptFirstScreen(locate, viewLoaded);
+  // Which stamp each of this window's changes set, for its broadcast.
+  const stamps = new WeakMap<Change, string>();
   try {
     const [{ db, workspace, repair }, persisted] = await Promise.all([
-      openWorkspace({ snapshots, now: () => new Date().toISOString(), first: firstScreen(locate) }),
+      openWorkspace({
+        snapshots,
+        now: () => new Date().toISOString(),
+        first: firstScreen(locate),
+        readAfter: keptPainted,
+      }),
       requestPersistence(),
     ]);
     connectSession({
@@ -118,9 +172,15 @@ export async function startApp(): Promise<void> {
         // Described against the workspace it was made in (the store is updated just after).
         const { workspace: before } = useDocument.getState();
         const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
-        return persistChange(db, change, activity);
+        stamps.set(change, markWriting());
+        const saved = persistChange(db, change, activity);
+        saved.then(
+          () => writeSettled(true),
+          () => writeSettled(false),
+        );
+        return saved;
       },
-      broadcast: sync.broadcast,
+      broadcast: (change) => sync.broadcast(change, stamps.get(change)),
     });
     // Convergence with other windows: records in doubt are re-read, and the whole workspace is
     // compared with storage when this window comes back into view.
@@ -171,13 +231,14 @@ export async function startApp(): Promise<void> {
     const loading = new Set<TableName>();
     useDocument.setState(
       repair
-        ? { workspace, loading, phase: 'recovery', repair, phaseAfterRecovery: phase }
-        : { workspace, loading, phase },
+        ? { workspace, loading, firstScreen: null, phase: 'recovery', repair, phaseAfterRecovery: phase }
+        : { workspace, loading, firstScreen: null, phase },
     );
     // What was just read needs no automatic backup of its own; any change from here on does.
     backups.markBackedUp();
     loaded = true;
-    early.splice(0).forEach(applyRemoteChange);
+    early.splice(0).forEach(({ change, stamp }) => applyHeard(change, stamp));
+    keepFirstScreenUpdated();
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');
   } catch (error) {
@@ -186,6 +247,7 @@ export async function startApp(): Promise<void> {
     const newer = error instanceof NewerDatabaseError;
     useDocument.setState({
       phase: 'failed',
+      firstScreen: null,
       failure: newer
         ? { title: 'This workspace needs a newer Launch Control', message: error.message }
         : {

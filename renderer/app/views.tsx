@@ -93,7 +93,7 @@ export const BriefScreen = lazyOf(load.brief, 'BriefScreen');
  * Requests the chunk of the place an address names (a view, a launch page, the brief screen),
  * so it downloads and runs while the workspace is read. Unknown addresses open the board.
  */
-export function preloadRoute(hash: string): void {
+export function preloadRoute(hash: string): Promise<unknown> {
   const place = readLocation(hash);
   const pending = place.brief
     ? load.brief()
@@ -101,7 +101,7 @@ export function preloadRoute(hash: string): void {
       ? load.launchPage()
       : load[place.view ?? 'board']();
   // A failure here is shown by the view itself when it renders (its ErrorBoundary).
-  pending.catch(() => undefined);
+  return pending.catch(() => undefined);
 }
 
 /**

@@ -10,6 +10,7 @@ import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } 
 import { readInPhases, readWorkspace, readWorkspaceChecked } from './read';
 import { checkVerifiedPages, repairDamage, type Repair } from './repair';
 import type { BackupStore } from './backups';
+import { markWriting, writeSettled } from './first-screen-cache';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -36,6 +37,8 @@ export interface OpenOptions {
    * everything that decides or writes (repair, first run) waits for the whole workspace.
    */
   first?: { tables: ReadonlySet<TableName>; show: (firstTables: Workspace) => Promise<void> | void };
+  /** Settles when the rows may be read (the database is opened meanwhile). */
+  readAfter?: Promise<unknown>;
 }
 
 /** The schema version of a database as Dexie numbers it, or null when there is none yet. */
@@ -87,7 +90,9 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
   }
 
   const db = new LaunchControlDb(dbName, migrations);
-  await db.open();
+  // An upgrade rewrites records: a first screen kept before it is not drawn again.
+  await rewriting(found !== null && found !== latest, () => db.open());
+  await options.readAfter;
   const read = options.first
     ? await readInPhases(db, options.first.tables, options.first.show)
     : await readWorkspaceChecked(db);
@@ -106,8 +111,22 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
     exportWorkspaceJson(read.workspace, options.now()),
     options.now(),
   );
-  const repaired = await repairDamage(db, options.now());
+  const repaired = await rewriting(true, () => repairDamage(db, options.now()));
   return { db, workspace: repaired.workspace, repair: repaired.repair };
+}
+
+/** Runs `write`, which rewrites stored records when `rewrites`, under a new first-screen stamp. */
+async function rewriting<T>(rewrites: boolean, write: () => Promise<T>): Promise<T> {
+  if (!rewrites) return write();
+  markWriting();
+  let saved = false;
+  try {
+    const result = await write();
+    saved = true;
+    return result;
+  } finally {
+    writeSettled(saved);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { Change } from '../../shared/domain/change';
 import type { Repair } from '../data/repair';
+import type { TimelineFirstScreen } from '../../shared/views/first-screen';
 import { emptyTables, type TableName, type Workspace } from '../../shared/domain/workspace';
 
 export const HISTORY_LIMIT = 200;
@@ -26,6 +27,12 @@ export interface DocumentState {
    * nothing may be changed, and views that need a missing table wait for it.
    */
   loading: ReadonlySet<TableName>;
+  /**
+   * The timeline's first screen kept from an earlier window (data/first-screen-cache.ts), drawn
+   * while the workspace is read: then `workspace` holds only its records and every table is
+   * loading. Null once the read is in the store.
+   */
+  firstScreen: TimelineFirstScreen | null;
   /** Saved changes this window can undo, oldest first. */
   past: Change[];
   /** Undone changes this window can redo, most recent last. */
@@ -37,6 +44,7 @@ export const initialDocument: DocumentState = {
   failure: null,
   workspace: emptyTables(),
   loading: new Set(),
+  firstScreen: null,
   past: [],
   future: [],
 };

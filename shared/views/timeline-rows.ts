@@ -142,17 +142,40 @@ export const buildTimelineRows = memoByTables(
   },
 );
 
-/** The date range shown: every item's dates, and at least half a year back and a year ahead. */
-export const timelineRange = memoByTables(['items'], (ws, today: Day): { origin: Day; end: Day } => {
-  let first = addDays(today, -180);
-  let last = addDays(today, 365);
+/** The first and last day of the items' bars (null: no item has one). */
+export interface DaySpan {
+  first: Day | null;
+  last: Day | null;
+}
+
+/**
+ * Every item's earliest start and latest end. A date outside the planning range (2000–2100;
+ * stored before commands refused it) counts as the range's edge rather than stretching the
+ * axis over a century or more.
+ */
+export const itemDaySpan = memoByTables(['items'], (ws): DaySpan => {
+  let first: Day | null = null;
+  let last: Day | null = null;
   for (const item of itemList(ws)) {
-    // A date outside the planning range (2000–2100; stored before commands refused it) is
-    // drawn at the edge rather than stretching the axis over a century or more.
     const s = barStart(item);
     const e = barEnd(item);
-    if (s && s < first) first = clampDay(s, PLANNING_FIRST_DAY, PLANNING_LAST_DAY);
-    if (e && e > last) last = clampDay(e, PLANNING_FIRST_DAY, PLANNING_LAST_DAY);
+    if (s && (first === null || s < first)) first = s;
+    if (e && (last === null || e > last)) last = e;
   }
-  return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
+  const clamp = (day: Day | null) => day && clampDay(day, PLANNING_FIRST_DAY, PLANNING_LAST_DAY);
+  return { first: clamp(first), last: clamp(last) };
 });
+
+/** The date range shown for the items' span: at least half a year back and a year ahead of today. */
+export function rangeAround(span: DaySpan, today: Day): { origin: Day; end: Day } {
+  const back = addDays(today, -180);
+  const ahead = addDays(today, 365);
+  const first = span.first !== null && span.first < back ? span.first : back;
+  const last = span.last !== null && span.last > ahead ? span.last : ahead;
+  return { origin: startOfMonth(addDays(first, -14)), end: addDays(last, 60) };
+}
+
+/** The date range shown: every item's dates, and at least half a year back and a year ahead. */
+export const timelineRange = memoByTables(['items'], (ws, today: Day): { origin: Day; end: Day } =>
+  rangeAround(itemDaySpan(ws), today),
+);

@@ -49,9 +49,10 @@ const NO_WEEKS: ReadonlyMap<string, WeekLoad> = new Map();
 
 export const CapacityLane = memo(function CapacityLane({ scale, from, to, left }: Props) {
   // Every go-live of the workspace counted per week (~50 ms at 10,000 items): after the first
-  // paint, so the first bars are not held back; the strip appears a moment later.
+  // paint, so the first bars are not held back; the strip appears a moment later. Not while a
+  // kept first screen is drawn: its few items are not the workspace's.
   const painted = usePainted();
-  const weeks = useDocument((s) => (painted ? capacityByWeek(s.workspace) : NO_WEEKS));
+  const weeks = useDocument((s) => (painted && !s.loading.has('items') ? capacityByWeek(s.workspace) : NO_WEEKS));
   const [activeWeek, setActiveWeek] = useState<string | null>(null);
   if (weeks.size === 0) return null;
   const drawn = [];

@@ -29,10 +29,12 @@ import { BAR_KEYS } from './TimelineBar';
 import { keysHiding } from './timeline-keys';
 import {
   buildTimelineRows,
+  rangeAround,
   timelineRange,
   TIMELINE_GROUPINGS,
   TIMELINE_GROUPING_LABELS,
   type TimelineGrouping,
+  type TimelineRow,
 } from '../../../shared/views/timeline-rows';
 import { useTimelineView } from '../../state/timeline-view';
 import { openPictureExport } from '../../state/picture-export';
@@ -49,8 +51,17 @@ export function TimelineView() {
   const [blackoutsOpen, setBlackoutsOpen] = useState(false);
   const timeline = useRef<TimelineHandle>(null);
 
-  const rows = buildTimelineRows(workspace, grouping, collapsed);
-  const { origin, end } = timelineRange(workspace, today);
+  // Until startup has read the workspace, a first screen kept by an earlier window may be drawn
+  // (data/first-screen-cache.ts): its rows as kept, for the grouping it was kept for with
+  // nothing collapsed; otherwise no rows until the read (rows from its part-workspace would be
+  // wrong).
+  const kept = useDocument((s) => s.firstScreen);
+  const rows = kept
+    ? kept.grouping === grouping && collapsed.size === 0
+      ? kept.rows
+      : NO_ROWS
+    : buildTimelineRows(workspace, grouping, collapsed);
+  const { origin, end } = kept ? rangeAround(kept.span, today) : timelineRange(workspace, today);
   // The toolbar shows a new zoom at once; the chart is drawn for it in a render React splits
   // across frames (a deferred value renders as a transition), so no frame holds the whole redraw.
   const drawnZoom = useDeferredValue(zoom);
@@ -121,7 +132,8 @@ export function TimelineView() {
 
   // Counted once per set of rows (a zoom renders this view twice; a filtered copy of 10,000
   // rows each time was the largest allocation of a zoom).
-  const itemCount = useMemo(() => rows.reduce((n, r) => (r.type === 'item' ? n + 1 : n), 0), [rows]);
+  const countedRows = useMemo(() => rows.reduce((n, r) => (r.type === 'item' ? n + 1 : n), 0), [rows]);
+  const itemCount = kept && rows === kept.rows ? kept.itemRows : countedRows;
   return (
     <section className="view view--timeline" aria-labelledby="timeline-title">
       <ViewHeader
@@ -207,6 +219,7 @@ const HEALTH_TABLES: readonly TableName[] = [
   'blackouts',
   'acknowledgements',
 ];
+const NO_ROWS: readonly TimelineRow[] = [];
 const NO_COLLISIONS: ReadonlyMap<string, Collision[]> = new Map();
 const NONE_LATE: ReadonlySet<string> = new Set();
 

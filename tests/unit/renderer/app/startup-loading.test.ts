@@ -92,6 +92,17 @@ describe('the first screen', () => {
     expect(canShowWhileLoading(timeline, new Set(['readiness', 'items']))).toBe(false);
   });
 
+  it('is drawn before anything is read on the timeline alone, from a first screen an earlier window kept', () => {
+    expect(canShowWhileLoading(timeline, new Set(TABLES), true)).toBe(true);
+    expect(canShowWhileLoading(timeline, new Set(TABLES), false)).toBe(false);
+    for (const place of [
+      { view: 'board' as const, pageOpen: false, briefOpen: false },
+      { view: 'timeline' as const, pageOpen: true, briefOpen: false },
+      { view: 'timeline' as const, pageOpen: false, briefOpen: true },
+    ])
+      expect(canShowWhileLoading(place, new Set(TABLES), true)).toBe(false);
+  });
+
   it('waits for the whole workspace anywhere else: board, launches, matrix, a launch page, a brief', () => {
     for (const place of [
       { view: 'board' as const, pageOpen: false, briefOpen: false },
