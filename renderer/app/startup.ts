@@ -75,15 +75,15 @@ function placeInAddress() {
  * Before anything is read: a window opened on the timeline draws the first screen an earlier
  * window kept, if it still shows what is stored (data/first-screen-cache.ts). Every table is
  * marked loading, so nothing is changed or counted from it; the read replaces it. Resolves
- * once it is painted (at once when there is none): reading the rows waits for that, since
- * taking in a large workspace's rows holds the window for longer than drawing this does.
+ * once it is painted (null when there is none): reading the rows waits for that, since taking
+ * in a large workspace's rows holds the window for longer than drawing this does.
  */
-function showKeptFirstScreen(locate: () => void, viewLoaded: Promise<unknown>): Promise<void> {
+function showKeptFirstScreen(locate: () => void, viewLoaded: Promise<unknown>): Promise<void> | null {
   const place = placeInAddress();
-  if (place.view !== 'timeline' || place.pageOpen || place.briefOpen) return Promise.resolve();
+  if (place.view !== 'timeline' || place.pageOpen || place.briefOpen) return null;
   const grouping = timelineFromParams(readLocation().params).grouping ?? 'parent';
   const screen = readFirstScreen(grouping);
-  if (!screen) return Promise.resolve();
+  if (!screen) return null;
   // Once the timeline's code is there: a view still loading is a suspended render, which React
   // reveals no sooner than ~300 ms later.
   return viewLoaded.then(() => {
@@ -160,8 +160,10 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
       openWorkspace({
         snapshots,
         now: () => new Date().toISOString(),
-        first: firstScreen(locate),
-        readAfter: keptPainted,
+        // With the kept first screen drawn, the workspace is read in one step: drawing the
+        // timeline's tables first as well would add a whole render and paint before the rest.
+        first: keptPainted ? undefined : firstScreen(locate),
+        readAfter: keptPainted ?? undefined,
       }),
       requestPersistence(),
     ]);
