@@ -10,6 +10,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { ViewId } from '../state/window';
 import { useWindow } from '../state/window';
+import { useDocument } from '../state/document';
 import { useImportState } from '../state/import-preview';
 import { useExportDialog } from '../state/export-dialog';
 import { usePictureExport } from '../state/picture-export';
@@ -160,6 +161,12 @@ export function AppDialogs() {
   const picture = usePictureExport((s) => s.subject !== null);
   const capture = useFeedbackCapture((s) => s.open);
   const feedbackImport = useFeedbackImport((s) => s.file !== null);
+  // Every dialog here reads or writes the whole workspace (an export of it, a picture of every
+  // row, an editor's choice of people): one asked for while startup is still reading opens once
+  // the read is done, rather than work on the part read so far (a kept first screen holds only
+  // its rows' items).
+  const whole = useDocument((s) => s.loading.size === 0);
+  if (!whole) return null;
   // One boundary each: a dialog whose chunk is still coming never hides one already open.
   return (
     <>

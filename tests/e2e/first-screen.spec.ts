@@ -89,9 +89,14 @@ test('a window opened on the timeline draws the kept first screen before reading
   await other.locator('.tl-bar').first().focus();
   for (const key of ['Space', 'ArrowRight', 'Enter']) await other.keyboard.press(key);
   await expect(new AppPage(other).toast('Still opening your workspace — try again in a moment.')).toBeVisible();
-  // Then the read: the whole chart, with its collisions counted.
+  // A picture of the timeline asked for now is of the whole workspace: it opens after the read.
+  await other.getByRole('button', { name: 'Export picture…' }).click();
+  await other.waitForTimeout(500);
+  await expect(other.getByRole('dialog')).toHaveCount(0);
+  // Then the read: the whole chart, with its collisions counted, and the picture dialog.
   await expect(collisionsCounted(other)).toBeVisible({ timeout: HOLD_MS + 10_000 });
   expect(await titleColumn(other).allTextContents()).toEqual(titles);
+  await expect(other.getByRole('dialog')).toBeVisible();
 });
 
 test('a copy kept before a change in another window is never drawn; the next one shows the change', async ({
@@ -139,4 +144,19 @@ test('another grouping, or a damaged copy, opens the timeline from the read alon
   await byRegion.goto('/#/timeline?group=region');
   await expect(collisionsCounted(byRegion)).toBeVisible({ timeout: HOLD_MS + 10_000 });
   expect(await drawnBeforeRead(byRegion)).toBe(false);
+});
+
+test('the collisions panel waits for the read rather than count the kept rows alone', async ({ page, context }) => {
+  await sampleTimelineKept(page);
+  const held = await windowWithHeldRead(context);
+  await held.goto('/#/timeline?collisions=1');
+  const panel = held.getByRole('complementary', { name: 'Collisions' });
+  await expect(titleColumn(held).first()).toBeVisible();
+  expect(await drawnBeforeRead(held)).toBe(true);
+  // Past the first paint, still held: the panel still finds them.
+  await held.waitForTimeout(1000);
+  await expect(panel.getByText('Finding collisions…')).toBeVisible();
+  await expect(collisionsCounted(held)).toBeVisible({ timeout: HOLD_MS + 10_000 });
+  await expect(panel.getByText('Finding collisions…')).toHaveCount(0);
+  await expect(panel.getByRole('heading', { name: 'Collisions' })).toBeVisible();
 });

@@ -12,7 +12,7 @@ import { useDocument } from '../../state/document';
 import { usePainted } from './usePainted';
 
 /** What the collision report reads: until startup has read these, there is nothing to count. */
-const REPORT_TABLES: readonly TableName[] = ['items', 'blackouts', 'settings', 'acknowledgements'];
+export const REPORT_TABLES: readonly TableName[] = ['items', 'blackouts', 'settings', 'acknowledgements'];
 
 interface Props {
   pressed: boolean;

@@ -22,6 +22,7 @@ import { recordOf } from '../../../shared/domain/workspace';
 import { collisionReport, type CollisionEntry } from '../../../shared/views/collisions';
 import { run } from '../../state/changes';
 import { useDocument } from '../../state/document';
+import { REPORT_TABLES } from './CollisionsButton';
 import { useMe } from '../../state/me';
 import { usePainted } from './usePainted';
 import './collisions-panel.css';
@@ -53,9 +54,12 @@ function focusAfterMove(panel: HTMLElement | null, key: string, neighbour: Eleme
 
 export function CollisionsPanel({ onReveal }: Props) {
   const workspace = useDocument((s) => s.workspace);
+  // Not while startup is still reading what the report reads (a kept first screen holds a few
+  // items only: its collisions would be wrong).
+  const readable = useDocument((s) => !REPORT_TABLES.some((t) => s.loading.has(t)));
   const painted = usePainted();
   const panel = useRef<HTMLElement>(null);
-  if (!painted)
+  if (!painted || !readable)
     return (
       <aside ref={panel} className="tl-collisions" aria-label="Collisions" aria-busy="true">
         <h2>Collisions</h2>
