@@ -133,7 +133,9 @@ export function TimelineView() {
   // Counted once per set of rows (a zoom renders this view twice; a filtered copy of 10,000
   // rows each time was the largest allocation of a zoom).
   const countedRows = useMemo(() => rows.reduce((n, r) => (r.type === 'item' ? n + 1 : n), 0), [rows]);
-  const itemCount = kept && rows === kept.rows ? kept.itemRows : countedRows;
+  // Drawn from a kept first screen: its count of the whole chart, or none while its rows are not
+  // drawn (another grouping or a collapsed group, until the read) rather than a wrong "0 rows".
+  const itemCount = kept ? (rows === kept.rows ? kept.itemRows : null) : countedRows;
   return (
     <section className="view view--timeline" aria-labelledby="timeline-title">
       <ViewHeader
@@ -141,7 +143,8 @@ export function TimelineView() {
         title="Timeline"
         summary={
           <>
-            {itemCount.toLocaleString('en-US')} rows · {daysBetween(origin, end)} days · drag a bar to move
+            {itemCount !== null && `${itemCount.toLocaleString('en-US')} rows · `}
+            {daysBetween(origin, end)} days · drag a bar to move
             it, its edges to resize it, the dot at its end onto another bar to add a dependency ·{' '}
             <abbr title={BAR_KEYS}>keys</abbr>: ↑ ↓ rows, Enter opens, Space moves dates, E edits
           </>
