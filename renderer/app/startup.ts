@@ -30,7 +30,7 @@ import { checkConvergence, checkOnReturn, connectReconcile, noteOwnChange } from
 import { activityOf } from '../../shared/domain/activity';
 import { activityForItem, pruneActivity } from '../data/activity';
 import { activityAuthor } from './activity-author';
-import { heardChange, markWriting, readFirstScreen, startHolding, writeSettled } from '../data/first-screen-cache';
+import { heardChange, readFirstScreen, startHolding, writeUnderNewStamp } from '../data/first-screen-cache';
 import { timelineFromParams } from '../state/timeline-view';
 import { keepFirstScreenUpdated } from './first-screen-keeper';
 
@@ -174,13 +174,9 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
         // Described against the workspace it was made in (the store is updated just after).
         const { workspace: before } = useDocument.getState();
         const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
-        stamps.set(change, markWriting());
-        const saved = persistChange(db, change, activity);
-        saved.then(
-          () => writeSettled(true),
-          () => writeSettled(false),
-        );
-        return saved;
+        const { stamp, done } = writeUnderNewStamp(() => persistChange(db, change, activity));
+        stamps.set(change, stamp);
+        return done;
       },
       broadcast: (change) => sync.broadcast(change, stamps.get(change)),
     });

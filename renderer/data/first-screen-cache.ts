@@ -83,10 +83,22 @@ export function startHolding(): void {
 }
 
 /**
- * Before this window writes records: a new stamp, so that every copy kept so far is stale.
- * Returns it for the change's broadcast. Pair with `writeSettled`.
+ * Runs `write`, a write of records by this window, under a new stamp set before it starts, so
+ * that every copy kept so far is stale even if the window closes before it lands. Returns the
+ * stamp (for the change's broadcast) and the write.
  */
-export function markWriting(): string {
+export function writeUnderNewStamp<T>(write: () => Promise<T>): { stamp: string; done: Promise<T> } {
+  const stamp = markWriting();
+  const done = write();
+  // A failed write: the store no longer says which stored state it holds.
+  done.then(
+    () => settled(true),
+    () => settled(false),
+  );
+  return { stamp, done };
+}
+
+function markWriting(): string {
   const stamp = newStamp();
   writing += 1;
   // Not kept (storage full or off): no copy can be trusted from here on.
@@ -109,8 +121,7 @@ export function isWriting(): boolean {
   return writing > 0;
 }
 
-/** A write of this window's landed (or failed: the store then no longer says which state it holds). */
-export function writeSettled(saved: boolean): void {
+function settled(saved: boolean): void {
   writing = Math.max(0, writing - 1);
   if (!saved) held = null;
 }

@@ -10,7 +10,7 @@ import { DB_NAME, LATEST_VERSION, LaunchControlDb, MIGRATIONS, type Migration } 
 import { readInPhases, readWorkspace, readWorkspaceChecked } from './read';
 import { checkVerifiedPages, repairDamage, type Repair } from './repair';
 import type { BackupStore } from './backups';
-import { markWriting, writeSettled } from './first-screen-cache';
+import { writeUnderNewStamp } from './first-screen-cache';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -116,17 +116,8 @@ export async function openWorkspace(options: OpenOptions): Promise<Opened> {
 }
 
 /** Runs `write`, which rewrites stored records when `rewrites`, under a new first-screen stamp. */
-async function rewriting<T>(rewrites: boolean, write: () => Promise<T>): Promise<T> {
-  if (!rewrites) return write();
-  markWriting();
-  let saved = false;
-  try {
-    const result = await write();
-    saved = true;
-    return result;
-  } finally {
-    writeSettled(saved);
-  }
+function rewriting<T>(rewrites: boolean, write: () => Promise<T>): Promise<T> {
+  return rewrites ? writeUnderNewStamp(write).done : write();
 }
 
 /**

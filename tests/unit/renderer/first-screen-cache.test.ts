@@ -4,19 +4,39 @@ import {
   heardChange,
   keepFirstScreen,
   keptUnder,
-  markWriting,
   readFirstScreen,
   resetHeld,
   stampToKeep,
   startHolding,
   storedStamp,
-  writeSettled,
+  writeUnderNewStamp,
 } from '../../../renderer/data/first-screen-cache';
 import { pageCheck } from '../../../renderer/data/layout';
 import { timelineFirstScreen } from '../../../shared/views/first-screen';
 import { sample } from '../../fixtures/workspace';
 
 const KEY = 'launch-control:first-screen:parent';
+
+/** A write of records under way, landed or failed by the test. */
+function pendingWrite() {
+  let land!: () => void;
+  let fail!: () => void;
+  const { stamp, done } = writeUnderNewStamp(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        land = resolve;
+        fail = () => reject(new Error('disk full'));
+      }),
+  );
+  done.catch(() => undefined);
+  // Settled a microtask later, as the stamp module hears it.
+  const after = async (settle: () => void) => {
+    settle();
+    await done.catch(() => undefined);
+    await Promise.resolve();
+  };
+  return { stamp, land: () => after(land), fail: () => after(fail) };
+}
 
 /** Holds the current stamp and keeps a copy under it, as a window does once it has read. */
 function keepCopy() {
@@ -44,7 +64,7 @@ describe('the kept first screen', () => {
 
   it('is never read once any window has started a write, even one that never landed', () => {
     keepCopy();
-    markWriting();
+    pendingWrite();
     expect(readFirstScreen('parent')).toBeNull();
     // Another window's write: the stamp changes under this one.
     resetHeld();
@@ -55,14 +75,13 @@ describe('the kept first screen', () => {
     expect(stampToKeep()).toBeNull();
   });
 
-  it('is kept only when this window holds the last stamp and none of its writes is under way', () => {
-    const first = markWriting();
+  it('is kept only when this window holds the last stamp and none of its writes is under way', async () => {
+    const first = pendingWrite();
     expect(stampToKeep()).toBeNull();
-    writeSettled(true);
-    expect(stampToKeep()).toBe(first);
+    await first.land();
+    expect(stampToKeep()).toBe(first.stamp);
     // A save that failed: the store was put back, but which state it holds is not known.
-    markWriting();
-    writeSettled(false);
+    await pendingWrite().fail();
     expect(stampToKeep()).toBeNull();
     // Another window's change with its stamp, once that is the last one set.
     localStorage.setItem('launch-control:stored-stamp', 'theirs');
@@ -98,7 +117,7 @@ describe('the kept first screen', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => markWriting()).not.toThrow();
+    expect(() => pendingWrite()).not.toThrow();
     expect(storedStamp()).toBeNull();
     expect(readFirstScreen('parent')).toBeNull();
     expect(keepFirstScreen(timelineFirstScreen(sample(), 'parent', 'x'))).toBe(false);
