@@ -7,7 +7,7 @@
  * It is a copy, never the record of anything: the database stays the only store, and the
  * whole read replaces what was drawn from it. Whether a copy still shows what is stored is
  * kept by a stamp beside it:
- * - every write of records sets a new stamp first (`markWriting`), so a copy built before it
+ * - every write of records sets a new stamp first (`writeUnderNewStamp`), so a copy built before it
  *   is never drawn again, even if the window closes before the write lands;
  * - a window knows the stamp of the stored state its store holds: the stamp when it started
  *   reading, then that of each change it saved or heard of (its broadcast carries it);
