@@ -17,6 +17,12 @@ const HOLD_MS = 4000;
 /** A new window of `context` whose database read waits, recording the first titles drawn. */
 async function windowWithHeldRead(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
+  await holdRead(page);
+  return page;
+}
+
+/** From its next load on, `page`'s database read waits, and the first titles drawn are recorded. */
+async function holdRead(page: Page) {
   await page.addInitScript((hold) => {
     const w = window as unknown as Drawn & { released?: boolean };
     const list = indexedDB.databases.bind(indexedDB);
@@ -34,7 +40,6 @@ async function windowWithHeldRead(context: BrowserContext): Promise<Page> {
     });
     observer.observe(document, { childList: true, subtree: true });
   }, HOLD_MS);
-  return page;
 }
 
 /** The titles the chart drew first, and whether the database read had been let go by then. */
@@ -159,4 +164,18 @@ test('the collisions panel waits for the read rather than count the kept rows al
   await expect(collisionsCounted(held)).toBeVisible({ timeout: HOLD_MS + 10_000 });
   await expect(panel.getByText('Finding collisions…')).toHaveCount(0);
   await expect(panel.getByRole('heading', { name: 'Collisions' })).toBeVisible();
+});
+
+test('a window closed straight after a change of grouping keeps that grouping’s first screen as it goes', async ({
+  page,
+}) => {
+  await sampleTimelineKept(page);
+  await holdRead(page);
+  await page.getByLabel('Group by').selectOption({ label: 'Region' });
+  await expect(page).toHaveURL(/group=region/);
+  // Reloaded at once, before the window was idle: the copy was kept as the page went.
+  await page.reload();
+  await expect(titleColumn(page).first()).toBeVisible();
+  expect(await drawnBeforeRead(page)).toBe(true);
+  await expect(collisionsCounted(page)).toBeVisible({ timeout: HOLD_MS + 10_000 });
 });
