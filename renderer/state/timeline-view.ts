@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { isDay, type Day } from '../../shared/dates/days';
-import { TIMELINE_GROUPINGS, type TimelineGrouping } from '../../shared/views/timeline-rows';
+import { NOTHING_COLLAPSED, TIMELINE_GROUPINGS, type TimelineGrouping } from '../../shared/views/timeline-rows';
 
 /** The timeline's zoom levels, widest day first. */
 export const ZOOMS = ['week', 'month', 'quarter'] as const;
@@ -23,7 +23,7 @@ export const useTimelineView = create<TimelineViewState>()(() => ({
   zoom: 'month',
   grouping: 'parent',
   at: null,
-  collapsed: new Set<string>(),
+  collapsed: NOTHING_COLLAPSED,
   showCollisions: false,
 }));
 

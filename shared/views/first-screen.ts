@@ -14,6 +14,7 @@ import { blackoutsByStart, milestonesByItem } from './indexes';
 import {
   buildTimelineRows,
   itemDaySpan,
+  NOTHING_COLLAPSED,
   type DaySpan,
   type TimelineGrouping,
   type TimelineRow,
@@ -24,8 +25,6 @@ export const FIRST_SCREEN_ROWS = 80;
 
 /** Raised whenever the record's shape changes: a record of another format is not drawn. */
 export const FIRST_SCREEN_FORMAT = 1;
-
-const NOTHING_COLLAPSED: ReadonlySet<string> = new Set();
 
 /** A first screen as kept: its rows as the chart draws them. */
 export interface TimelineFirstScreen {

@@ -29,6 +29,7 @@ import { BAR_KEYS } from './TimelineBar';
 import { keysHiding } from './timeline-keys';
 import {
   buildTimelineRows,
+  NOTHING_COLLAPSED,
   rangeAround,
   timelineRange,
   TIMELINE_GROUPINGS,
@@ -226,5 +227,3 @@ const NO_ROWS: readonly TimelineRow[] = [];
 const NO_COLLISIONS: ReadonlyMap<string, Collision[]> = new Map();
 const NONE_LATE: ReadonlySet<string> = new Set();
 
-/** The rows with every group open: where an item would be (one set, so the rows are memoised). */
-const NOTHING_COLLAPSED: ReadonlySet<string> = new Set();
