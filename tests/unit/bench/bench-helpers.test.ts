@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { frameStats, requireInView, runsStats, stats } from '../../../scripts/bench/common.mjs';
+import { EventEmitter } from 'node:events';
+import {
+  frameStats,
+  paintedAt,
+  requireInView,
+  runsStats,
+  stats,
+  watchFirstPaint,
+  type WatchedContext,
+  type WatchedPage,
+} from '../../../scripts/bench/common.mjs';
 import { heapTable } from '../../../scripts/bench/heap.mjs';
 import { targetRows } from '../../../scripts/bench/targets.mjs';
 
@@ -130,5 +140,43 @@ describe('the Targets table', () => {
     const line = (r: typeof row) => heapTable([r]).split('\n').at(-1);
     expect(line(row)).toBe('| 10000 | 100000 | 50 MB | 40 MB | 45 MB (first reading 110 MB) | 0.9 |');
     expect(line({ ...row, settled: false })).toContain('0.9 (not settled in 15 s) |');
+  });
+});
+
+describe('the first-paint watch', () => {
+  /** A context and its page as Playwright's emit them, without a browser. */
+  function fakeContext() {
+    const frame = {};
+    const page = Object.assign(new EventEmitter(), { mainFrame: () => frame }) as EventEmitter & WatchedPage;
+    const context = Object.assign(new EventEmitter(), {
+      addInitScript: async () => {},
+      pages: () => [page],
+    }) as EventEmitter & WatchedContext;
+    const say = (text: string) => context.emit('console', { text: () => text, page: () => page });
+    const navigate = () => page.emit('framenavigated', frame);
+    return { context, page, say, navigate };
+  }
+
+  it('gives each load its own paint, whether it came before or after the wait began', async () => {
+    const { context, page, say, navigate } = fakeContext();
+    await watchFirstPaint(context, '.tl-bar');
+    navigate();
+    say('lc-bench:painted 221.5');
+    expect(await paintedAt(page)).toBe(221.5);
+    navigate();
+    const next = paintedAt(page);
+    say('something else the app logged');
+    say('lc-bench:painted 240');
+    expect(await next).toBe(240);
+  });
+
+  it('forgets a paint of a document the page has left', async () => {
+    const { context, page, say, navigate } = fakeContext();
+    await watchFirstPaint(context, 'table tbody tr');
+    say('lc-bench:painted 90');
+    navigate();
+    const next = paintedAt(page);
+    say('lc-bench:painted 310');
+    expect(await next).toBe(310);
   });
 });
