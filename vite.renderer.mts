@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.mts';
+import { routePreload } from './vite.route-preload.mts';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
@@ -37,7 +38,7 @@ export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), routePreload(resolve(import.meta.dirname, 'renderer'))],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(import.meta.dirname, outDir),

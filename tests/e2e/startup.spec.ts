@@ -1,20 +1,39 @@
 /**
  * Startup: every place opens straight from its address (each view is a chunk of its own,
- * fetched while the workspace is read), the timeline's first screen is completed by the rest
+ * asked for with the page's own code and run while the workspace is read), the timeline's first screen is completed by the rest
  * of the workspace, and the app-wide dialogs open from their keys right after a start.
  */
 import { AppPage } from './pages/app';
 import { expect, test } from './test';
 
-const PLACES: { hash: string; heading: string; shows: string }[] = [
-  { hash: '#/board', heading: 'Board', shows: 'Dashboard dark mode' },
-  { hash: '#/timeline', heading: 'Timeline', shows: 'Dashboard dark mode' },
-  { hash: '#/launches', heading: 'Launches', shows: '14 launch items' },
-  { hash: '#/launch/sample-dark-mode', heading: 'Dashboard dark mode', shows: 'Readiness' },
-  { hash: '#/matrix', heading: 'Readiness matrix', shows: 'Dashboard dark mode' },
-  { hash: '#/brief?kind=portfolio', heading: 'Readiness brief', shows: 'Portfolio' },
-  { hash: '#/settings', heading: 'Settings', shows: 'Stages' },
+/** Each place, what shows it is open, and its chunk (its file name's start). */
+const PLACES: { hash: string; heading: string; shows: string; chunk: string }[] = [
+  { hash: '#/board', heading: 'Board', shows: 'Dashboard dark mode', chunk: 'BoardView' },
+  { hash: '#/timeline', heading: 'Timeline', shows: 'Dashboard dark mode', chunk: 'TimelineView' },
+  { hash: '#/launches', heading: 'Launches', shows: '14 launch items', chunk: 'LaunchesView' },
+  {
+    hash: '#/launch/sample-dark-mode',
+    heading: 'Dashboard dark mode',
+    shows: 'Readiness',
+    chunk: 'LaunchPage',
+  },
+  { hash: '#/matrix', heading: 'Readiness matrix', shows: 'Dashboard dark mode', chunk: 'MatrixView' },
+  { hash: '#/brief?kind=portfolio', heading: 'Readiness brief', shows: 'Portfolio', chunk: 'BriefScreen' },
+  { hash: '#/settings', heading: 'Settings', shows: 'Stages', chunk: 'SettingsView' },
 ];
+
+/**
+ * Whether the page asked for the chunk with its own code: a module preload for it stands
+ * before the app's module script (the build's route preload), not after it (main.tsx's import).
+ */
+const chunkAskedWithPage = (page: import('@playwright/test').Page, chunk: string) =>
+  page.evaluate((chunk) => {
+    const script = document.querySelector('script[type="module"]');
+    const link = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) =>
+      new URL(l.href).pathname.split('/').pop()!.startsWith(`${chunk}-`),
+    );
+    return !!script && !!link && !!(link.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, chunk);
 
 test('every place opens straight from its address after a reload', async ({ page }) => {
   // Seven starts in one test.
@@ -26,6 +45,7 @@ test('every place opens straight from its address after a reload', async ({ page
     await page.reload();
     await expect(page.getByRole('heading', { name: place.heading, level: 1 })).toBeVisible();
     await expect(page.getByRole('main').getByText(place.shows).first()).toBeVisible();
+    expect(await chunkAskedWithPage(page, place.chunk), place.chunk).toBe(true);
   }
 });
 
