@@ -4,7 +4,7 @@
  * Each view is a chunk of its own, asked for by main.tsx (`preloadRoute`) once the first chunk
  * has been fetched and run. That is a second round of requests after the first: at 10,000
  * items the timeline's code arrived ~50 ms after the app's own code had run, and its first
- * screen waited for it. This plugin writes a small script into the built index.html, ahead of
+ * screen waited for it. This plugin writes a small script into the built index.html, beside
  * the app's module script, that adds `<link rel="modulepreload">` for the chunks of the place the
  * address names. The browser fetches and compiles them beside the first chunk; main.tsx's
  * import() then finds them there. The script is a file of its own, not inline: the Content
@@ -84,6 +84,7 @@ export function preloadScript(files: Record<string, string[]>): string {
     var link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';
+    link.setAttribute('data-route-preload', '');
     // Absolute, as Vite's own preload writes it, so main.tsx's import() sees it is there.
     link.href = new URL(wanted[i], document.baseURI).href;
     document.head.appendChild(link);
@@ -99,7 +100,7 @@ export function routePreload(rendererRoot: string): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((o): o is (typeof o & ChunkLike) => o.type === 'chunk');
+      const chunks = Object.values(bundle).filter((o): o is typeof o & ChunkLike => o.type === 'chunk');
       const { files, missing } = routeFiles(chunks, rendererRoot);
       if (missing.length > 0) this.error(`route preload: no chunk of its own for ${missing.join(', ')}`);
       const html = bundle['index.html'];
@@ -109,7 +110,10 @@ export function routePreload(rendererRoot: string): Plugin {
       const page = String(html.source);
       const moduleScript = page.indexOf('<script type="module"');
       if (moduleScript < 0) this.error('route preload: no module script in index.html');
-      html.source = `${page.slice(0, moduleScript)}<script src="./${src}"></script>\n    ${page.slice(moduleScript)}`;
+      // defer: it does not hold the parser (and so the requests for the app's own code) up for
+      // its round trip, and runs once the page is parsed, before the app's module script (deferred
+      // scripts run in order); async ran it only after the app's code in traced loads.
+      html.source = `${page.slice(0, moduleScript)}<script defer src="./${src}"></script>\n    ${page.slice(moduleScript)}`;
     },
   };
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { preloadScript, routeFiles, ROUTE_MODULES, type ChunkLike } from '../../../vite.route-preload.mjs';
 
 const ROOT = '/app/renderer';
-const chunk = (fileName: string, imports: string[], module: string | null = null, isEntry = false): ChunkLike => ({
+const chunk = (
+  fileName: string,
+  imports: string[],
+  module: string | null = null,
+  isEntry = false,
+): ChunkLike => ({
   type: 'chunk',
   fileName,
   isEntry,
@@ -20,13 +25,30 @@ const build = (): ChunkLike[] => [
   ),
 ];
 
+/** A link element as the script uses it. */
+interface Link {
+  rel: string;
+  href: string;
+  crossOrigin: string | null;
+  attributes: Record<string, string>;
+  setAttribute(name: string, value: string): void;
+}
+
 /** Runs the written script for an address and returns the links it added. */
-function linksFor(script: string, hash: string) {
-  const added: { rel: string; href: string; crossOrigin: string | null }[] = [];
+function linksFor(script: string, hash: string): Link[] {
+  const added: Link[] = [];
   const document = {
     baseURI: 'app://launch-control/index.html',
-    createElement: () => ({ rel: '', href: '', crossOrigin: null }),
-    head: { appendChild: (link: (typeof added)[number]) => added.push(link) },
+    createElement: (): Link => ({
+      rel: '',
+      href: '',
+      crossOrigin: null,
+      attributes: {},
+      setAttribute(name, value) {
+        this.attributes[name] = value;
+      },
+    }),
+    head: { appendChild: (link: Link) => added.push(link) },
   };
   new Function('location', 'document', script)({ hash }, document);
   return added;
@@ -49,13 +71,24 @@ describe('preloading the chunks of the place in the address', () => {
     const script = preloadScript(routeFiles(build(), ROOT).files);
     const BOARD = ['app://launch-control/assets/board.js', 'app://launch-control/assets/rows.js'];
     const hrefs = (hash: string) => linksFor(script, hash).map((l) => l.href);
-    expect(hrefs('#/timeline?group=region')).toEqual(['app://launch-control/assets/timeline.js', 'app://launch-control/assets/rows.js']);
-    expect(hrefs('#/launch/item-1?tab=readiness')).toEqual(['app://launch-control/assets/launch.js', 'app://launch-control/assets/rows.js']);
+    expect(hrefs('#/timeline?group=region')).toEqual([
+      'app://launch-control/assets/timeline.js',
+      'app://launch-control/assets/rows.js',
+    ]);
+    expect(hrefs('#/launch/item-1?tab=readiness')).toEqual([
+      'app://launch-control/assets/launch.js',
+      'app://launch-control/assets/rows.js',
+    ]);
     expect(hrefs('')).toEqual(BOARD);
     expect(hrefs('#/no-such-place')).toEqual(BOARD);
     expect(hrefs('#/constructor')).toEqual(BOARD);
     for (const link of linksFor(script, '#/matrix')) {
-      expect(link).toMatchObject({ rel: 'modulepreload', crossOrigin: '' });
+      // Marked, so a window can tell the build's preloads from those main.tsx's import() adds.
+      expect(link).toMatchObject({
+        rel: 'modulepreload',
+        crossOrigin: '',
+        attributes: { 'data-route-preload': '' },
+      });
     }
   });
 });
