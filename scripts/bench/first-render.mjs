@@ -29,6 +29,12 @@ export async function profileWith(env, name, file) {
   return dir;
 }
 
+/**
+ * Warm loads per figure: more than LOADS, since one takes ~2 s (a cold one a new browser), and on
+ * this 2-core machine five warm medians of one build spread over ~50 ms between runs.
+ */
+const WARM_LOADS = 11;
+
 /** How long a load stays open once its workspace is read (a window keeps its first screen). */
 const STAY_MS = 1500;
 
@@ -78,7 +84,7 @@ export async function firstRender(env, dir, route, selector) {
   // The first load fills the caches; the timed ones after it are warm.
   await load(page, url);
   const warm = [];
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < WARM_LOADS; i++) {
     await page.goto('about:blank');
     warm.push(await load(page, url));
   }
