@@ -52,7 +52,9 @@ export const CapacityLane = memo(function CapacityLane({ scale, from, to, left }
   // paint, so the first bars are not held back; the strip appears a moment later. Not while a
   // kept first screen is drawn: its few items are not the workspace's.
   const painted = usePainted();
-  const weeks = useDocument((s) => (painted && !s.loading.has('items') ? capacityByWeek(s.workspace) : NO_WEEKS));
+  const weeks = useDocument((s) =>
+    painted && !s.loading.has('items') ? capacityByWeek(s.workspace) : NO_WEEKS,
+  );
   const [activeWeek, setActiveWeek] = useState<string | null>(null);
   if (weeks.size === 0) return null;
   const drawn = [];

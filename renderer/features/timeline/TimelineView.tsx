@@ -145,9 +145,9 @@ export function TimelineView() {
         summary={
           <>
             {itemCount !== null && `${itemCount.toLocaleString('en-US')} rows · `}
-            {daysBetween(origin, end)} days · drag a bar to move
-            it, its edges to resize it, the dot at its end onto another bar to add a dependency ·{' '}
-            <abbr title={BAR_KEYS}>keys</abbr>: ↑ ↓ rows, Enter opens, Space moves dates, E edits
+            {daysBetween(origin, end)} days · drag a bar to move it, its edges to resize it, the dot at its
+            end onto another bar to add a dependency · <abbr title={BAR_KEYS}>keys</abbr>: ↑ ↓ rows, Enter
+            opens, Space moves dates, E edits
           </>
         }
       >
@@ -226,4 +226,3 @@ const HEALTH_TABLES: readonly TableName[] = [
 const NO_ROWS: readonly TimelineRow[] = [];
 const NO_COLLISIONS: ReadonlyMap<string, Collision[]> = new Map();
 const NONE_LATE: ReadonlySet<string> = new Set();
-

@@ -11,7 +11,8 @@ import { generateWorkspace } from '../../bench/generate';
 import { sample, TODAY } from '../../fixtures/workspace';
 
 const NOTHING: ReadonlySet<string> = new Set();
-const big = () => generateWorkspace({ items: 300, readinessPerItem: 1, dependencies: 40, seed: 5, today: TODAY });
+const big = () =>
+  generateWorkspace({ items: 300, readinessPerItem: 1, dependencies: 40, seed: 5, today: TODAY });
 
 describe('the timeline first screen', () => {
   it('keeps the top rows of a grouping with nothing collapsed, and counts the item rows of all', () => {
