@@ -362,13 +362,13 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
           </div>
           {virtualRows.map((virtual) => {
             const row = rows[virtual.index]!;
-            const common = { top: HEADER_HEIGHT + virtual.start, width };
-            if (row.type === 'group') return <GroupLane key={row.key} row={row} {...common} />;
+            const top = HEADER_HEIGHT + virtual.start;
+            if (row.type === 'group') return <GroupLane key={row.key} row={row} top={top} />;
             return (
               <ItemRow
                 key={row.key}
                 row={row}
-                {...common}
+                top={top}
                 tabbable={row.key === tabStopKey}
                 scale={scale}
                 today={today}

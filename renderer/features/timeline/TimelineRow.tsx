@@ -31,8 +31,6 @@ type ItemRowData = Extract<TimelineRow, { type: 'item' }>;
 interface Placement {
   /** Pixels from the top of the canvas. */
   top: number;
-  /** Width of the time area. */
-  width: number;
   /** This row's focus target is the chart's one Tab stop (Timeline.tsx: the roving focus). */
   tabbable: boolean;
 }
@@ -41,13 +39,12 @@ interface Placement {
 export const GroupLane = memo(function GroupLane({
   row,
   top,
-  width,
 }: Omit<Placement, 'tabbable'> & { row: GroupRowData }) {
   return (
     <div
       className="tl-row tl-row--group"
       data-row-key={row.key}
-      style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
+      style={{ transform: `translateY(${top}px)` }}
     />
   );
 });
@@ -57,7 +54,7 @@ export const GroupTitle = memo(function GroupTitle({
   row,
   top,
   tabbable,
-}: Omit<Placement, 'width'> & { row: GroupRowData }) {
+}: Placement & { row: GroupRowData }) {
   return (
     <button
       type="button"
@@ -96,17 +93,13 @@ interface ItemRowProps extends Placement {
  * each row once.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-  const { row, top, width, scale, from, to, tabbable } = props;
+  const { row, top, scale, from, to, tabbable } = props;
   const { item } = row;
   const bands = props.blackouts.filter((b) => b.regions.some((r) => item.regions.includes(r)));
   const hasDates = barStart(item) !== null;
   return (
-    <div
-      className="tl-row"
-      data-row-key={row.key}
-      style={{ transform: `translateY(${top}px)`, width: LEFT_WIDTH + width }}
-    >
-      <div id={laneId(row.key)} className="tl-lane" style={{ left: LEFT_WIDTH, width }}>
+    <div className="tl-row" data-row-key={row.key} style={{ transform: `translateY(${top}px)` }}>
+      <div id={laneId(row.key)} className="tl-lane">
         {bands.map((b) => (
           <BlackoutBand key={b.id} blackout={b} scale={scale} />
         ))}
@@ -140,11 +133,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
 });
 
 /** A launch item's title in the title column: fold button, title (opens the editor), kind, tier. */
-export const ItemTitle = memo(function ItemTitle({
-  row,
-  top,
-  tabbable,
-}: Omit<Placement, 'width'> & { row: ItemRowData }) {
+export const ItemTitle = memo(function ItemTitle({ row, top, tabbable }: Placement & { row: ItemRowData }) {
   const { item } = row;
   const hasDates = barStart(item) !== null;
   return (

@@ -63,9 +63,11 @@ export function createScrollLeftStore(): ScrollLeftStore {
       for (const follower of followers) place(follower, scrollLeft);
     },
     follow(element, left, width) {
-      const follower: Follower = { element, left, width, transform: '', maxWidth: '' };
-      element.style.transform = '';
-      element.style.maxWidth = '';
+      // What is written on the element already (by its follower before this one, for the bar's
+      // old place): only a change is written. A zoom follows every bar's words anew, and each
+      // write is a style change the browser has to work through in the zoom's frame.
+      const { transform, maxWidth } = element.style;
+      const follower: Follower = { element, left, width, transform, maxWidth };
       place(follower, scrollLeft);
       followers.add(follower);
       return () => followers.delete(follower);
