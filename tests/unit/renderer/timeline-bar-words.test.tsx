@@ -61,6 +61,24 @@ describe('the scroll store', () => {
     expect(element.style.transform).toBe('');
     expect(element.style.maxWidth).toBe('');
   });
+
+  it('writes nothing when followed again for the place it already shows (each write is a style change)', () => {
+    const store = createScrollLeftStore();
+    store.set(400);
+    const element = document.createElement('span');
+    store.follow(element, 100, 1000)();
+    const writes: string[] = [];
+    new MutationObserver((records) => writes.push(...records.map((r) => r.attributeName ?? ''))).observe(
+      element,
+      { attributes: true },
+    );
+    // The bar redrawn with the same place (a zoom back), then for the same view.
+    store.follow(element, 100, 1000);
+    return Promise.resolve().then(() => {
+      expect(writes).toEqual([]);
+      expect(element.style.transform).toBe('translateX(300px)');
+    });
+  });
 });
 
 describe('BarWords in a chart', () => {
