@@ -292,6 +292,21 @@ test('a collision under a collapsed parent opens that parent only and focuses th
   ).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('the lanes line up with the date axis at every zoom', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  // The lanes take their place and width from the stylesheet; the axis from the scale.
+  for (const level of ['Weeks', 'Quarters', 'Months'] as const) {
+    await timeline.zoom(level);
+    await expect
+      .poll(async () => {
+        const axis = (await timeline.chart().locator('.tl-axis').boundingBox())!;
+        const lane = (await timeline.chart().locator('.tl-lane').first().boundingBox())!;
+        return [Math.round(lane.x - axis.x), Math.round(lane.width - axis.width)];
+      })
+      .toEqual([0, 0]);
+  }
+});
+
 test('week zoom: the axis shows the month and year wherever it is scrolled', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.zoom('Weeks');
