@@ -78,3 +78,30 @@ test('the zoom buttons keep the day at the centre of the chart', async ({ page }
       .toBeLessThanOrEqual(1);
   }
 });
+
+test('a bar focused from the keyboard keeps the focus across zooms', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await page.getByRole('button', { name: 'Today' }).click();
+  const bar = timeline.bar('Dashboard dark mode');
+  await bar.focus();
+  await expect(timeline.focusedBar()).toHaveAccessibleName(/^Dashboard dark mode:/);
+  // Zoom with Ctrl+wheel over the bar, so it stays in view, and the focus never leaves it.
+  const box = (await bar.boundingBox())!;
+  const area = (await timeline.chart().boundingBox())!;
+  await page.mouse.move(Math.max(box.x, area.x + 330) + 10, box.y + box.height / 2);
+  for (const [deltaY, zoom] of [
+    [-100, 'Weeks'],
+    [100, 'Months'],
+    [100, 'Quarters'],
+  ] as const) {
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, deltaY);
+    await page.keyboard.up('Control');
+    await pressed(page, zoom);
+    await expect(timeline.chart()).toHaveAttribute(
+      'data-zoom',
+      zoom === 'Weeks' ? 'week' : zoom === 'Months' ? 'month' : 'quarter',
+    );
+    await expect(timeline.focusedBar()).toHaveAccessibleName(/^Dashboard dark mode:/);
+  }
+});
