@@ -23,6 +23,7 @@ import { barInView, spanX, type Scale } from './scale';
 import { TimelineBar } from './TimelineBar';
 import { TimelineMilestone } from './TimelineMilestone';
 
+/** The title column's width in px; the stylesheet has it as --tl-title-width (timeline.css). */
 export const LEFT_WIDTH = 320;
 
 type GroupRowData = Extract<TimelineRow, { type: 'group' }>;
