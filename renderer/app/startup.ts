@@ -26,7 +26,13 @@ import { discardQuarantine, listQuarantine, quarantineJson } from '../data/repai
 import { watchStorage } from './storage-watch';
 import { readWorkspace } from '../data/layout';
 import { rereadRecords } from '../data/reread';
-import { checkConvergence, checkOnReturn, connectReconcile, noteOwnChange } from '../state/reconcile';
+import {
+  checkConvergence,
+  checkOnReturn,
+  connectReconcile,
+  noteOwnChange,
+  readAgain,
+} from '../state/reconcile';
 import { activityOf } from '../../shared/domain/activity';
 import { activityForItem, pruneActivity } from '../data/activity';
 import { activityAuthor } from './activity-author';
@@ -58,7 +64,12 @@ function firstScreen(locate: () => void): OpenOptions['first'] {
     show: async (firstTables) => {
       if (!isInitialised(firstTables)) return;
       locate();
-      useDocument.setState({ workspace: firstTables, phase: 'ready', loading: new Set(later), firstScreen: null });
+      useDocument.setState({
+        workspace: firstTables,
+        phase: 'ready',
+        loading: new Set(later),
+        firstScreen: null,
+      });
       // User Timing mark read by the benchmark: the first screen's tables are in the store.
       performance.mark('lc:first-tables-loaded');
       await afterPaint();
@@ -137,13 +148,18 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
   platform.backupFiles?.onBackupRequest(async () => void (loaded && (await backups.backUpIfChanged('quit'))));
   // Listening starts before the read: a change another window saves while this one loads is
   // held, then applied against what was read (reconcile.ts skips what the read already has).
-  const early: { change: Change; stamp: string | undefined }[] = [];
+  const early: (() => void)[] = [];
   let loaded = false;
-  const applyHeard = (change: Change, stamp: string | undefined) => {
-    applyRemoteChange(change);
-    heardChange(stamp);
-  };
-  const sync = connectSync((change, stamp) => (loaded ? applyHeard(change, stamp) : early.push({ change, stamp })));
+  const whenLoaded = (apply: () => void) => (loaded ? apply() : early.push(apply));
+  const sync = connectSync({
+    onRemoteChange: (change, stamp) =>
+      whenLoaded(() => {
+        applyRemoteChange(change);
+        heardChange(stamp);
+      }),
+    // A window closed with a write under way: what it touched is shown as stored.
+    onWriterGone: (refs) => whenLoaded(() => readAgain(refs)),
+  });
   // The stamp of what is about to be read: set before the read, heard changes carry theirs.
   startHolding();
   // The address is followed from the first screen on (it picks the view drawn first).
@@ -153,8 +169,9 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
     located = true;
   };
   const keptPainted = showKeptFirstScreen(locate, viewLoaded);
-  // Which stamp each of this window's changes set, for its broadcast.
+  // Which stamp each of this window's changes set, and which announced write, for its broadcast.
   const stamps = new WeakMap<Change, string>();
+  const writes = new WeakMap<Change, string | null>();
   try {
     const [{ db, workspace, repair }, persisted] = await Promise.all([
       openWorkspace({
@@ -174,11 +191,15 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
         // Described against the workspace it was made in (the store is updated just after).
         const { workspace: before } = useDocument.getState();
         const activity = activityOf(change, before, new Date().toISOString(), activityAuthor(before));
+        // Told before it starts: should this window close before it lands, the others re-read.
+        const write = sync.announce(change);
         const { stamp, done } = writeUnderNewStamp(() => persistChange(db, change, activity));
         stamps.set(change, stamp);
+        writes.set(change, write);
+        done.then(undefined, () => sync.withdraw(write));
         return done;
       },
-      broadcast: (change) => sync.broadcast(change, stamps.get(change)),
+      broadcast: (change) => sync.broadcast(change, stamps.get(change), writes.get(change)),
     });
     // Convergence with other windows: records in doubt are re-read, and the whole workspace is
     // compared with storage when this window comes back into view.
@@ -235,7 +256,7 @@ export async function startApp(viewLoaded: Promise<unknown> = Promise.resolve())
     // What was just read needs no automatic backup of its own; any change from here on does.
     backups.markBackedUp();
     loaded = true;
-    early.splice(0).forEach(({ change, stamp }) => applyHeard(change, stamp));
+    early.splice(0).forEach((apply) => apply());
     keepFirstScreenUpdated();
     // User Timing mark read by the benchmark: the workspace is loaded into the store.
     performance.mark('lc:workspace-loaded');

@@ -152,6 +152,14 @@ export function receiveRemoteChange(change: Change): void {
   requestReread(verify);
 }
 
+/**
+ * Records another window was writing when it closed, without saying whether the write landed
+ * (data/sync.ts): shown as stored.
+ */
+export function readAgain(refs: RecordRef[]): void {
+  requestReread(refs);
+}
+
 function requestReread(refs: RecordRef[]): void {
   if (refs.length === 0) return;
   if (!deps) return;

@@ -123,6 +123,29 @@ test('the same item saved with different stages in two windows at the same momen
   await expectConverged(context, [page, other], 'launches', tableShown);
 });
 
+test('a window closed before it heard its move land: the other windows show what was stored', async ({
+  page,
+  context,
+}) => {
+  await new AppPage(page).startWithSample('Board');
+  const other = await secondWindow(context, 'board');
+  expect(await stageOf(other, CARD)).toBe('Beta');
+  // The write lands, but this window never hears so (as when it closes a moment too soon): it
+  // never says the move was saved.
+  await page.evaluate(() => {
+    const own = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete')!;
+    Object.defineProperty(IDBTransaction.prototype, 'oncomplete', { ...own, set: () => {} });
+  });
+  await pickUpAndMoveTo(page, CARD, 'Readiness');
+  await page.keyboard.press('Space');
+  await expect.poll(() => stageOf(page, CARD)).toBe('Readiness');
+  await page.waitForTimeout(500);
+  expect(await stageOf(other, CARD)).toBe('Beta');
+  await page.close();
+  await expect.poll(() => stageOf(other, CARD)).toBe('Readiness');
+  await expectConverged(context, [other], 'board', boardShown);
+});
+
 /** Short, so an action whose card moved away under it gives up well within the test. */
 const ACT = { timeout: 3000 };
 

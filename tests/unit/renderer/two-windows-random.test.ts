@@ -81,9 +81,12 @@ async function openWindow(name: string, dbName: string): Promise<TestWindow> {
       db.close();
     },
   };
-  const sync = m.sync.connectSync((change) => {
-    w.received += 1;
-    m.changes.applyRemoteChange(change);
+  const sync = m.sync.connectSync({
+    onRemoteChange: (change) => {
+      w.received += 1;
+      m.changes.applyRemoteChange(change);
+    },
+    onWriterGone: (refs) => m.reconcile.readAgain(refs),
   });
   m.changes.connectSession({
     persist: async (change) => {
