@@ -105,3 +105,30 @@ test('a bar focused from the keyboard keeps the focus across zooms', async ({ pa
     await expect(timeline.focusedBar()).toHaveAccessibleName(/^Dashboard dark mode:/);
   }
 });
+
+test('a zoom in the middle of a drag moves the bar by the days under the pointer, not by pixels', async ({
+  page,
+}) => {
+  const timeline = new TimelinePage(page);
+  await timeline.zoom('Weeks'); // 40 px a day
+  await page.getByRole('button', { name: 'Today' }).click();
+  const bar = timeline.bar('Dashboard dark mode');
+  await expect(bar).toHaveAccessibleName(/to 2 Dec 2026/);
+  // Dragged 2 days later (80 px at Weeks), then zoomed out to Months (12 px a day) over it: the
+  // day under the pointer stays put, so the drag is still 2 days. Measured in pixels, the next
+  // move would make it 7.
+  const drag = await timeline.dragBar('Dashboard dark mode', 80);
+  await expect(drag.tooltip).toContainText('launch 4 Dec 2026');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  await pressed(page, 'Months');
+  await expect(timeline.chart()).toHaveAttribute('data-zoom', 'month');
+  await page.mouse.move(drag.at.x + 1, drag.at.y);
+  await expect(drag.tooltip).toContainText('launch 4 Dec 2026');
+  // One more day at the new scale is 12 px.
+  await page.mouse.move(drag.at.x + 1 + PX_PER_DAY.Months, drag.at.y, { steps: 3 });
+  await expect(drag.tooltip).toContainText('launch 5 Dec 2026');
+  await drag.drop();
+  await expect(bar).toHaveAccessibleName(/to 5 Dec 2026/);
+});

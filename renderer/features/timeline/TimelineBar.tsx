@@ -28,6 +28,7 @@ import { saveItemDates, type ItemDates } from '../../state/item-dates';
 import { DecisionBadge } from '../../ui/badges';
 import { openEditor, openLaunchPage, showToast } from '../../state/window';
 import { dayToX, snapDays, spanX, totalWidth, type Scale } from './scale';
+import { pointerDays } from './pointer-days';
 import { dateKeyShift } from './timeline-keys';
 import { placeTooltip } from './tooltip-place';
 import { BarWords } from './BarWords';
@@ -37,7 +38,8 @@ type Mode = 'move' | 'start' | 'end' | 'link';
 interface Drag {
   mode: Mode;
   pointerId: number;
-  x0: number;
+  /** Where the pointer was when the drag began, in days (pointer-days.ts). */
+  from: number;
   days: number;
   /** Link mode: where the line starts (the bar's end) and where the pointer is. */
   linkFrom: { x: number; y: number } | null;
@@ -175,13 +177,14 @@ export const TimelineBar = memo(function TimelineBar({
     const rect = bar?.getBoundingClientRect();
     const linkFrom = mode === 'link' && rect ? { x: rect.right, y: rect.top + rect.height / 2 } : null;
     setKeyMove(null);
-    setDrag({ mode, pointerId: event.pointerId, x0: event.clientX, days: 0, linkFrom, linkTo: null });
+    const from = pointerDays(scale, event.currentTarget as HTMLElement, event.clientX);
+    setDrag({ mode, pointerId: event.pointerId, from, days: 0, linkFrom, linkTo: null });
   };
   const onPointerMove = (event: React.PointerEvent) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
     if (drag.mode === 'link') setDrag({ ...drag, linkTo: { x: event.clientX, y: event.clientY } });
     else {
-      const days = snapDays(scale, event.clientX - drag.x0);
+      const days = snapDays(drag.from, pointerDays(scale, event.currentTarget as HTMLElement, event.clientX));
       if (days !== drag.days) setDrag({ ...drag, days });
     }
   };

@@ -15,6 +15,7 @@ import { run, undo } from '../../state/changes';
 import { openMilestoneDialog } from '../../state/milestone-dialog';
 import { showToast } from '../../state/window';
 import { dayToX, snapDays, type Scale } from './scale';
+import { pointerDays } from './pointer-days';
 
 interface Props {
   milestone: Milestone;
@@ -28,7 +29,8 @@ interface Props {
 
 interface Drag {
   pointerId: number;
-  x0: number;
+  /** Where the pointer was when the drag began, in days (pointer-days.ts). */
+  from: number;
   days: number;
 }
 
@@ -82,11 +84,15 @@ export function TimelineMilestone({ milestone, scale, today, itemTitle, tabIndex
     event.currentTarget.focus();
     event.currentTarget.setPointerCapture(event.pointerId);
     setKeyMove(null);
-    setDrag({ pointerId: event.pointerId, x0: event.clientX, days: 0 });
+    setDrag({
+      pointerId: event.pointerId,
+      from: pointerDays(scale, event.currentTarget, event.clientX),
+      days: 0,
+    });
   };
   const onPointerMove = (event: React.PointerEvent) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
-    const days = snapDays(scale, event.clientX - drag.x0);
+    const days = snapDays(drag.from, pointerDays(scale, event.currentTarget as HTMLElement, event.clientX));
     if (days !== drag.days) setDrag({ ...drag, days });
   };
   const onPointerUp = (event: React.PointerEvent) => {

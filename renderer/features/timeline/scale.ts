@@ -38,9 +38,23 @@ export function xToDay(scale: Scale, x: number): Day {
   return addDays(scale.origin, Math.floor(x / scale.pxPerDay));
 }
 
-/** Whole days for a drag of `dx` pixels (dates snap to days). */
-export function snapDays(scale: Scale, dx: number): number {
-  return Math.round(dx / scale.pxPerDay);
+/**
+ * The position `x` pixels into the axis, in days from its first day (fractional). A drag is
+ * measured in these, from the day grabbed to the day under the pointer, not in pixels: a zoom
+ * in the middle of it (Ctrl+wheel keeps the day under the pointer) then moves nothing, where
+ * the same 80 px are 2 days at Weeks and ~7 at Months.
+ */
+export function daysAt(scale: Scale, x: number): number {
+  return x / scale.pxPerDay;
+}
+
+/**
+ * Whole days dragged between two positions in days (daysAt): from the day grabbed to the day
+ * under the pointer. Whole days, not rounded fractions: a zoom puts the middle of the day under
+ * the pointer there (view-range.ts), a fraction of a day away from where the pointer was in it.
+ */
+export function snapDays(from: number, to: number): number {
+  return Math.floor(to) - Math.floor(from);
 }
 
 export function totalWidth(scale: Scale): number {

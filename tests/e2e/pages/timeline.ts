@@ -69,7 +69,12 @@ export class TimelinePage {
     await this.page.mouse.down();
     await this.page.mouse.move(x + dx / 2, y, { steps: 5 });
     await this.page.mouse.move(x + dx, y, { steps: 5 });
-    return { drop: () => this.page.mouse.up(), tooltip: this.page.locator('.tl-tooltip') };
+    return {
+      drop: () => this.page.mouse.up(),
+      tooltip: this.page.locator('.tl-tooltip'),
+      /** Where the pointer is now. */
+      at: { x: x + dx, y },
+    };
   }
 }
 

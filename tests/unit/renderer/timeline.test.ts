@@ -5,6 +5,7 @@ import {
   fiscalQuarter,
   makeScale,
   snapDays,
+  daysAt,
   totalWidth,
   xToDay,
 } from '../../../renderer/features/timeline/scale';
@@ -30,13 +31,19 @@ describe('time scale', () => {
     }
   });
 
-  it('snaps drags to whole days', () => {
+  it('snaps drags to the day under the pointer, measured in days so that a zoom under a drag moves nothing', () => {
     const scale = makeScale('2026-01-01', '2026-12-31', 'month'); // 12 px a day
-    expect(snapDays(scale, 5)).toBe(0);
-    expect(snapDays(scale, 7)).toBe(1);
-    expect(snapDays(scale, -18)).toBe(-1); // -1.5 rounds towards +∞: Math.round
-    expect(snapDays(scale, -19)).toBe(-2);
-    expect(snapDays(scale, 84)).toBe(7);
+    const from = daysAt(scale, 603); // grabbed in the 51st day, a quarter in
+    expect(snapDays(from, daysAt(scale, 600))).toBe(0);
+    expect(snapDays(from, daysAt(scale, 611))).toBe(0);
+    expect(snapDays(from, daysAt(scale, 612))).toBe(1);
+    expect(snapDays(from, daysAt(scale, 599))).toBe(-1);
+    expect(snapDays(from, daysAt(scale, 587))).toBe(-2);
+    expect(snapDays(from, daysAt(scale, 684))).toBe(7);
+    // Zoomed in to Weeks with the pointer in the day 2 on, at the middle of it as a zoom puts it.
+    const weeks = makeScale('2026-01-01', '2026-12-31', 'week');
+    expect(snapDays(from, daysAt(weeks, 52 * 40 + 20))).toBe(2);
+    expect(snapDays(from, daysAt(weeks, 52 * 40))).toBe(2);
   });
 
   it('labels months, weeks, days and fiscal quarters', () => {
