@@ -15,7 +15,7 @@ import type { RecordRef } from './reread';
 
 const CHANNEL = 'launch-control:changes';
 /** The name of the lock a window holds while it is open, followed by its id. */
-export const WINDOW_LOCK = 'launch-control:window:';
+const WINDOW_LOCK = 'launch-control:window:';
 
 type Message =
   | {

@@ -177,14 +177,14 @@ export const TimelineBar = memo(function TimelineBar({
     const rect = bar?.getBoundingClientRect();
     const linkFrom = mode === 'link' && rect ? { x: rect.right, y: rect.top + rect.height / 2 } : null;
     setKeyMove(null);
-    const from = pointerDays(scale, event.currentTarget as HTMLElement, event.clientX);
+    const from = pointerDays(scale, event.currentTarget, event.clientX);
     setDrag({ mode, pointerId: event.pointerId, from, days: 0, linkFrom, linkTo: null });
   };
   const onPointerMove = (event: React.PointerEvent) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
     if (drag.mode === 'link') setDrag({ ...drag, linkTo: { x: event.clientX, y: event.clientY } });
     else {
-      const days = snapDays(drag.from, pointerDays(scale, event.currentTarget as HTMLElement, event.clientX));
+      const days = snapDays(drag.from, pointerDays(scale, event.currentTarget, event.clientX));
       if (days !== drag.days) setDrag({ ...drag, days });
     }
   };

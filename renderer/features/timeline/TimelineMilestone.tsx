@@ -92,7 +92,7 @@ export function TimelineMilestone({ milestone, scale, today, itemTitle, tabIndex
   };
   const onPointerMove = (event: React.PointerEvent) => {
     if (!drag || event.pointerId !== drag.pointerId) return;
-    const days = snapDays(drag.from, pointerDays(scale, event.currentTarget as HTMLElement, event.clientX));
+    const days = snapDays(drag.from, pointerDays(scale, event.currentTarget, event.clientX));
     if (days !== drag.days) setDrag({ ...drag, days });
   };
   const onPointerUp = (event: React.PointerEvent) => {
