@@ -58,10 +58,12 @@ function closeNow(dialog: HTMLDialogElement | null) {
 
 /**
  * While the body's chunk is still loading (the palette opened straight after startup), a plain
- * search field takes the typing, and the body starts from what was typed.
+ * search field takes the typing, and the body starts from what was typed; Enter pressed in it
+ * runs the best match for it as soon as the body is there.
  */
 function Body({ close }: { close: () => void }) {
   const [typed, setTyped] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   return (
     <Suspense
       fallback={
@@ -71,10 +73,13 @@ function Body({ close }: { close: () => void }) {
           placeholder="Type a command or a launch item…"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) setSubmitted(true);
+          }}
         />
       }
     >
-      <PaletteBody close={close} initialQuery={typed} />
+      <PaletteBody close={close} initialQuery={typed} submitOnLoad={submitted} />
     </Suspense>
   );
 }

@@ -9,9 +9,9 @@ import { KIND_LABELS } from '../../shared/domain/primitives';
 import { useDocument } from '../state/document';
 import { useToday } from '../state/useToday';
 import { openLaunchPage } from '../state/window';
-import { COMMANDS, currentScope, type Command } from './commands';
+import { COMMANDS, currentScope, type Command, type CommandScope } from './commands';
 import { keyLabel } from './keyboard';
-import { LaunchSearch, searchPalette } from './palette-search';
+import { LaunchSearch, searchPalette, type PaletteResults } from './palette-search';
 
 /** Every command but the palette itself, which is already open. */
 const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
@@ -19,9 +19,12 @@ const LISTED = COMMANDS.filter((c) => c.id !== 'palette');
 export default function PaletteBody({
   close,
   initialQuery = '',
+  submitOnLoad = false,
 }: {
   close: () => void;
   initialQuery?: string;
+  /** Enter was pressed before the body loaded: run the best match for `initialQuery` at once. */
+  submitOnLoad?: boolean;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
@@ -44,12 +47,7 @@ export default function PaletteBody({
   );
   // The best match that can run is the active one, so Enter runs it (cmdk filters nothing
   // itself here, and never selects a disabled item).
-  const runnable = results.commands.find((c) => c.when(scope));
-  const first = runnable
-    ? `command:${runnable.id}`
-    : results.launches[0]
-      ? `item:${results.launches[0].id}`
-      : '';
+  const first = bestMatch(results, scope);
   const [active, setActive] = useState(first);
   const [lastFirst, setLastFirst] = useState(first);
   if (first !== lastFirst) {
@@ -61,6 +59,26 @@ export default function PaletteBody({
     const now = currentScope(document.body);
     if (command.when(now)) command.run(now);
   };
+  const openItem = (id: string) => {
+    close();
+    openLaunchPage(id);
+  };
+  /** Runs the best match for `typed` now (Enter before the list showed it). */
+  const runBest = (typed: string) => {
+    const best = bestMatch(searchPalette(typed, LISTED, launches, today), scope);
+    const command = LISTED.find((c) => `command:${c.id}` === best);
+    if (command) runCommand(command);
+    else if (best.startsWith('item:')) openItem(best.slice('item:'.length));
+  };
+  // Enter pressed in the stand-in field while this chunk loaded: run what was typed.
+  const submitted = useRef(submitOnLoad);
+  useEffect(() => {
+    if (!submitted.current) return;
+    submitted.current = false;
+    runBest(initialQuery);
+    // Once, on the first commit: for the query typed before this body was there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <Cmdk
       label="Command palette"
@@ -68,6 +86,14 @@ export default function PaletteBody({
       loop
       value={active}
       onValueChange={setActive}
+      onKeyDown={(event) => {
+        // The list follows the typing a moment behind (deferred): until it has caught up, the
+        // item marked active is the best match of an earlier, shorter query. Enter then runs the
+        // best match for what is typed, as it would a moment later; cmdk leaves a handled key.
+        if (event.key !== 'Enter' || event.nativeEvent.isComposing || searched === query) return;
+        event.preventDefault();
+        runBest(query);
+      }}
       className="palette__root"
     >
       <Cmdk.Input
@@ -103,10 +129,7 @@ export default function PaletteBody({
               <Cmdk.Item
                 key={item.id}
                 value={`item:${item.id}`}
-                onSelect={() => {
-                  close();
-                  openLaunchPage(item.id);
-                }}
+                onSelect={() => openItem(item.id)}
                 className="palette__item"
               >
                 <span className="palette__label">{item.title}</span>
@@ -122,4 +145,11 @@ export default function PaletteBody({
       </Cmdk.List>
     </Cmdk>
   );
+}
+
+/** The value (cmdk's) of the best match that can run: a command, else the first launch item. */
+function bestMatch(results: PaletteResults, scope: CommandScope): string {
+  const runnable = results.commands.find((c) => c.when(scope));
+  if (runnable) return `command:${runnable.id}`;
+  return results.launches[0] ? `item:${results.launches[0].id}` : '';
 }

@@ -66,3 +66,42 @@ test('the workspace commands run from their keys while typing, and from the pale
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
 });
+
+test('Enter runs the best match for what was typed, even before the list has caught up', async ({ page }) => {
+  // On a slow machine the list follows the typing a moment behind: Enter must not run the
+  // best match of an earlier, shorter query (with nothing typed, that is New launch item).
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { name: /New launch item/ })).toBeVisible();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
+  const download = page.waitForEvent('download');
+  await page.keyboard.type('export');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/^launch-control-\d{4}-\d{2}-\d{2}\.json$/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'New launch item' })).toBeHidden();
+});
+
+test('Enter pressed while the palette is still loading runs what was typed once it is there', async ({
+  page,
+}) => {
+  // The palette's search is loaded on first use (or once the app is idle): hold it back.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/PaletteBody-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await new AppPage(page).reload();
+  await page.keyboard.press('Control+k');
+  const field = page.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('export');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  release();
+  expect((await download).suggestedFilename()).toMatch(/^launch-control-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+});
