@@ -91,15 +91,24 @@ export function useHorizontalView(
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || placedScale.current === scale) return;
+    const before = placedScale.current;
+    const zoomed = anchorRef.current !== null && before.pxPerDay !== scale.pxPerDay;
     placedScale.current = scale;
     anchorRef.current = null;
     placedRef.current = { from: view, view: drawn };
+    // A zoom goes where its anchor puts it. An axis that changed otherwise (an edit moved its
+    // start or end) keeps the days in view now: the view state can be a frame behind a scroll
+    // whose event has not come yet, and placing from it scrolled back what was just scrolled.
+    const target = zoomed
+      ? drawn
+      : placedView({ left: el.scrollLeft, width: drawn.width }, before, scale, null);
     // The words first, then the scroll position: setting it lays the chart out, once with both.
-    scrollLeftStore.set(drawn.left);
-    if (el.scrollLeft !== drawn.left) el.scrollLeft = drawn.left;
+    scrollLeftStore.set(target.left);
+    if (el.scrollLeft !== target.left) el.scrollLeft = target.left;
     const left = el.scrollLeft;
-    // Held short of it (the chart narrower than worked out): draw where it is. A scroll event
-    // would not come when the position did not change at all.
+    // Not where the render drew (held short: the chart narrower than worked out; or scrolled
+    // since the view state): draw where it is. A scroll event would not come when the position
+    // did not change at all.
     if (left !== drawn.left) {
       scrollLeftStore.set(left);
       setView({ left, width: drawn.width });

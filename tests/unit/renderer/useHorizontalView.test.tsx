@@ -118,7 +118,24 @@ it('a zoom held short of its position (the chart narrower) draws where the chart
     chart.keepInPlace!(anchor);
     rerender(<Probe scale={weeks} chart={chart} />);
   });
-  console.log('VIEWS', JSON.stringify(chart.views));
   expect(scrolled).toBe(5000);
   expect(chart.views.at(-1)).toEqual({ left: 5000, width });
+});
+
+it('an axis that changes in the frame of a scroll keeps the position scrolled to, not the one before it', () => {
+  const chart: Chart = { views: [] };
+  const { rerender } = render(<Probe scale={months} chart={chart} />);
+  const width = WIDTH - LEFT_WIDTH;
+  // Scrolled, and the scroll event not handled yet (it comes with the next frame) when an edit
+  // (another window's, say) moves the axis's end, then its start 30 days earlier.
+  scrolled = 400;
+  act(() => rerender(<Probe scale={makeScale(origin, '2028-03-31', 'month')} chart={chart} />));
+  expect(scrolled).toBe(400);
+  expect(chart.views.at(-1)).toEqual({ left: 400, width });
+
+  scrolled = 450;
+  const earlier = makeScale('2025-12-02', '2028-03-31', 'month');
+  act(() => rerender(<Probe scale={earlier} chart={chart} />));
+  expect(scrolled).toBe(450 + 30 * earlier.pxPerDay);
+  expect(chart.views.at(-1)).toEqual({ left: 450 + 30 * earlier.pxPerDay, width });
 });
