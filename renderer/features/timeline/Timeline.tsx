@@ -6,7 +6,7 @@
  * yet scrolls it into view and focuses its bar once drawn. The dates in view are announced
  * politely once a scroll or zoom settles.
  */
-import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
   memo,
@@ -37,7 +37,6 @@ import {
   spanX,
   totalWidth,
   xToDay,
-  type Axis,
   type Scale,
 } from './scale';
 import { ScrollLeftContext } from './scroll-left';
@@ -153,21 +152,13 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
   const { fromX, toX } = drawnSpan(view);
   const from = xToDay(scale, fromX);
   const to = xToDay(scale, toX);
-  // The first render draws the chart's frame only: until it is on the page its size is not
-  // known (the virtualiser would draw a few rows for no height) and it is not scrolled to its
-  // first day yet (they would be drawn at the axis's start). Its layout effects measure it and
-  // place it; the render they start, still before the first paint, draws the rows, once.
-  const [placed, setPlaced] = useState(false);
-  useLayoutEffect(() => setPlaced(true), []);
   const axis = useMemo(
     () =>
-      placed
-        ? axisTicks(scale, zoom, from, to, {
-            weekStartsOn: settings.weekStartsOn,
-            fiscalYearStartMonth: settings.fiscalYearStartMonth,
-          })
-        : NO_AXIS,
-    [placed, scale, zoom, from, to, settings.weekStartsOn, settings.fiscalYearStartMonth],
+      axisTicks(scale, zoom, from, to, {
+        weekStartsOn: settings.weekStartsOn,
+        fiscalYearStartMonth: settings.fiscalYearStartMonth,
+      }),
+    [scale, zoom, from, to, settings.weekStartsOn, settings.fiscalYearStartMonth],
   );
   // Memoised on the drawn days, so the rows receive the same array within a chunk.
   const [globalBands, regionalBands] = useMemo(() => {
@@ -177,7 +168,7 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
       blackouts.filter((b) => b.regions.length > 0 && inView(b)),
     ];
   }, [blackouts, from, to]);
-  const virtualRows = placed ? virtualizer.getVirtualItems() : NO_VIRTUAL_ROWS;
+  const virtualRows = virtualizer.getVirtualItems();
   const contentHeight = virtualizer.getTotalSize();
   // The virtualiser returns the same array while the same rows are drawn: the arrows keep theirs.
   const rendered = useMemo(
@@ -328,7 +319,7 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
               <span>{leadingAxisLabel(firstDay, zoom, settings.fiscalYearStartMonth)}</span>
             </div>
             <TimelineAxis axis={axis} width={width} todayX={todayX} />
-            {placed && <CapacityLane scale={scale} from={from} to={to} left={LEFT_WIDTH} />}
+            <CapacityLane scale={scale} from={from} to={to} left={LEFT_WIDTH} />
             {/* Global blackouts' names, under the axis at their band's start. The header is
                 drawn over the title column, so while a band starts left of the view its name is
                 cut to nothing (width 0) by the scroll store, not drawn over the titles; beside
@@ -410,9 +401,6 @@ const TimelineChart = forwardRef<TimelineHandle, Props>(function Timeline(props,
     </ScrollLeftContext.Provider>
   );
 });
-
-const NO_AXIS: Axis = { major: [], minor: [], quarters: [] };
-const NO_VIRTUAL_ROWS: VirtualItem[] = [];
 
 // Memoised: a zoom pressed re-renders the view at once for its toolbar, while the chart is drawn
 // for the new zoom in a deferred render; until then its props are the same, so it skips that pass.
