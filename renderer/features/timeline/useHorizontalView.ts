@@ -39,6 +39,17 @@ export function useHorizontalView(
   /* eslint-disable react-hooks/refs -- read only, and the same for every render until the commit */
   const drawn = placedView(shown(placedRef.current, view), placedScale.current, scale, anchorRef.current);
   /* eslint-enable react-hooks/refs */
+  // The bars' words follow every scroll event, heard from the first commit, before the first
+  // paint (a layout effect): heard from a passive effect, a scroll made before React had run it
+  // (a busy machine, the chart's first moments) went unheard, and the words stayed placed for the
+  // position before it until the next scroll.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const follow = () => scrollLeftStore.set(el.scrollLeft);
+    el.addEventListener('scroll', follow, { passive: true });
+    return () => el.removeEventListener('scroll', follow);
+  }, [scrollRef, scrollLeftStore]);
   // Horizontal virtualisation: track what is in view, at most once a frame.
   useEffect(() => {
     const el = scrollRef.current;
@@ -48,12 +59,14 @@ export function useHorizontalView(
       frame = 0;
       const left = el.scrollLeft;
       const width = el.clientWidth - LEFT_WIDTH;
+      // The words too, should a scroll event have gone unheard (nothing is written if they are
+      // placed for this position already).
+      scrollLeftStore.set(left);
       // The same position (a zoom already drew it) renders nothing again.
       setView((v) => (sameView(shown(placedRef.current, v), left, width) ? v : { left, width }));
       onScrollDay(xToDay(placedScale.current, left));
     };
     const onScroll = () => {
-      scrollLeftStore.set(el.scrollLeft);
       if (!frame) frame = requestAnimationFrame(update);
     };
     update();

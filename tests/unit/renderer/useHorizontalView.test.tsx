@@ -6,7 +6,7 @@
  * not a scroll.
  */
 import { act, cleanup, render } from '@testing-library/react';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { makeScale, type Scale } from '../../../renderer/features/timeline/scale';
 import { LEFT_WIDTH } from '../../../renderer/features/timeline/TimelineRow';
@@ -138,4 +138,24 @@ it('an axis that changes in the frame of a scroll keeps the position scrolled to
   act(() => rerender(<Probe scale={earlier} chart={chart} />));
   expect(scrolled).toBe(450 + 30 * earlier.pxPerDay);
   expect(chart.views.at(-1)).toEqual({ left: 450 + 30 * earlier.pxPerDay, width });
+});
+
+it('a scroll in the first moments of the chart moves the bars’ words, before any passive effect has run', () => {
+  const words = document.createElement('span');
+  // The chart's own layout effect, after the hook's (as the first placement at today, and as a
+  // scroll that comes before React has run the passive effects on a busy machine).
+  function ScrolledAtOnce() {
+    const ref = useRef<HTMLDivElement>(null);
+    const { scrollLeftStore } = useHorizontalView(ref, months, ignore, ignore);
+    useLayoutEffect(() => {
+      scrollLeftStore.follow(words, 100, 2000);
+      scrolled = 300;
+      ref.current!.dispatchEvent(new Event('scroll'));
+      // Read here: passive effects have not run yet.
+      words.dataset.atFirstCommit = words.style.transform;
+    }, [scrollLeftStore]);
+    return <div ref={ref} />;
+  }
+  render(<ScrolledAtOnce />);
+  expect(words.dataset.atFirstCommit).toBe('translateX(200px)');
 });
