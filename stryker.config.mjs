@@ -17,7 +17,7 @@ export default {
   vitest: { configFile: 'vitest.config.mts' },
   coverageAnalysis: 'perTest',
   mutate: scopes[scope],
-  // Module-level code (the zod schemas, constant tables) would need every test file reloaded
+  // Module-level code (constant tables) would need every test file reloaded
   // for each of its mutants; the commands and rules that use it are what is measured.
   ignoreStatic: true,
   // The build machines have two cores shared with other work.

@@ -47,7 +47,11 @@ export interface ActivityEntry {
 
 const clip = (text: string) => (text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT - 1)}…` : text);
 
-const ITEM_FIELDS = Object.keys(launchItemFieldsSchema.shape) as (keyof LaunchItemFields)[];
+// Read from the schema on first use: reading it as the module runs would build every schema
+// for the first screen, which needs none (lazy-schema.ts).
+let itemFields: (keyof LaunchItemFields)[] | null = null;
+const itemFieldsOf = () =>
+  (itemFields ??= Object.keys(launchItemFieldsSchema.shape) as (keyof LaunchItemFields)[]);
 
 /** The launch item an op belongs to, if any. */
 function itemOf(op: Op): string | null {
@@ -69,7 +73,7 @@ function itemNotes(ws: Workspace, op: Extract<Op, { table: 'items' }>): string[]
   if (before && !after) return [`Deleted “${before.title}”`];
   if (!before || !after) return [];
   const notes: string[] = [];
-  for (const field of ITEM_FIELDS) {
+  for (const field of itemFieldsOf()) {
     if (deepEqual(before[field], after[field])) continue;
     // Long text is named, not quoted: the summary's old and new paragraphs help nobody here.
     if (field === 'summary') notes.push('Summary edited');

@@ -10,6 +10,7 @@
  * Schemas are generated for input (`io: 'input'`): a field with a default may be left out.
  */
 import { z } from 'zod';
+import { builtSchema } from '../domain/lazy-schema';
 import { daySchema, rankSchema, timestampSchema } from '../domain/primitives';
 import { TABLES, TABLE_LABELS, TABLE_SCHEMAS, type TableName } from '../domain/workspace';
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from './workspace-json';
@@ -19,13 +20,14 @@ export const WORKSPACE_SCHEMA_ID = 'https://launch-control.app/schemas/workspace
 /** Words for the schemas whose rule is a refinement JSON Schema cannot express. */
 function describeRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   const json = ctx.jsonSchema;
-  if (ctx.zodSchema === daySchema) {
+  const is = (schema: object) => ctx.zodSchema === schema || ctx.zodSchema === builtSchema(schema);
+  if (is(daySchema)) {
     json.format = 'date';
     json.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
     json.description = 'A calendar day, yyyy-mm-dd, between 1970 and 2200.';
-  } else if (ctx.zodSchema === rankSchema)
+  } else if (is(rankSchema))
     json.description = 'Order within its list: a fractional-indexing key such as "a0".';
-  else if (ctx.zodSchema === timestampSchema) json.description = 'An ISO 8601 timestamp in UTC.';
+  else if (is(timestampSchema)) json.description = 'An ISO 8601 timestamp in UTC.';
 }
 
 const TABLE_NOTES: Partial<Record<TableName, string>> = {

@@ -4,6 +4,7 @@
  * named function per channel; the renderer never sees ipcRenderer.
  */
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from './channels';
 import {
   BACKUP_REASONS,
@@ -22,41 +23,47 @@ export {
 
 const MAX_FILE_CHARS = 256 * 1024 * 1024;
 
-export const fileFilterSchema = z.object({
-  name: z.string().min(1).max(80),
-  extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
-    .min(1)
-    .max(10),
-});
+export const fileFilterSchema = lazySchema(() =>
+  z.object({
+    name: z.string().min(1).max(80),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+      .min(1)
+      .max(10),
+  }),
+);
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
 /** A file name the save dialog may suggest: no folders, nothing a file system refuses. */
-export const suggestedFileNameSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((name) => !/[\\/:*?"<>|\0]/.test(name), 'A file name cannot contain path characters');
+export const suggestedFileNameSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/:*?"<>|\0]/.test(name), 'A file name cannot contain path characters'),
+);
 
 /** Standard base64 (what btoa writes): whole groups of four, padding only at the end. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-export const saveFileRequestSchema = z
-  .object({
-    suggestedName: suggestedFileNameSchema,
-    content: z.string().max(MAX_FILE_CHARS),
-    filters: z.array(fileFilterSchema).max(10),
-    /**
-     * 'base64' when `content` carries bytes (a PNG, a PDF): main decodes it and writes the
-     * bytes. Text (the default, 'utf8') is written as UTF-8.
-     */
-    encoding: z.enum(['utf8', 'base64']).optional(),
-  })
-  .strict()
-  .refine((request) => request.encoding !== 'base64' || BASE64.test(request.content), {
-    message: 'Binary content must be base64',
-    path: ['content'],
-  });
+export const saveFileRequestSchema = lazySchema(() =>
+  z
+    .object({
+      suggestedName: suggestedFileNameSchema,
+      content: z.string().max(MAX_FILE_CHARS),
+      filters: z.array(fileFilterSchema).max(10),
+      /**
+       * 'base64' when `content` carries bytes (a PNG, a PDF): main decodes it and writes the
+       * bytes. Text (the default, 'utf8') is written as UTF-8.
+       */
+      encoding: z.enum(['utf8', 'base64']).optional(),
+    })
+    .strict()
+    .refine((request) => request.encoding !== 'base64' || BASE64.test(request.content), {
+      message: 'Binary content must be base64',
+      path: ['content'],
+    }),
+);
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export type SaveFileResult =
@@ -66,16 +73,20 @@ export type SaveFileResult =
 export const PDF_PAGE_SIZES = ['A4', 'Letter', 'Slide'] as const;
 export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
 
-export const printToPdfRequestSchema = z
-  .object({
-    suggestedName: suggestedFileNameSchema,
-    pageSize: z.enum(PDF_PAGE_SIZES),
-    landscape: z.boolean(),
-  })
-  .strict();
+export const printToPdfRequestSchema = lazySchema(() =>
+  z
+    .object({
+      suggestedName: suggestedFileNameSchema,
+      pageSize: z.enum(PDF_PAGE_SIZES),
+      landscape: z.boolean(),
+    })
+    .strict(),
+);
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
-export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10) }).strict();
+export const openFileRequestSchema = lazySchema(() =>
+  z.object({ filters: z.array(fileFilterSchema).max(10) }).strict(),
+);
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export type OpenFileResult =
@@ -84,10 +95,10 @@ export type OpenFileResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-export const openExternalRequestSchema = z.object({ url: z.string().max(4096) }).strict();
+export const openExternalRequestSchema = lazySchema(() => z.object({ url: z.string().max(4096) }).strict());
 export type OpenExternalRequest = z.infer<typeof openExternalRequestSchema>;
 
-export const appInfoRequestSchema = z.object({}).strict();
+export const appInfoRequestSchema = lazySchema(() => z.object({}).strict());
 export interface AppInfo {
   version: string;
   platform: string;
@@ -96,34 +107,38 @@ export interface AppInfo {
 }
 
 /** A backup to write: the workspace file's content, why and when it was taken, and its counts. */
-export const backupWriteRequestSchema = z
-  .object({
-    takenAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'Not a time'),
-    reason: z.enum(BACKUP_REASONS),
-    /** In words, as the person reads it ("Before importing plan.json"). */
-    description: z.string().max(500),
-    json: z.string().min(1).max(MAX_FILE_CHARS),
-    /** Records per table, so listing never parses the files. */
-    tables: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.number().int().min(0)),
-    /** The content's fingerprint without its export time (shared/formats/backups.ts). */
-    contentHash: z.string().max(100),
-  })
-  .strict();
+export const backupWriteRequestSchema = lazySchema(() =>
+  z
+    .object({
+      takenAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'Not a time'),
+      reason: z.enum(BACKUP_REASONS),
+      /** In words, as the person reads it ("Before importing plan.json"). */
+      description: z.string().max(500),
+      json: z.string().min(1).max(MAX_FILE_CHARS),
+      /** Records per table, so listing never parses the files. */
+      tables: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.number().int().min(0)),
+      /** The content's fingerprint without its export time (shared/formats/backups.ts). */
+      contentHash: z.string().max(100),
+    })
+    .strict(),
+);
 export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
-export const backupListRequestSchema = z.object({}).strict();
+export const backupListRequestSchema = lazySchema(() => z.object({}).strict());
 
 /** A backup is read by its file name, and only a name the app writes (no folders). */
-export const backupReadRequestSchema = z
-  .object({
-    name: z
-      .string()
-      .max(200)
-      .refine((name) => parseBackupName(name) !== null, 'Not the name of a backup'),
-  })
-  .strict();
+export const backupReadRequestSchema = lazySchema(() =>
+  z
+    .object({
+      name: z
+        .string()
+        .max(200)
+        .refine((name) => parseBackupName(name) !== null, 'Not the name of a backup'),
+    })
+    .strict(),
+);
 
-export const backupDoneRequestSchema = z.object({}).strict();
+export const backupDoneRequestSchema = lazySchema(() => z.object({}).strict());
 
 /** A backup as listed: its file name identifies it. */
 export interface BackupFileSummary {
@@ -170,7 +185,7 @@ export interface IpcResults {
 }
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]>;
 
-export const menuCommandSchema = z.enum(MENU_COMMANDS as [MenuCommand, ...MenuCommand[]]);
+export const menuCommandSchema = lazySchema(() => z.enum(MENU_COMMANDS as [MenuCommand, ...MenuCommand[]]));
 
 /** What the preload exposes as window.launchControl. */
 export interface DesktopApi {

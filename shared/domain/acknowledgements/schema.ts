@@ -5,14 +5,17 @@
  * shows the collision as open again.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { idSchema, requiredText, timestampSchema } from '../primitives';
 
-export const acknowledgementSchema = z.object({
-  /** The collision's key (shared/domain/items/collisions.ts). */
-  id: z.string().min(1).max(2000),
-  note: requiredText('Say why this collision is accepted', 500),
-  fingerprint: z.string().max(20_000),
-  acknowledgedBy: idSchema.nullable(),
-  acknowledgedAt: timestampSchema,
-});
+export const acknowledgementSchema = lazySchema(() =>
+  z.object({
+    /** The collision's key (shared/domain/items/collisions.ts). */
+    id: z.string().min(1).max(2000),
+    note: requiredText('Say why this collision is accepted', 500),
+    fingerprint: z.string().max(20_000),
+    acknowledgedBy: idSchema.nullable(),
+    acknowledgedAt: timestampSchema,
+  }),
+);
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;

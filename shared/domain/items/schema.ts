@@ -3,6 +3,7 @@
  * or one regional rollout wave. Invariant: start ≤ launch ≤ end whenever both are set.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { isDay } from '../../dates/days';
 import {
   healthSchema,
@@ -17,20 +18,24 @@ import {
   timestampSchema,
 } from '../primitives';
 
-export const linkSchema = z.object({
-  label: z.string().trim().max(120),
-  url: httpUrlSchema,
-});
+export const linkSchema = lazySchema(() =>
+  z.object({
+    label: z.string().trim().max(120),
+    url: httpUrlSchema,
+  }),
+);
 export type Link = z.infer<typeof linkSchema>;
 
-export const healthOverrideSchema = z.object({
-  health: healthSchema,
-  reason: z.string().trim().min(1, 'Say why health is overridden').max(500),
-});
+export const healthOverrideSchema = lazySchema(() =>
+  z.object({
+    health: healthSchema,
+    reason: z.string().trim().min(1, 'Say why health is overridden').max(500),
+  }),
+);
 export type HealthOverride = z.infer<typeof healthOverrideSchema>;
 
 export const WAVE_STATUSES = ['planned', 'live', 'paused', 'rolled-back'] as const;
-export const waveStatusSchema = z.enum(WAVE_STATUSES);
+export const waveStatusSchema = lazySchema(() => z.enum(WAVE_STATUSES));
 export type WaveStatus = z.infer<typeof waveStatusSchema>;
 export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
   planned: 'Planned',
@@ -43,52 +48,58 @@ export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
  * What makes a rollout item a wave of its launch's regional rollout plan. Its regions, go-live
  * day (launchDate) and regional owner (ownerId) are the item's own fields.
  */
-export const waveSchema = z.object({
-  /** The wave's place in the plan: wave 1 goes first; a wave may not go live before the one before it. */
-  number: z.number().int().min(1, 'Waves are numbered from 1').max(50),
-  /** Share of traffic or accounts switched on in this wave; null when not set. */
-  rampPercent: z.number().min(0, 'Ramp is 0–100 %').max(100, 'Ramp is 0–100 %').nullable(),
-  status: waveStatusSchema,
-  /** What must hold before the next wave may start. */
-  gateCriteria: z.string().max(2000, 'Keep the gate criteria under 2,000 characters'),
-});
+export const waveSchema = lazySchema(() =>
+  z.object({
+    /** The wave's place in the plan: wave 1 goes first; a wave may not go live before the one before it. */
+    number: z.number().int().min(1, 'Waves are numbered from 1').max(50),
+    /** Share of traffic or accounts switched on in this wave; null when not set. */
+    rampPercent: z.number().min(0, 'Ramp is 0–100 %').max(100, 'Ramp is 0–100 %').nullable(),
+    status: waveStatusSchema,
+    /** What must hold before the next wave may start. */
+    gateCriteria: z.string().max(2000, 'Keep the gate criteria under 2,000 characters'),
+  }),
+);
 export type Wave = z.infer<typeof waveSchema>;
 
 /** The fields a person edits; ids, rank and stamps are managed by commands. */
-export const launchItemFieldsSchema = z.object({
-  kind: kindSchema,
-  title: requiredText('Enter a title', 200, 'Keep the title under 200 characters'),
-  summary: z.string().max(5000, 'Keep the summary under 5,000 characters'),
-  productArea: z.string().trim().max(100),
-  tier: tierSchema,
-  stageId: idSchema,
-  ownerId: idSchema.nullable(),
-  approverIds: z.array(idSchema),
-  startDate: optionalDaySchema,
-  launchDate: optionalDaySchema,
-  endDate: optionalDaySchema,
-  regions: z.array(regionCodeSchema),
-  parentId: idSchema.nullable(),
-  dependsOn: z.array(idSchema),
-  healthOverride: healthOverrideSchema.nullable(),
-  tags: z.array(z.string().trim().min(1).max(40)),
-  links: z.array(linkSchema),
-  archived: z.boolean(),
-  /**
-   * A rollout item's place in its launch's rollout plan; null or absent for other items.
-   * Optional: items stored before waves existed lack it (read it through waveOf).
-   */
-  wave: waveSchema.nullable().optional(),
-});
+export const launchItemFieldsSchema = lazySchema(() =>
+  z.object({
+    kind: kindSchema,
+    title: requiredText('Enter a title', 200, 'Keep the title under 200 characters'),
+    summary: z.string().max(5000, 'Keep the summary under 5,000 characters'),
+    productArea: z.string().trim().max(100),
+    tier: tierSchema,
+    stageId: idSchema,
+    ownerId: idSchema.nullable(),
+    approverIds: z.array(idSchema),
+    startDate: optionalDaySchema,
+    launchDate: optionalDaySchema,
+    endDate: optionalDaySchema,
+    regions: z.array(regionCodeSchema),
+    parentId: idSchema.nullable(),
+    dependsOn: z.array(idSchema),
+    healthOverride: healthOverrideSchema.nullable(),
+    tags: z.array(z.string().trim().min(1).max(40)),
+    links: z.array(linkSchema),
+    archived: z.boolean(),
+    /**
+     * A rollout item's place in its launch's rollout plan; null or absent for other items.
+     * Optional: items stored before waves existed lack it (read it through waveOf).
+     */
+    wave: waveSchema.nullable().optional(),
+  }),
+);
 export type LaunchItemFields = z.infer<typeof launchItemFieldsSchema>;
 
-export const launchItemBaseSchema = launchItemFieldsSchema.extend({
-  id: idSchema,
-  /** Fractional rank: order within a stage; a move rewrites only the moved item. */
-  rank: rankSchema,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+export const launchItemBaseSchema = lazySchema(() =>
+  launchItemFieldsSchema.extend({
+    id: idSchema,
+    /** Fractional rank: order within a stage; a move rewrites only the moved item. */
+    rank: rankSchema,
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  }),
+);
 
 type DatedFields = Pick<LaunchItemFields, 'startDate' | 'launchDate' | 'endDate'> & {
   id?: string;
@@ -129,8 +140,10 @@ export function checkItemRules(item: DatedFields, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'A dependency is listed twice' });
 }
 
-export const launchItemFieldsRefinedSchema = launchItemFieldsSchema.superRefine(checkItemRules);
-export const launchItemSchema = launchItemBaseSchema.superRefine(checkItemRules);
+export const launchItemFieldsRefinedSchema = lazySchema(() =>
+  launchItemFieldsSchema.superRefine(checkItemRules),
+);
+export const launchItemSchema = lazySchema(() => launchItemBaseSchema.superRefine(checkItemRules));
 export type LaunchItem = z.infer<typeof launchItemSchema>;
 
 /** The item's wave facts, or null when it is not a numbered wave of a rollout plan. */

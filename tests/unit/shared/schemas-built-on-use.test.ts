@@ -1,0 +1,40 @@
+/**
+ * The modules that hold the record and IPC schemas are imported by the first screen for their
+ * labels, constants and helpers; building the schemas (~20 ms) waits for their first use.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+const calls: string[] = [];
+
+// Every call of a zod builder (z.object, z.string, z.iso.datetime…) is noted.
+vi.mock('zod', async (importOriginal) => {
+  const real = await importOriginal<typeof import('zod')>();
+  const noting = <T extends object>(target: T, prefix: string): T =>
+    new Proxy(target, {
+      get(object, key, receiver) {
+        const value: unknown = Reflect.get(object, key, receiver);
+        if (key === 'iso' && typeof value === 'object' && value) return noting(value, 'iso.');
+        if (typeof key !== 'string' || typeof value !== 'function' || !/^[a-z]/.test(key)) return value;
+        return (...args: unknown[]) => {
+          calls.push(prefix + key);
+          return (value as (...a: unknown[]) => unknown)(...args);
+        };
+      },
+    });
+  return { ...real, z: noting(real.z, '') };
+});
+
+describe('the schemas', () => {
+  it('are not built when their modules load, and are built on first use', async () => {
+    const { TABLE_SCHEMAS, TABLES } = await import('../../../shared/domain/workspace');
+    const { IPC_CHANNELS } = await import('../../../shared/ipc/contract');
+    await import('../../../shared/domain/activity');
+    await import('../../../shared/domain/primitives');
+    expect(TABLES.length).toBeGreaterThan(10);
+    expect(Object.keys(IPC_CHANNELS).length).toBeGreaterThan(3);
+    expect(calls).toEqual([]);
+
+    expect(TABLE_SCHEMAS.blackouts.safeParse({}).success).toBe(false);
+    expect(calls).toContain('object');
+  });
+});
