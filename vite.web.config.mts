@@ -2,10 +2,41 @@
  * The browser build of the renderer: the same app, served by `npm run start:web`. WEB_OUT_DIR
  * gives a build its own folder, so two end-to-end runs at once do not overwrite each other.
  */
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { defineConfig, type Plugin } from 'vite';
 import { rendererConfig } from './vite.renderer.mts';
 
+const outDir = process.env.WEB_OUT_DIR ?? 'dist-web';
+
+/**
+ * Every file in assets/ is named by a hash of its content, so a browser may keep it for good:
+ * the preview server's own static handler asks it to check each one again on every load
+ * ("no-cache"), a round trip per file (~20 of them before the timeline is drawn, 20–40 ms each
+ * on a busy machine, the stylesheet holding back every script). index.html, which names the
+ * current files, is still checked each time, so a new build is picked up at the next load.
+ */
+function cacheHashedAssets(): Plugin {
+  return {
+    name: 'launch-control:cache-hashed-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use(
+        '/assets',
+        sirv(resolve(import.meta.dirname, outDir, 'assets'), {
+          dev: false,
+          etag: true,
+          maxAge: 31_536_000,
+          immutable: true,
+        }),
+      );
+    },
+  };
+}
+
+const renderer = rendererConfig(outDir);
+
 export default defineConfig({
-  ...rendererConfig(process.env.WEB_OUT_DIR ?? 'dist-web'),
+  ...renderer,
+  plugins: [...(renderer.plugins ?? []), cacheHashedAssets()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
