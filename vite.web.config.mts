@@ -2,6 +2,7 @@
  * The browser build of the renderer: the same app, served by `npm run start:web`. WEB_OUT_DIR
  * gives a build its own folder, so two end-to-end runs at once do not overwrite each other.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { defineConfig, type Plugin } from 'vite';
@@ -20,9 +21,12 @@ function cacheHashedAssets(): Plugin {
   return {
     name: 'launch-control:cache-hashed-assets',
     configurePreviewServer(server) {
+      const assets = resolve(import.meta.dirname, outDir, 'assets');
+      // Nothing built yet: Vite's own handler answers, as it would without this.
+      if (!existsSync(assets)) return;
       server.middlewares.use(
         '/assets',
-        sirv(resolve(import.meta.dirname, outDir, 'assets'), {
+        sirv(assets, {
           dev: false,
           etag: true,
           maxAge: 31_536_000,
