@@ -73,14 +73,33 @@ describe('the Targets table', () => {
   const rows = targetRows({ ...empty, timeline: [timeline] });
   const met = (start: string) => rows.find(([target]) => target.startsWith(start))?.[2];
 
-  it('fails a fast zoom seen with fewer than 30 bars, and passes it in the tall window', () => {
+  it('judges the default window on its frames and the 30+ bars case in the tall window', () => {
     const [small, tall] = rows.filter(([target]) => target.includes('zoom'));
     expect(small).toEqual([
-      expect.stringContaining('1360×860'),
+      expect.stringMatching(/1360×860 \(the default window; 30\+ bars: the 1360×1300 row\)/),
+      'p95 12 ms, max 20 ms, 19 bars in view',
+      true,
+    ]);
+    expect(tall).toEqual([expect.stringContaining('1360×1300'), expect.not.stringContaining('fewer'), true]);
+    const slowSmall = targetRows({ ...empty, timeline: [{ ...timeline, zoom: frames(12, 50, 19) }] });
+    expect(slowSmall.find(([target]) => target.includes('1360×860'))?.[2]).toBe(false);
+  });
+
+  it('fails a fast zoom seen with fewer than 30 bars when no window showed 30', () => {
+    const zoomRows = (t: object) =>
+      targetRows({ ...empty, timeline: [t] }).filter(([target]) => target.includes('zoom'));
+    const [only] = zoomRows({ ...timeline, zoomTall: null });
+    expect(only).toEqual([
+      expect.stringContaining('30+ bars in view'),
       expect.stringContaining('(fewer than 30)'),
       false,
     ]);
-    expect(tall).toEqual([expect.stringContaining('1360×1300'), expect.not.stringContaining('fewer'), true]);
+    const [, tallFew] = zoomRows({ ...timeline, zoomTall: { ...frames(12, 20, 25), viewport: '1360×1300' } });
+    expect(tallFew).toEqual([
+      expect.stringContaining('1360×1300'),
+      expect.stringContaining('(fewer than 30)'),
+      false,
+    ]);
   });
 
   it('judges scroll on the p95, first render on the warm median, heap on 1.5 × and the leak on 5 %', () => {
@@ -107,7 +126,9 @@ describe('the Targets table', () => {
           },
         ],
       })
-        .filter(([target]) => target.includes('1360×1300') || target.includes('scroll →'))
+        .filter(
+          ([target]) => target.startsWith('Timeline 10000 zoom, 1360×1300') || target.includes('scroll →'),
+        )
         .map(([, , ok]) => ok);
     expect(judged(16.8, 33.4, 16.8)).toEqual([true, true]);
     expect(judged(33.3, 33.4, 33.3)).toEqual([false, false]);
