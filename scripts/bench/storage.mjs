@@ -45,7 +45,13 @@ export async function storageBench({ browser, helpers, baseUrl, outDir, today },
 
   const saves = [];
   for (let i = 0; i < 15; i++) {
-    await page.getByRole('table').locator('tbody tr td.table__title .link-button').first().click();
+    // The row's Edit button opens the side panel (its title opens the launch page).
+    await page
+      .getByRole('table')
+      .locator('tbody tr td.table__actions')
+      .first()
+      .getByRole('button', { name: /^Edit / })
+      .click();
     const editor = page.getByRole('dialog', { name: /^Edit/ });
     await editor.getByLabel('Title', { exact: true }).fill(`Edited title ${i}`);
     const before = await savesSoFar(page);
