@@ -62,26 +62,36 @@ export const DependencyArrows = memo(function DependencyArrows({
       aria-hidden="true"
     >
       <defs>
-        <marker
-          id="tl-arrowhead"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L8,4 L0,8 z" />
-        </marker>
+        <Arrowhead id="tl-arrowhead" size={7} />
+        {/* 6 × the late stroke's 2 px: a little larger than the other heads (7 × 1.5 px). */}
+        <Arrowhead id="tl-arrowhead-late" className="tl-arrowhead--late" size={6} />
       </defs>
       {paths.map((p) => (
         <path
           key={p.key}
           d={p.d}
           className={p.late ? 'tl-arrow tl-arrow--late' : 'tl-arrow'}
-          markerEnd="url(#tl-arrowhead)"
+          markerEnd={p.late ? 'url(#tl-arrowhead-late)' : 'url(#tl-arrowhead)'}
         />
       ))}
     </svg>
   );
 });
+
+/** An arrow's head; `size` is in units of the arrow's stroke width (the marker's default units). */
+function Arrowhead({ id, className, size }: { id: string; className?: string; size: number }) {
+  return (
+    <marker
+      id={id}
+      className={className}
+      viewBox="0 0 8 8"
+      refX="7"
+      refY="4"
+      markerWidth={size}
+      markerHeight={size}
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0 L8,4 L0,8 z" />
+    </marker>
+  );
+}

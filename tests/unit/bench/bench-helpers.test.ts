@@ -135,6 +135,23 @@ describe('the Targets table', () => {
     expect(judged(16.8, 50, 16.7)).toEqual([false, true]);
   });
 
+  it('holds a smaller workspace to the same frame budgets as the largest', () => {
+    const small = (zoom: ReturnType<typeof frames>, scrollY: ReturnType<typeof frames>) =>
+      targetRows({ ...empty, timeline: [{ ...timeline, items: 1000, zoom, scrollY }, timeline] }).find(
+        ([target]) => target.startsWith('Timeline 1000 '),
+      );
+    expect(small(frames(16.7, 33.4, 19), frames(16.8, 20, 19))).toEqual([
+      expect.stringContaining('no slower than the largest'),
+      'zoom p95 16.7 / max 33.4 ms, scroll → p95 15 ms, scroll ↓ p95 16.8 ms (19 bars in view)',
+      true,
+    ]);
+    expect(small(frames(16.7, 200, 19), frames(16.8, 20, 19))?.[2]).toBe(false);
+    expect(small(frames(16.7, 33.4, 19), frames(50.1, 83, 19))?.[2]).toBe(false);
+    // The largest is judged in full, once.
+    const rows = targetRows({ ...empty, timeline: [{ ...timeline, items: 1000 }, timeline] });
+    expect(rows.filter(([target]) => target.startsWith('Timeline 10000 zoom'))).toHaveLength(2);
+  });
+
   it('leaves out the targets of benches that did not run', () => {
     expect(targetRows(empty)).toEqual([]);
     const brief = targetRows({
