@@ -163,7 +163,9 @@ export function readFirstScreen(grouping: TimelineGrouping): TimelineFirstScreen
 /** Whether the kept first screen of `grouping` was built under `stamp` (read without parsing it). */
 export function keptUnder(grouping: TimelineGrouping, stamp: string): boolean {
   const json = keptJson(read(screenKey(grouping)));
-  return json !== null && json.startsWith(`{"format":${FIRST_SCREEN_FORMAT},"stamp":${JSON.stringify(stamp)},`);
+  return (
+    json !== null && json.startsWith(`{"format":${FIRST_SCREEN_FORMAT},"stamp":${JSON.stringify(stamp)},`)
+  );
 }
 
 /** Keeps `screen`; false when storage would not take it (full or off), which loses nothing. */

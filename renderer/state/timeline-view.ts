@@ -4,7 +4,11 @@
  */
 import { create } from 'zustand';
 import { isDay, type Day } from '../../shared/dates/days';
-import { NOTHING_COLLAPSED, TIMELINE_GROUPINGS, type TimelineGrouping } from '../../shared/views/timeline-rows';
+import {
+  NOTHING_COLLAPSED,
+  TIMELINE_GROUPINGS,
+  type TimelineGrouping,
+} from '../../shared/views/timeline-rows';
 
 /** The timeline's zoom levels, widest day first. */
 export const ZOOMS = ['week', 'month', 'quarter'] as const;

@@ -5,12 +5,7 @@
 import { z } from 'zod';
 import { launchItemSchema, type LaunchItem } from './items/schema';
 import { acknowledgementSchema, type Acknowledgement } from './acknowledgements/schema';
-import {
-  exitCriterionSchema,
-  participantSchema,
-  type ExitCriterion,
-  type Participant,
-} from './betas/schema';
+import { exitCriterionSchema, participantSchema, type ExitCriterion, type Participant } from './betas/schema';
 import { blackoutSchema, type BlackoutWindow } from './blackouts/schema';
 import { briefRecordSchema, type BriefRecord } from './briefs/schema';
 import { decisionSchema, type Decision } from './decisions/schema';

@@ -93,7 +93,9 @@ test('a window opened on the timeline draws the kept first screen before reading
   // Nothing can be changed from it yet: moving a bar's dates asks to wait.
   await other.locator('.tl-bar').first().focus();
   for (const key of ['Space', 'ArrowRight', 'Enter']) await other.keyboard.press(key);
-  await expect(new AppPage(other).toast('Still opening your workspace — try again in a moment.')).toBeVisible();
+  await expect(
+    new AppPage(other).toast('Still opening your workspace — try again in a moment.'),
+  ).toBeVisible();
   // A picture of the timeline asked for now is of the whole workspace: it opens after the read.
   await other.getByRole('button', { name: 'Export picture…' }).click();
   await other.waitForTimeout(500);
@@ -132,7 +134,10 @@ test('a copy kept before a change in another window is never drawn; the next one
   expect((await firstTitles(third))?.[0]).toBe('Renamed while closed');
 });
 
-test('another grouping, or a damaged copy, opens the timeline from the read alone', async ({ page, context }) => {
+test('another grouping, or a damaged copy, opens the timeline from the read alone', async ({
+  page,
+  context,
+}) => {
   const titles = await sampleTimelineKept(page);
   await page.evaluate(() => {
     const key = 'launch-control:first-screen:parent';
@@ -151,7 +156,10 @@ test('another grouping, or a damaged copy, opens the timeline from the read alon
   expect(await drawnBeforeRead(byRegion)).toBe(false);
 });
 
-test('the collisions panel waits for the read rather than count the kept rows alone', async ({ page, context }) => {
+test('the collisions panel waits for the read rather than count the kept rows alone', async ({
+  page,
+  context,
+}) => {
   await sampleTimelineKept(page);
   const held = await windowWithHeldRead(context);
   await held.goto('/#/timeline?collisions=1');
