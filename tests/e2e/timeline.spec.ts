@@ -169,11 +169,15 @@ test('blackout windows are created and edited from the timeline', async ({ page 
   await expect(page.locator('.tl-band[title="EU launch freeze (EU)"]').first()).toBeAttached();
 });
 
-test('a dependency is added by dragging from one bar to another', async ({ page }) => {
+test('a dependency is added by dragging from one bar to another; a late one is drawn red and solid', async ({
+  page,
+}) => {
   const timeline = new TimelinePage(page);
   await timeline.zoom('Quarters');
   const from = timeline.bar('Team workspaces — EU wave');
   const to = timeline.bar('Dashboard dark mode');
+  const late = page.locator('svg.tl-arrows path.tl-arrow--late');
+  const lateBefore = await late.count();
   await from.hover();
   const dot = from.locator('.tl-bar__link');
   const a = (await dot.boundingBox())!;
@@ -182,6 +186,14 @@ test('a dependency is added by dragging from one bar to another', async ({ page 
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
   await page.mouse.up();
+  // The EU wave ends 11 days after today; Dashboard dark mode started 14 days before it: late.
+  await expect(late).toHaveCount(lateBefore + 1);
+  for (const arrow of await late.all()) {
+    await expect(arrow).toHaveAttribute('marker-end', 'url(#tl-arrowhead-late)');
+    // Solid, not dashed: dashed curves are slow to draw (timeline-arrows.css).
+    await expect(arrow).toHaveCSS('stroke-dasharray', 'none');
+    await expect(arrow).toHaveCSS('stroke-width', '2px');
+  }
   await page.locator('.tl-scroll').getByRole('button', { name: 'Dashboard dark mode', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Depends on: chosen' })).toContainText(
     'Team workspaces — EU wave',
