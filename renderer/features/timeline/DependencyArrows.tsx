@@ -28,20 +28,20 @@ export const DependencyArrows = memo(function DependencyArrows({
 }) {
   const top = rows.length ? Math.min(...rows.map((r) => r.y)) : 0;
   const bottom = rows.length ? Math.max(...rows.map((r) => r.y)) + rowHeight : 0;
-  const at = new Map<string, number>();
-  for (const r of rows) if (!at.has(r.item.id)) at.set(r.item.id, r.y);
+  // Each item's first drawn row: grouped by region, an item is drawn under each of its regions.
+  const at = new Map<string, RowPosition>();
+  for (const r of rows) if (!at.has(r.item.id)) at.set(r.item.id, r);
   const paths: { key: string; d: string; late: boolean }[] = [];
   for (const r of rows) {
     const start = barStart(r.item);
-    if (!start || at.get(r.item.id) !== r.y) continue;
+    if (!start || at.get(r.item.id) !== r) continue;
     for (const depId of r.item.dependsOn) {
-      const depY = at.get(depId);
-      const dep = rows.find((x) => x.item.id === depId)?.item;
-      const end = dep ? barEnd(dep) : null;
-      if (depY === undefined || !end) continue;
+      const dep = at.get(depId);
+      const end = dep ? barEnd(dep.item) : null;
+      if (!dep || !end) continue;
       const from = spanX(scale, end, end);
       const x1 = from.x + from.width;
-      const y1 = depY + rowHeight / 2;
+      const y1 = dep.y + rowHeight / 2;
       const x2 = spanX(scale, start, start).x;
       const y2 = r.y + rowHeight / 2;
       const bend = Math.max(12, Math.min(40, Math.abs(x2 - x1) / 2));
